@@ -1,0 +1,73 @@
+// swift-tools-version:6.1
+// Clientele: a keyboard-first terminal customer directory over ncurses and SQLite.
+// The shape (which target may import what) is described in docs/ARCHITECTURE.md.
+import PackageDescription
+
+let package = Package(
+    name: "Clientele",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "clientele", targets: ["clientele"]),
+        .executable(name: "clientele-bench", targets: ["clientele-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+    ],
+    targets: [
+        // A small C++ shim exposing a C API over Google's libphonenumber (Debian's libphonenumber-dev).
+        .target(
+            name: "CPhoneNumber",
+            cxxSettings: [.unsafeFlags(["-std=c++17"])],
+            linkerSettings: [.linkedLibrary("phonenumber"), .linkedLibrary("stdc++")]
+        ),
+        // Pure rules and value types. Foundation and the phone shim at most.
+        .target(name: "CustomerCore", dependencies: ["CPhoneNumber"]),
+        // SQLite through GRDB; the only importer of GRDB.
+        .target(
+            name: "CustomerStore",
+            dependencies: ["CustomerCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // Knows no customers: cells, buffers, widgets, themes, the Terminal protocol.
+        .target(name: "TerminalCore"),
+        .systemLibrary(
+            name: "CNcursesw", pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"]), .brew(["ncurses"])]
+        ),
+        // The only importer of curses.
+        .target(name: "TerminalNcurses", dependencies: ["TerminalCore", "CNcursesw"]),
+        // The Elm-like application: state, messages, update, effects, render.
+        .target(name: "ClienteleApp", dependencies: ["CustomerCore", "CustomerStore", "TerminalCore"]),
+        .executableTarget(
+            name: "clientele",
+            dependencies: [
+                "ClienteleApp", "CustomerStore", "CustomerCore", "TerminalCore", "TerminalNcurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "clientele-bench",
+            dependencies: [
+                "ClienteleApp", "CustomerStore", "CustomerCore", "TerminalCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        // Shared by test targets only.
+        .target(
+            name: "ClienteleTestSupport",
+            dependencies: ["ClienteleApp", "CustomerStore", "CustomerCore", "TerminalCore"]
+        ),
+        .testTarget(name: "CustomerCoreTests", dependencies: ["CustomerCore"]),
+        .testTarget(
+            name: "CustomerStoreTests",
+            dependencies: ["CustomerStore", "ClienteleTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
+        .testTarget(
+            name: "ClienteleAppTests",
+            dependencies: ["ClienteleApp", "ClienteleTestSupport", "TerminalCore", "CustomerStore"]
+        ),
+        // Runs the built `clientele` binary: command line and real-terminal (tmux) journeys.
+        .testTarget(name: "ClienteleCLITests", dependencies: ["ClienteleTestSupport", "clientele"]),
+    ]
+)
