@@ -13,6 +13,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        // SHA-256 for content-addressed attachment files (Foundation on Linux has no digests).
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.0"),
     ],
     targets: [
         // A small C++ shim exposing a C API over Google's libphonenumber (Debian's libphonenumber-dev).
@@ -26,7 +28,12 @@ let package = Package(
         // SQLite through GRDB; the only importer of GRDB.
         .target(
             name: "CustomerStore",
-            dependencies: ["CustomerCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "CustomerCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         // Knows no customers: cells, buffers, widgets, themes, the Terminal protocol.
         .target(name: "TerminalCore"),

@@ -1,0 +1,60 @@
+import Foundation
+
+/// One exchange with the customer, kept forever in the Conversations tab (PRODUCT §3).
+public struct ConversationMessage: Hashable, Sendable, Codable, Identifiable {
+    public enum Kind: String, CaseIterable, Sendable, Codable {
+        case paymentReminder = "payment_reminder", bookingInvitation = "booking_invitation", free, received
+
+        public var label: String {
+            switch self {
+            case .paymentReminder: "Payment reminder"
+            case .bookingInvitation: "Booking invitation"
+            case .free: "Message"
+            case .received: "Received"
+            }
+        }
+    }
+
+    /// What became of it: nothing pretends to have been sent.
+    public enum Delivery: String, CaseIterable, Sendable, Codable {
+        case sent, queued, failed, received
+
+        public var label: String { rawValue.capitalized }
+    }
+
+    public enum Channel: String, CaseIterable, Sendable, Codable {
+        case email, sms, inPerson = "in_person", phone
+    }
+
+    public var id: Int64?
+    public var customerID: CustomerID
+    public var kind: Kind
+    public var channel: Channel
+    public var delivery: Delivery
+    public var subject: String
+    public var body: String
+    public var createdAt: Date
+
+    public init(id: Int64? = nil, customerID: CustomerID, kind: Kind, channel: Channel = .email, delivery: Delivery,
+                subject: String = "", body: String, createdAt: Date = Date()) {
+        self.id = id
+        self.customerID = customerID
+        self.kind = kind
+        self.channel = channel
+        self.delivery = delivery
+        self.subject = subject
+        self.body = body
+        self.createdAt = createdAt
+    }
+
+    public func issues() -> [ValidationIssue] {
+        var issues: [ValidationIssue] = []
+        if body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            issues.append(ValidationIssue(fieldLabel: "Message", message: "a message cannot be empty"))
+        }
+        for (label, text) in [("Subject", subject), ("Message", body)] {
+            if let finding = SensitiveDataGuard.scan(text) { issues.append(ValidationIssue(fieldLabel: label, message: finding.message)) }
+        }
+        return issues
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// Cleans and checks a profile before it is stored: trims text, normalises the phone to E.164
+/// through libphonenumber, and reports every problem at once, field by field.
+public struct CustomerValidator: Sendable {
+    public let phoneParser: PhoneNumberParser
+
+    public init(region: String) {
+        self.phoneParser = PhoneNumberParser(defaultRegion: region)
+    }
+
+    /// Returns the cleaned customer, or every issue found. Nothing is half-accepted.
+    public func validated(_ input: Customer) -> Result<Customer, ValidationFailure> {
+        var customer = input
+        var issues: [ValidationIssue] = []
+        for field in CustomerField.allCases where field.isFreeText || field == .phoneNumber {
+            let trimmed = field.text(of: customer).trimmingCharacters(in: .whitespacesAndNewlines)
+            field.setText(field == .memo ? trimmed : trimmed.replacingOccurrences(of: "\n", with: " "), on: &customer)
+        }
+        for field in CustomerField.allCases {
+            let text = field.text(of: customer)
+            if let limit = field.maximumLength, text.count > limit {
+                issues.append(ValidationIssue(field: field, message: "is \(text.count) characters long; the limit is \(limit)"))
+            }
+            if field.isFreeText, let finding = SensitiveDataGuard.scan(text) {
+                issues.append(ValidationIssue(field: field, message: finding.message))
+            }
+        }
+        let identity: [CustomerField] = [.givenName, .familyName, .companyName, .emailAddress, .phoneNumber]
+        if identity.allSatisfy({ $0.text(of: customer).isEmpty }) {
+            issues.append(ValidationIssue(field: .givenName,
+                message: "a profile needs at least one of given name, family name, company, email or phone"))
+        }
+        if !customer.emailAddress.isEmpty, !EmailAddress.isValid(customer.emailAddress) {
+            issues.append(ValidationIssue(field: .emailAddress,
+                message: "“\(customer.emailAddress)” is not a valid email address (expected name@example.com)"))
+        }
+        if customer.phoneNumber.isEmpty {
+            customer.phoneE164 = nil
+        } else {
+            let digitCount = customer.phoneNumber.filter(\.isNumber).count
+            // Square's limit; shorter numbers are judged by libphonenumber for the region.
+            if digitCount > 16 {
+                issues.append(ValidationIssue(field: .phoneNumber,
+                    message: "has \(digitCount) digits; a phone number has at most 16"))
+            } else {
+                do {
+                    customer.phoneE164 = try phoneParser.parse(customer.phoneNumber).e164
+                } catch {
+                    issues.append(ValidationIssue(field: .phoneNumber, message: error.message))
+                }
+            }
+        }
+        return issues.isEmpty ? .success(customer) : .failure(ValidationFailure(issues))
+    }
+}

@@ -1,0 +1,243 @@
+import GRDB
+
+extension AppDatabase {
+    /// The schema's history: named, append-only migrations. Never edit a shipped one; add another.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1 customers and everything on the card") { db in
+            try db.execute(sql: """
+                CREATE TABLE customer (
+                    id INTEGER PRIMARY KEY,
+                    given_name TEXT NOT NULL DEFAULT '' CHECK (length(given_name) <= 300),
+                    family_name TEXT NOT NULL DEFAULT '' CHECK (length(family_name) <= 300),
+                    nickname TEXT NOT NULL DEFAULT '' CHECK (length(nickname) <= 100),
+                    company_name TEXT NOT NULL DEFAULT '' CHECK (length(company_name) <= 500),
+                    email_address TEXT NOT NULL DEFAULT '' CHECK (length(email_address) <= 254),
+                    email_normalized TEXT,
+                    phone_number TEXT NOT NULL DEFAULT '',
+                    phone_e164 TEXT CHECK (phone_e164 IS NULL OR phone_e164 GLOB '+[1-9]*'),
+                    phone_national TEXT,
+                    phone_reversed TEXT,
+                    address_line1 TEXT NOT NULL DEFAULT '',
+                    address_line2 TEXT NOT NULL DEFAULT '',
+                    locality TEXT NOT NULL DEFAULT '',
+                    region TEXT NOT NULL DEFAULT '',
+                    postal_code TEXT NOT NULL DEFAULT '',
+                    country TEXT NOT NULL DEFAULT '',
+                    birthday TEXT CHECK (birthday IS NULL OR birthday GLOB '[0-9][0-9]-[0-9][0-9]' OR birthday GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                    reference_id TEXT NOT NULL DEFAULT '' CHECK (length(reference_id) <= 100),
+                    memo TEXT NOT NULL DEFAULT '',
+                    email_subscription TEXT NOT NULL DEFAULT 'unknown' CHECK (email_subscription IN ('subscribed','unsubscribed','unknown')),
+                    status TEXT NOT NULL DEFAULT 'client' CHECK (status IN ('lead','client','inactive')),
+                    creation_source TEXT NOT NULL DEFAULT 'manual' CHECK (creation_source IN ('manual','import','merge','booking','loyalty','invoice')),
+                    created_at INTEGER NOT NULL,
+                    updated_at INTEGER NOT NULL,
+                    last_activity_at INTEGER NOT NULL,
+                    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+                    sort_key TEXT NOT NULL,
+                    CHECK (given_name <> '' OR family_name <> '' OR company_name <> '' OR email_address <> '' OR phone_number <> '')
+                );
+                CREATE INDEX customer_by_sort_key ON customer(sort_key, id);
+                CREATE INDEX customer_by_created ON customer(created_at, id);
+                CREATE INDEX customer_by_activity ON customer(last_activity_at, id);
+                CREATE INDEX customer_by_phone_e164 ON customer(phone_e164) WHERE phone_e164 IS NOT NULL;
+                CREATE INDEX customer_by_phone_national ON customer(phone_national) WHERE phone_national IS NOT NULL;
+                CREATE INDEX customer_by_phone_reversed ON customer(phone_reversed) WHERE phone_reversed IS NOT NULL;
+                CREATE INDEX customer_by_email ON customer(email_normalized) WHERE email_normalized IS NOT NULL;
+                CREATE INDEX customer_by_reference ON customer(reference_id) WHERE reference_id <> '';
+                CREATE INDEX customer_by_status ON customer(status, sort_key);
+                CREATE INDEX customer_by_postal_code ON customer(postal_code) WHERE postal_code <> '';
+
+                -- Full-text search over the names, nickname, company and email, folded for case and
+                -- accents; prefix indexes keep one- and two-letter searches fast.
+                CREATE VIRTUAL TABLE customer_search USING fts5(
+                    given_name, family_name, nickname, company_name, email_address,
+                    content='customer', content_rowid='id',
+                    tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
+                );
+                CREATE TRIGGER customer_search_insert AFTER INSERT ON customer BEGIN
+                    INSERT INTO customer_search(rowid, given_name, family_name, nickname, company_name, email_address)
+                    VALUES (new.id, new.given_name, new.family_name, new.nickname, new.company_name, new.email_address);
+                END;
+                CREATE TRIGGER customer_search_delete AFTER DELETE ON customer BEGIN
+                    INSERT INTO customer_search(customer_search, rowid, given_name, family_name, nickname, company_name, email_address)
+                    VALUES ('delete', old.id, old.given_name, old.family_name, old.nickname, old.company_name, old.email_address);
+                END;
+                CREATE TRIGGER customer_search_update AFTER UPDATE OF given_name, family_name, nickname, company_name, email_address ON customer BEGIN
+                    INSERT INTO customer_search(customer_search, rowid, given_name, family_name, nickname, company_name, email_address)
+                    VALUES ('delete', old.id, old.given_name, old.family_name, old.nickname, old.company_name, old.email_address);
+                    INSERT INTO customer_search(rowid, given_name, family_name, nickname, company_name, email_address)
+                    VALUES (new.id, new.given_name, new.family_name, new.nickname, new.company_name, new.email_address);
+                END;
+
+                CREATE TABLE custom_field (
+                    id INTEGER PRIMARY KEY,
+                    label TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(label)) BETWEEN 1 AND 100),
+                    kind TEXT NOT NULL CHECK (kind IN ('text','number','date','email','phone','address','yes_no','choice')),
+                    choices TEXT NOT NULL DEFAULT '[]',
+                    position INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE TABLE custom_field_value (
+                    customer_id INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+                    field_id INTEGER NOT NULL REFERENCES custom_field(id) ON DELETE CASCADE,
+                    value TEXT NOT NULL,
+                    PRIMARY KEY (customer_id, field_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX custom_field_value_by_field ON custom_field_value(field_id);
+
+                CREATE TABLE customer_group (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) BETWEEN 1 AND 100),
+                    created_at INTEGER NOT NULL
+                );
+                CREATE TABLE group_member (
+                    group_id INTEGER NOT NULL REFERENCES customer_group(id) ON DELETE CASCADE,
+                    customer_id INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+                    PRIMARY KEY (group_id, customer_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX group_member_by_customer ON group_member(customer_id);
+
+                CREATE TABLE note (
+                    id INTEGER PRIMARY KEY,
+                    customer_id INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+                    body TEXT NOT NULL CHECK (length(trim(body)) > 0),
+                    is_pinned INTEGER NOT NULL DEFAULT 0 CHECK (is_pinned IN (0,1)),
+                    created_at INTEGER NOT NULL,
+                    updated_at INTEGER NOT NULL,
+                    reminder_at INTEGER,
+                    reminder_done_at INTEGER,
+                    CHECK (reminder_done_at IS NULL OR reminder_at IS NOT NULL)
+                );
+                CREATE INDEX note_by_customer ON note(customer_id, created_at);
+                CREATE INDEX note_by_open_reminder ON note(reminder_at) WHERE reminder_at IS NOT NULL AND reminder_done_at IS NULL;
+
+                CREATE TABLE attachment (
+                    id INTEGER PRIMARY KEY,
+                    customer_id INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+                    file_name TEXT NOT NULL CHECK (length(trim(file_name)) BETWEEN 1 AND 255),
+                    file_type TEXT NOT NULL CHECK (file_type IN ('pdf','jpeg','gif','png')),
+                    byte_count INTEGER NOT NULL CHECK (byte_count BETWEEN 1 AND 20971520),
+                    content_hash TEXT NOT NULL CHECK (length(content_hash) = 64),
+                    created_at INTEGER NOT NULL
+                );
+                CREATE INDEX attachment_by_customer ON attachment(customer_id);
+                CREATE INDEX attachment_by_hash ON attachment(content_hash);
+
+                CREATE TABLE card (
+                    id INTEGER PRIMARY KEY,
+                    customer_id INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+                    holder_name TEXT NOT NULL CHECK (length(trim(holder_name)) > 0),
+                    brand TEXT NOT NULL CHECK (brand IN ('visa','mastercard','amex','discover','diners','jcb','unionpay','other')),
+                    last_four TEXT NOT NULL CHECK (length(last_four) = 4 AND last_four GLOB '[0-9][0-9][0-9][0-9]'),
+                    expiry_month INTEGER NOT NULL CHECK (expiry_month BETWEEN 1 AND 12),
+                    expiry_year INTEGER NOT NULL CHECK (expiry_year BETWEEN 2000 AND 2100),
+                    billing_postal_code TEXT NOT NULL DEFAULT '',
+                    authorization_on_file INTEGER NOT NULL CHECK (authorization_on_file = 1),
+                    created_at INTEGER NOT NULL
+                );
+                CREATE INDEX card_by_customer ON card(customer_id);
+
+                CREATE TABLE loyalty_program (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    name TEXT NOT NULL,
+                    accrual TEXT NOT NULL CHECK (accrual IN ('per_visit','per_amount')),
+                    points INTEGER NOT NULL CHECK (points > 0),
+                    amount_minor INTEGER CHECK (amount_minor IS NULL OR amount_minor > 0)
+                );
+                CREATE TABLE loyalty_reward (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                    points_cost INTEGER NOT NULL CHECK (points_cost > 0)
+                );
+                CREATE TABLE loyalty_account (
+                    id INTEGER PRIMARY KEY,
+                    customer_id INTEGER NOT NULL UNIQUE REFERENCES customer(id) ON DELETE CASCADE,
+                    phone_e164 TEXT NOT NULL CHECK (phone_e164 GLOB '+[1-9]*'),
+                    enrolled_at INTEGER NOT NULL,
+                    balance INTEGER NOT NULL DEFAULT 0 CHECK (balance >= 0)
+                );
+                CREATE INDEX loyalty_account_by_phone ON loyalty_account(phone_e164);
+                CREATE TABLE loyalty_entry (
+                    id INTEGER PRIMARY KEY,
+                    account_id INTEGER NOT NULL REFERENCES loyalty_account(id) ON DELETE CASCADE,
+                    kind TEXT NOT NULL CHECK (kind IN ('enrolled','earned','redeemed','adjusted','merged')),
+                    points INTEGER NOT NULL,
+                    reason TEXT NOT NULL DEFAULT '',
+                    created_at INTEGER NOT NULL,
+                    CHECK (kind <> 'adjusted' OR length(trim(reason)) > 0)
+                );
+                CREATE INDEX loyalty_entry_by_account ON loyalty_entry(account_id, created_at);
+
+                CREATE TABLE booking (
+                    id INTEGER PRIMARY KEY,
+                    customer_id INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+                    starts_at INTEGER NOT NULL,
+                    duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 5 AND 1440),
+                    service TEXT NOT NULL CHECK (length(trim(service)) > 0),
+                    staff TEXT NOT NULL DEFAULT '',
+                    status TEXT NOT NULL CHECK (status IN ('scheduled','completed','cancelled','no_show')),
+                    notes TEXT NOT NULL DEFAULT ''
+                );
+                CREATE INDEX booking_by_customer ON booking(customer_id, starts_at);
+
+                CREATE TABLE payment (
+                    id INTEGER PRIMARY KEY,
+                    customer_id INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+                    amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+                    currency TEXT NOT NULL CHECK (length(currency) = 3 AND currency = upper(currency)),
+                    status TEXT NOT NULL CHECK (status IN ('paid','due','overdue','refunded')),
+                    paid_at INTEGER NOT NULL,
+                    due_at INTEGER,
+                    method TEXT NOT NULL DEFAULT '',
+                    reference TEXT NOT NULL DEFAULT '',
+                    booking_id INTEGER REFERENCES booking(id) ON DELETE SET NULL,
+                    card_id INTEGER REFERENCES card(id) ON DELETE SET NULL,
+                    CHECK (status NOT IN ('due','overdue') OR due_at IS NOT NULL)
+                );
+                CREATE INDEX payment_by_customer ON payment(customer_id, paid_at);
+                CREATE INDEX payment_by_booking ON payment(booking_id) WHERE booking_id IS NOT NULL;
+                CREATE INDEX payment_by_card ON payment(card_id) WHERE card_id IS NOT NULL;
+                CREATE INDEX payment_open_by_due ON payment(due_at) WHERE status IN ('due','overdue');
+
+                CREATE TABLE conversation_message (
+                    id INTEGER PRIMARY KEY,
+                    customer_id INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+                    kind TEXT NOT NULL CHECK (kind IN ('payment_reminder','booking_invitation','free','received')),
+                    channel TEXT NOT NULL CHECK (channel IN ('email','sms','in_person','phone')),
+                    delivery TEXT NOT NULL CHECK (delivery IN ('sent','queued','failed','received')),
+                    subject TEXT NOT NULL DEFAULT '',
+                    body TEXT NOT NULL CHECK (length(trim(body)) > 0),
+                    created_at INTEGER NOT NULL
+                );
+                CREATE INDEX conversation_message_by_customer ON conversation_message(customer_id, created_at);
+
+                -- Every merge, so that it can be undone: the absorbed profile and what moved.
+                CREATE TABLE merge_record (
+                    id INTEGER PRIMARY KEY,
+                    survivor_id INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+                    absorbed_id INTEGER NOT NULL,
+                    created_at INTEGER NOT NULL,
+                    snapshot TEXT NOT NULL,
+                    undone_at INTEGER
+                );
+                CREATE INDEX merge_record_by_survivor ON merge_record(survivor_id);
+
+                -- Pairs the user said are not duplicates; never suggested again.
+                CREATE TABLE ignored_duplicate_pair (
+                    first_id INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+                    second_id INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+                    created_at INTEGER NOT NULL,
+                    PRIMARY KEY (first_id, second_id),
+                    CHECK (first_id < second_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX ignored_duplicate_pair_by_second ON ignored_duplicate_pair(second_id);
+
+                CREATE TABLE setting (
+                    key TEXT PRIMARY KEY,
+                    value TEXT NOT NULL
+                ) WITHOUT ROWID;
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import GRDB
+import CustomerCore
+
+/// The shop's database: one SQLite file, opened with the settings that keep several counters
+/// safe (DESIGN §3), migrated to the current schema. Repositories are built on it.
+public final class AppDatabase: Sendable {
+    /// The connection. Writes are `BEGIN IMMEDIATE` (GRDB's default for a writable queue).
+    public let writer: DatabaseQueue
+    /// Where attachment files live: beside the database, or nil for an in-memory database.
+    public let attachmentsDirectory: URL?
+    /// The journal mode chosen for the linked SQLite (see `JournalPolicy`).
+    public let journalMode: JournalPolicy.Mode
+
+    /// Opens (creating if needed) the database at `path` and migrates it.
+    public init(path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try NetworkFileSystemCheck.refuseIfNetworked(directory: url.deletingLastPathComponent().path)
+        journalMode = JournalPolicy.mode(forSQLiteVersion: JournalPolicy.linkedVersion)
+        writer = try DatabaseQueue(path: path, configuration: AppDatabase.configuration(journalMode: journalMode))
+        attachmentsDirectory = url.deletingLastPathComponent().appendingPathComponent("attachments", isDirectory: true)
+        try AppDatabase.migrator.migrate(writer)
+    }
+
+    /// An in-memory database for tests and benchmarks' scratch work.
+    public init() throws {
+        journalMode = .memory
+        writer = try DatabaseQueue(configuration: AppDatabase.configuration(journalMode: .memory))
+        attachmentsDirectory = nil
+        try AppDatabase.migrator.migrate(writer)
+    }
+
+    static func configuration(journalMode: JournalPolicy.Mode) -> Configuration {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        // A second counter writing at the same moment makes us wait, not fail.
+        config.busyMode = .timeout(10)
+        config.label = "Clientele"
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA secure_delete = ON")
+            switch journalMode {
+            case .wal:
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+            case .rollback:
+                try db.execute(sql: "PRAGMA journal_mode = DELETE")
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+            case .memory:
+                break
+            }
+            // No mmap: a torn mapped page must never reach the file (DESIGN §3).
+            try db.execute(sql: "PRAGMA mmap_size = 0")
+            try db.execute(sql: "PRAGMA cache_size = -32000")
+        }
+        return config
+    }
+
+    /// Runs `PRAGMA integrity_check` (or the faster quick_check); returns the problems, empty when sound.
+    public func integrityProblems(quick: Bool = false) throws -> [String] {
+        try writer.read { db in
+            let rows = try String.fetchAll(db, sql: quick ? "PRAGMA quick_check" : "PRAGMA integrity_check")
+            var problems = rows == ["ok"] ? [] : rows
+            let foreignKeyProblems = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
+            problems += foreignKeyProblems.map { "foreign key broken in \($0["table"] as String? ?? "?") row \($0["rowid"] as Int64? ?? 0)" }
+            return problems
+        }
+    }
+
+    /// A consistent copy of the live database through SQLite's backup API (never a file copy).
+    public func backup(to path: String) throws {
+        let destination = try DatabaseQueue(path: path)
+        try writer.backup(to: destination)
+    }
+}

@@ -1,0 +1,9 @@
+import Foundation
+
+/// Times are stored as integer milliseconds since 1970 (UTC): exact, compact, sortable.
+enum StoredTime {
+    static func encode(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
+    static func encodeIfPresent(_ date: Date?) -> Int64? { date.map { encode($0) } }
+    static func decode(_ millis: Int64) -> Date { Date(timeIntervalSince1970: Double(millis) / 1000) }
+    static func decodeIfPresent(_ millis: Int64?) -> Date? { millis.map { decode($0) } }
+}

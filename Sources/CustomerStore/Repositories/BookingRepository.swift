@@ -1,0 +1,54 @@
+import Foundation
+import GRDB
+import CustomerCore
+
+/// Appointments (PRODUCT §3 Bookings).
+public struct BookingRepository: Sendable {
+    let database: AppDatabase
+
+    public init(database: AppDatabase) { self.database = database }
+
+    static let columns = "id, customer_id, starts_at, duration_minutes, service, staff, status, notes"
+
+    static func booking(_ row: Row) -> Booking {
+        Booking(id: row[0], customerID: row[1], startsAt: StoredTime.decode(row[2] as Int64), durationMinutes: row[3],
+                service: row[4], staff: row[5], status: Booking.Status(rawValue: row[6]) ?? .scheduled, notes: row[7])
+    }
+
+    /// Newest first: upcoming at the top, then the past.
+    public func bookings(for customerID: CustomerID) throws -> [Booking] {
+        try database.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT \(Self.columns) FROM booking WHERE customer_id = ? ORDER BY starts_at DESC, id DESC",
+                             arguments: [customerID]).map(Self.booking)
+        }
+    }
+
+    public func save(_ booking: Booking, now: Date = Date()) throws -> Booking {
+        let issues = booking.issues()
+        guard issues.isEmpty else { throw StoreError.invalid(ValidationFailure(issues)) }
+        return try database.writer.write { db in
+            var saved = booking
+            let arguments: StatementArguments = [booking.customerID, StoredTime.encode(booking.startsAt), booking.durationMinutes,
+                                                 booking.service.trimmingCharacters(in: .whitespaces), booking.staff,
+                                                 booking.status.rawValue, booking.notes]
+            if let id = booking.id {
+                try db.execute(sql: "UPDATE booking SET customer_id = ?, starts_at = ?, duration_minutes = ?, service = ?, staff = ?, status = ?, notes = ? WHERE id = ?",
+                               arguments: arguments + [id])
+                if db.changesCount == 0 { throw StoreError.notFound(what: "booking", id: id) }
+            } else {
+                try db.execute(sql: "INSERT INTO booking (customer_id, starts_at, duration_minutes, service, staff, status, notes) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                               arguments: arguments)
+                saved.id = db.lastInsertedRowID
+            }
+            try CustomerRepository.touchActivity(db, customerID: booking.customerID, at: min(now, booking.startsAt))
+            return saved
+        }
+    }
+
+    public func cancel(id: Int64) throws {
+        try database.writer.write { db in
+            try db.execute(sql: "UPDATE booking SET status = 'cancelled' WHERE id = ?", arguments: [id])
+            if db.changesCount == 0 { throw StoreError.notFound(what: "booking", id: id) }
+        }
+    }
+}

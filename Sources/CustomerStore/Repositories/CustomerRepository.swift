@@ -1,0 +1,194 @@
+import Foundation
+import GRDB
+import CustomerCore
+
+/// Profiles: create, read, update with optimistic versioning, delete, look up and list.
+public struct CustomerRepository: Sendable {
+    let database: AppDatabase
+    public let validator: CustomerValidator
+
+    public init(database: AppDatabase, region: String) {
+        self.database = database
+        self.validator = CustomerValidator(region: region)
+    }
+
+    // MARK: Writing
+
+    /// Validates and stores a new profile; returns it with its id and version 1.
+    public func create(_ draft: Customer, now: Date = Date()) throws -> Customer {
+        var customer = try validated(draft)
+        customer.createdAt = now
+        customer.updatedAt = now
+        customer.version = 1
+        let keys = lookupKeys(for: customer)
+        return try database.writer.write { db in
+            try db.execute(sql: Customer.insertSQL, arguments: StatementArguments(customer.storedValues(phoneKeys: keys)))
+            customer.id = db.lastInsertedRowID
+            return customer
+        }
+    }
+
+    /// Saves changes to a profile loaded at `edited.version`. If someone saved it since,
+    /// throws `StoreError.conflict` with what is stored now; nothing is overwritten.
+    public func update(_ edited: Customer, now: Date = Date()) throws -> Customer {
+        guard let id = edited.id else { throw StoreError.notFound(what: "customer", id: 0) }
+        var customer = try validated(edited)
+        customer.updatedAt = now
+        customer.version = edited.version + 1
+        let keys = lookupKeys(for: customer)
+        return try database.writer.write { db in
+            try db.execute(sql: Customer.updateSQL,
+                           arguments: StatementArguments(customer.storedValues(phoneKeys: keys) + [id, edited.version]))
+            if db.changesCount == 0 {
+                guard let current = try Self.fetchCustomer(db, id: id) else {
+                    throw StoreError.notFound(what: "customer", id: id)
+                }
+                throw StoreError.conflict(current: current)
+            }
+            try Self.syncLoyaltyPhone(db, customerID: id, e164: customer.phoneE164)
+            return customer
+        }
+    }
+
+    /// Deletes a profile and, by cascade, everything on its card.
+    public func delete(id: CustomerID) throws {
+        try database.writer.write { db in
+            try db.execute(sql: "DELETE FROM customer WHERE id = ?", arguments: [id])
+            if db.changesCount == 0 { throw StoreError.notFound(what: "customer", id: id) }
+        }
+    }
+
+    /// Inserts already-validated profiles in one transaction, reusing one prepared statement:
+    /// the path for imports, demo data and benchmarks. Returns the new ids in order.
+    @discardableResult
+    public func insertBatch(_ customers: [Customer]) throws -> [CustomerID] {
+        let keys = customers.map { lookupKeys(for: $0) }
+        return try database.writer.write { db in
+            try Self.insertBatch(db, customers: customers, keys: keys)
+        }
+    }
+
+    static func insertBatch(_ db: Database, customers: [Customer], keys: [PhoneLookupKeys?]) throws -> [CustomerID] {
+        let statement = try db.cachedStatement(sql: Customer.insertSQL)
+        var ids: [CustomerID] = []
+        ids.reserveCapacity(customers.count)
+        for (customer, key) in zip(customers, keys) {
+            var stored = customer
+            if stored.version < 1 { stored.version = 1 }
+            try statement.execute(arguments: StatementArguments(stored.storedValues(phoneKeys: key)))
+            ids.append(db.lastInsertedRowID)
+        }
+        return ids
+    }
+
+    // MARK: Reading
+
+    public func customer(id: CustomerID) throws -> Customer? {
+        try database.writer.read { db in try Self.fetchCustomer(db, id: id) }
+    }
+
+    public func count(filter: DirectoryFilter = DirectoryFilter(), now: Date = Date()) throws -> Int {
+        try database.writer.read { db in
+            let (whereSQL, arguments) = DirectorySQL.filterClause(filter, now: now)
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM customer c WHERE \(whereSQL)", arguments: arguments) ?? 0
+        }
+    }
+
+    /// Profiles whose E.164 phone is exactly `e164`.
+    public func customers(phoneE164 e164: String) throws -> [Customer] {
+        try database.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT \(Customer.selectColumns) FROM customer WHERE phone_e164 = ? ORDER BY id",
+                             arguments: [e164]).map(Customer.init(row:))
+        }
+    }
+
+    /// Profiles whose reference ID is exactly `referenceID`.
+    public func customers(referenceID: String) throws -> [Customer] {
+        try database.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT \(Customer.selectColumns) FROM customer WHERE reference_id = ? ORDER BY id",
+                             arguments: [referenceID]).map(Customer.init(row:))
+        }
+    }
+
+    /// Search as you type: up to `limit` matching rows, ordered by name. `truncated` tells that
+    /// more matched than were looked at (the person should keep typing).
+    public func search(_ text: String, filter: DirectoryFilter = DirectoryFilter(), limit: Int = 500,
+                       now: Date = Date()) throws -> SearchResult {
+        let query = SearchQuery.interpret(text, phoneParser: validator.phoneParser)
+        return try database.writer.read { db in
+            try DirectorySQL.search(db, query: query, filter: filter, limit: limit, now: now)
+        }
+    }
+
+    /// One page of the directory in `sort` order, starting after `cursor` (keyset pagination).
+    public func page(sort: DirectorySort, filter: DirectoryFilter = DirectoryFilter(), after cursor: DirectoryCursor? = nil,
+                     limit: Int = 100, now: Date = Date()) throws -> DirectoryPage {
+        try database.writer.read { db in
+            try DirectorySQL.page(db, sort: sort, filter: filter, after: cursor, limit: limit, now: now)
+        }
+    }
+
+    /// Full profiles for a set of ids, in the order given (missing ids skipped).
+    public func customers(ids: [CustomerID]) throws -> [Customer] {
+        guard !ids.isEmpty else { return [] }
+        return try database.writer.read { db in
+            var found: [CustomerID: Customer] = [:]
+            for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
+                let marks = chunk.map { _ in "?" }.joined(separator: ",")
+                for row in try Row.fetchAll(db, sql: "SELECT \(Customer.selectColumns) FROM customer WHERE id IN (\(marks))",
+                                            arguments: StatementArguments(chunk)) {
+                    let customer = Customer(row: row)
+                    found[customer.id!] = customer
+                }
+            }
+            return ids.compactMap { found[$0] }
+        }
+    }
+
+    // MARK: Helpers
+
+    func validated(_ draft: Customer) throws -> Customer {
+        switch validator.validated(draft) {
+        case .success(let customer): return customer
+        case .failure(let failure): throw StoreError.invalid(failure)
+        }
+    }
+
+    /// Phone lookup columns for a validated customer (nil without a phone).
+    public func lookupKeysAvailable(for customer: Customer) -> Bool { lookupKeys(for: customer) != nil }
+
+    func lookupKeys(for customer: Customer) -> PhoneLookupKeys? {
+        guard let e164 = customer.phoneE164, let parsed = try? validator.phoneParser.parse(e164) else { return nil }
+        return PhoneLookupKeys(e164: e164, nationalNumber: parsed.nationalNumber)
+    }
+
+    static func fetchCustomer(_ db: Database, id: CustomerID) throws -> Customer? {
+        try Row.fetchOne(db, sql: "SELECT \(Customer.selectColumns) FROM customer WHERE id = ?", arguments: [id])
+            .map(Customer.init(row:))
+    }
+
+    /// "Changing the customer's phone number updates the loyalty phone" (PRODUCT §9).
+    static func syncLoyaltyPhone(_ db: Database, customerID: CustomerID, e164: String?) throws {
+        guard let e164 else { return }
+        try db.execute(sql: "UPDATE loyalty_account SET phone_e164 = ? WHERE customer_id = ?", arguments: [e164, customerID])
+    }
+
+    /// Records that something happened on the profile, for the "last activity" sort.
+    static func touchActivity(_ db: Database, customerID: CustomerID, at date: Date) throws {
+        try db.execute(sql: "UPDATE customer SET last_activity_at = max(coalesce(last_activity_at, 0), ?) WHERE id = ?",
+                       arguments: [StoredTime.encode(date), customerID])
+    }
+}
+
+/// The rows a search found, in name order, and whether there were more than the limit.
+public struct SearchResult: Hashable, Sendable {
+    public var rows: [DirectoryRow]
+    public var truncated: Bool
+    public var query: SearchQuery
+
+    public init(rows: [DirectoryRow], truncated: Bool, query: SearchQuery) {
+        self.rows = rows
+        self.truncated = truncated
+        self.query = query
+    }
+}

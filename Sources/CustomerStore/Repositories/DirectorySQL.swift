@@ -1,0 +1,151 @@
+import Foundation
+import GRDB
+import CustomerCore
+
+/// The SQL behind the directory list and search, kept together because they share the
+/// filter clause and the row shape. Every path is served by an index (see the migration).
+enum DirectorySQL {
+    static func filterClause(_ filter: DirectoryFilter, now: Date) -> (String, StatementArguments) {
+        var clauses: [String] = ["1"]
+        var arguments = StatementArguments()
+        if let groupID = filter.groupID {
+            clauses.append("EXISTS (SELECT 1 FROM group_member gm WHERE gm.group_id = ? AND gm.customer_id = c.id)")
+            arguments += [groupID]
+        }
+        if let status = filter.status {
+            clauses.append("c.status = ?")
+            arguments += [status.rawValue]
+        }
+        if let subscription = filter.emailSubscription {
+            clauses.append("c.email_subscription = ?")
+            arguments += [subscription.rawValue]
+        }
+        if filter.loyaltyMembersOnly {
+            clauses.append("EXISTS (SELECT 1 FROM loyalty_account la WHERE la.customer_id = c.id)")
+        }
+        if filter.remindersDueOnly {
+            clauses.append("EXISTS (SELECT 1 FROM note n WHERE n.customer_id = c.id AND n.reminder_at <= ? AND n.reminder_done_at IS NULL)")
+            arguments += [StoredTime.encode(now)]
+        }
+        if filter.overduePaymentsOnly {
+            clauses.append("EXISTS (SELECT 1 FROM payment p WHERE p.customer_id = c.id AND (p.status = 'overdue' OR (p.status = 'due' AND p.due_at < ?)))")
+            arguments += [StoredTime.encode(now)]
+        }
+        if let from = filter.createdFrom {
+            clauses.append("c.created_at >= ?")
+            arguments += [StoredTime.encode(from)]
+        }
+        if let before = filter.createdBefore {
+            clauses.append("c.created_at < ?")
+            arguments += [StoredTime.encode(before)]
+        }
+        return (clauses.joined(separator: " AND "), arguments)
+    }
+
+    static func page(_ db: Database, sort: DirectorySort, filter: DirectoryFilter, after cursor: DirectoryCursor?,
+                     limit: Int, now: Date) throws -> DirectoryPage {
+        let (whereSQL, filterArguments) = filterClause(filter, now: now)
+        var arguments = filterArguments
+        var keyset = ""
+        let order: String
+        let sortColumn: String
+        switch sort {
+        case .name:
+            sortColumn = "c.sort_key"
+            order = "c.sort_key, c.id"
+            if let cursor {
+                keyset = " AND (c.sort_key, c.id) > (?, ?)"
+                arguments += [cursor.sortValue, cursor.id]
+            }
+        case .recentlyAdded, .lastActivity:
+            sortColumn = sort == .recentlyAdded ? "c.created_at" : "c.last_activity_at"
+            order = "\(sortColumn) DESC, c.id DESC"
+            if let cursor {
+                keyset = " AND (\(sortColumn), c.id) < (?, ?)"
+                arguments += [Int64(cursor.sortValue) ?? 0, cursor.id]
+            }
+        }
+        arguments += [limit + 1]
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT \(DirectoryRow.qualifiedColumns), \(sortColumn)
+            FROM customer c WHERE \(whereSQL)\(keyset) ORDER BY \(order) LIMIT ?
+            """, arguments: arguments)
+        let page = rows.prefix(limit)
+        var next: DirectoryCursor?
+        if rows.count > limit, let last = page.last {
+            let sortValue = sort == .name ? (last[11] as String) : String(last[11] as Int64)
+            next = DirectoryCursor(sortValue: sortValue, id: last[0])
+        }
+        return DirectoryPage(rows: page.map(DirectoryRow.init(row:)), next: next)
+    }
+
+    static func search(_ db: Database, query: SearchQuery, filter: DirectoryFilter, limit: Int, now: Date) throws -> SearchResult {
+        let ids: [CustomerID]
+        switch query {
+        case .everything:
+            let page = try page(db, sort: .name, filter: filter, after: nil, limit: limit, now: now)
+            return SearchResult(rows: page.rows, truncated: page.next != nil, query: query)
+        case .words(let words):
+            // Each word must start a word of the profile: `"ana"* "gar"*` (quotes keep FTS syntax out).
+            let match = words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "") + "\"*" }.joined(separator: " ")
+            ids = try CustomerID.fetchAll(db, sql: """
+                SELECT rowid FROM customer_search WHERE customer_search MATCH ? LIMIT ?
+                """, arguments: [match, limit + 1])
+                + CustomerID.fetchAll(db, sql: "SELECT id FROM customer WHERE reference_id = ? LIMIT 10",
+                                      arguments: [words.joined(separator: " ")])
+        case .phone(let digits, let e164, let nationalDigits):
+            ids = try phoneMatches(db, digits: digits, e164: e164, nationalDigits: nationalDigits, limit: limit + 1)
+        }
+        let unique = Array(Set(ids))
+        let truncated = unique.count > limit
+        guard !unique.isEmpty else { return SearchResult(rows: [], truncated: false, query: query) }
+        let (whereSQL, filterArguments) = filterClause(filter, now: now)
+        let marks = unique.map { _ in "?" }.joined(separator: ",")
+        var arguments = StatementArguments(unique)
+        arguments += filterArguments
+        var exactPhoneFirst = ""
+        if case .phone(_, let e164?, _) = query {
+            exactPhoneFirst = "(c.phone_e164 IS NOT ?) , "  // false (0) sorts first: exact matches on top
+            arguments += [e164]
+        }
+        arguments += [limit]
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT \(DirectoryRow.qualifiedColumns)
+            FROM customer c WHERE c.id IN (\(marks)) AND \(whereSQL)
+            ORDER BY \(exactPhoneFirst)c.sort_key, c.id LIMIT ?
+            """, arguments: arguments)
+        return SearchResult(rows: rows.map(DirectoryRow.init(row:)), truncated: truncated, query: query)
+    }
+
+    /// Customers whose phone matches typed digits: the whole number, its start (national or
+    /// international) or its end ("last digits"), each an index range scan.
+    static func phoneMatches(_ db: Database, digits: String, e164: String?, nationalDigits: String?, limit: Int) throws -> [CustomerID] {
+        var ids: [CustomerID] = []
+        if let e164 {
+            ids += try CustomerID.fetchAll(db, sql: "SELECT id FROM customer WHERE phone_e164 = ? LIMIT ?", arguments: [e164, limit])
+        }
+        // Typed from the start: national digits, with the trunk "0" dropped ("06 12" → "612"),
+        // or international digits ("33 6 12", "+1 415").
+        var starts = Set([digits])
+        let withoutTrunkZeros = String(digits.drop(while: { $0 == "0" }))
+        if withoutTrunkZeros.count >= 3 { starts.insert(withoutTrunkZeros) }
+        if let nationalDigits { starts.insert(nationalDigits) }
+        for start in starts {
+            ids += try CustomerID.fetchAll(db, sql: """
+                SELECT id FROM customer WHERE phone_national >= ? AND phone_national < ? LIMIT ?
+                """, arguments: [start, start + ":", limit])
+            ids += try CustomerID.fetchAll(db, sql: """
+                SELECT id FROM customer WHERE phone_e164 >= ? AND phone_e164 < ? LIMIT ?
+                """, arguments: ["+" + start, "+" + start + ":", limit])
+        }
+        // Typed from the end: "0134" matches every number ending in 0134.
+        if digits.count >= 3 {
+            let reversed = String(digits.reversed())
+            ids += try CustomerID.fetchAll(db, sql: """
+                SELECT id FROM customer WHERE phone_reversed >= ? AND phone_reversed < ? LIMIT ?
+                """, arguments: [reversed, reversed + ":", limit])
+        }
+        ids += try CustomerID.fetchAll(db, sql: "SELECT id FROM customer WHERE reference_id = ? LIMIT 10", arguments: [digits])
+        return ids
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import GRDB
+import CustomerCore
+
+/// Groups and their members (PRODUCT §2).
+public struct GroupRepository: Sendable {
+    let database: AppDatabase
+
+    public init(database: AppDatabase) { self.database = database }
+
+    /// Every group with its member count, by name.
+    public func groups() throws -> [CustomerGroup] {
+        try database.writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT g.id, g.name, g.created_at, (SELECT count(*) FROM group_member m WHERE m.group_id = g.id)
+                FROM customer_group g ORDER BY g.name COLLATE NOCASE
+                """).map { CustomerGroup(id: $0[0], name: $0[1], createdAt: StoredTime.decode($0[2] as Int64), memberCount: $0[3]) }
+        }
+    }
+
+    public func create(name: String, now: Date = Date()) throws -> CustomerGroup {
+        if let issue = CustomerGroup.validateName(name) { throw StoreError.invalid(ValidationFailure([issue])) }
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        return try database.writer.write { db in try Self.create(db, name: trimmed, now: now) }
+    }
+
+    static func create(_ db: Database, name: String, now: Date) throws -> CustomerGroup {
+        if try Bool.fetchOne(db, sql: "SELECT 1 FROM customer_group WHERE name = ? COLLATE NOCASE", arguments: [name]) == true {
+            throw StoreError.duplicateName(what: "group", name: name)
+        }
+        try db.execute(sql: "INSERT INTO customer_group (name, created_at) VALUES (?, ?)", arguments: [name, StoredTime.encode(now)])
+        return CustomerGroup(id: db.lastInsertedRowID, name: name, createdAt: now)
+    }
+
+    public func rename(id: Int64, to name: String) throws {
+        if let issue = CustomerGroup.validateName(name) { throw StoreError.invalid(ValidationFailure([issue])) }
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        try database.writer.write { db in
+            if let other = try Int64.fetchOne(db, sql: "SELECT id FROM customer_group WHERE name = ? COLLATE NOCASE", arguments: [trimmed]),
+               other != id {
+                throw StoreError.duplicateName(what: "group", name: trimmed)
+            }
+            try db.execute(sql: "UPDATE customer_group SET name = ? WHERE id = ?", arguments: [trimmed, id])
+            if db.changesCount == 0 { throw StoreError.notFound(what: "group", id: id) }
+        }
+    }
+
+    /// Deletes the group, never its customers.
+    public func delete(id: Int64) throws {
+        try database.writer.write { db in
+            try db.execute(sql: "DELETE FROM customer_group WHERE id = ?", arguments: [id])
+        }
+    }
+
+    public func add(customers ids: [CustomerID], to groupID: Int64) throws {
+        try database.writer.write { db in
+            let statement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO group_member (group_id, customer_id) VALUES (?, ?)")
+            for id in ids { try statement.execute(arguments: [groupID, id]) }
+        }
+    }
+
+    public func remove(customers ids: [CustomerID], from groupID: Int64) throws {
+        try database.writer.write { db in
+            for id in ids {
+                try db.execute(sql: "DELETE FROM group_member WHERE group_id = ? AND customer_id = ?", arguments: [groupID, id])
+            }
+        }
+    }
+
+    /// The groups a profile belongs to.
+    public func groups(of customerID: CustomerID) throws -> [CustomerGroup] {
+        try database.writer.read { db in try Self.groups(db, of: customerID) }
+    }
+
+    static func groups(_ db: Database, of customerID: CustomerID) throws -> [CustomerGroup] {
+        try Row.fetchAll(db, sql: """
+            SELECT g.id, g.name, g.created_at FROM customer_group g JOIN group_member m ON m.group_id = g.id
+            WHERE m.customer_id = ? ORDER BY g.name COLLATE NOCASE
+            """, arguments: [customerID]).map { CustomerGroup(id: $0[0], name: $0[1], createdAt: StoredTime.decode($0[2] as Int64)) }
+    }
+}

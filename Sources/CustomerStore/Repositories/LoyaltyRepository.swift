@@ -1,0 +1,98 @@
+import Foundation
+import GRDB
+import CustomerCore
+
+/// The loyalty program, accounts and their activity log (PRODUCT §9). The balance is kept in
+/// the same transaction as each ledger entry, and a CHECK keeps it from going negative.
+public struct LoyaltyRepository: Sendable {
+    let database: AppDatabase
+
+    public init(database: AppDatabase) { self.database = database }
+
+    public func program() throws -> LoyaltyProgram? {
+        try database.writer.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT name, accrual, points, amount_minor FROM loyalty_program WHERE id = 1") else { return nil }
+            let accrual: LoyaltyProgram.Accrual = (row[1] as String) == "per_amount"
+                ? .perAmount(points: row[2], amountMinor: row[3] ?? 100) : .perVisit(points: row[2])
+            let rewards = try Row.fetchAll(db, sql: "SELECT id, name, points_cost FROM loyalty_reward ORDER BY points_cost, id")
+                .map { LoyaltyReward(id: $0[0], name: $0[1], pointsCost: $0[2]) }
+            return LoyaltyProgram(name: row[0], accrual: accrual, rewards: rewards)
+        }
+    }
+
+    public func saveProgram(_ program: LoyaltyProgram) throws {
+        try database.writer.write { db in
+            let (kind, points, amount): (String, Int, Int64?) = switch program.accrual {
+            case .perVisit(let points): ("per_visit", points, nil)
+            case .perAmount(let points, let amount): ("per_amount", points, amount)
+            }
+            try db.execute(sql: """
+                INSERT INTO loyalty_program (id, name, accrual, points, amount_minor) VALUES (1, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET name = excluded.name, accrual = excluded.accrual, points = excluded.points, amount_minor = excluded.amount_minor
+                """, arguments: [program.name, kind, points, amount])
+            try db.execute(sql: "DELETE FROM loyalty_reward")
+            for reward in program.rewards {
+                try db.execute(sql: "INSERT INTO loyalty_reward (name, points_cost) VALUES (?, ?)", arguments: [reward.name, reward.pointsCost])
+            }
+        }
+    }
+
+    public func account(for customerID: CustomerID) throws -> LoyaltyAccount? {
+        try database.writer.read { db in try Self.account(db, customerID: customerID) }
+    }
+
+    static func account(_ db: Database, customerID: CustomerID) throws -> LoyaltyAccount? {
+        try Row.fetchOne(db, sql: "SELECT id, customer_id, phone_e164, enrolled_at, balance FROM loyalty_account WHERE customer_id = ?",
+                         arguments: [customerID]).map {
+            LoyaltyAccount(id: $0[0], customerID: $0[1], phoneE164: $0[2], enrolledAt: StoredTime.decode($0[3] as Int64), balance: $0[4])
+        }
+    }
+
+    /// Enrols a customer by their phone number (seed 002); refused without a valid phone.
+    public func enroll(customerID: CustomerID, now: Date = Date()) throws -> LoyaltyAccount {
+        try database.writer.write { db in
+            if let existing = try Self.account(db, customerID: customerID) { return existing }
+            guard let phone = try String.fetchOne(db, sql: "SELECT phone_e164 FROM customer WHERE id = ?", arguments: [customerID]) else {
+                throw StoreError.invalid(ValidationFailure([ValidationIssue(field: .phoneNumber,
+                    message: "loyalty members are enrolled by phone number; add a phone to the profile first")]))
+            }
+            try db.execute(sql: "INSERT INTO loyalty_account (customer_id, phone_e164, enrolled_at, balance) VALUES (?, ?, ?, 0)",
+                           arguments: [customerID, phone, StoredTime.encode(now)])
+            let accountID = db.lastInsertedRowID
+            try db.execute(sql: "INSERT INTO loyalty_entry (account_id, kind, points, reason, created_at) VALUES (?, 'enrolled', 0, '', ?)",
+                           arguments: [accountID, StoredTime.encode(now)])
+            return LoyaltyAccount(id: accountID, customerID: customerID, phoneE164: phone, enrolledAt: now, balance: 0)
+        }
+    }
+
+    /// Adds one activity entry and moves the balance with it, atomically.
+    @discardableResult
+    public func record(_ entry: LoyaltyEntry) throws -> LoyaltyAccount {
+        try database.writer.write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT customer_id, balance FROM loyalty_account WHERE id = ?", arguments: [entry.accountID]) else {
+                throw StoreError.notFound(what: "loyalty account", id: entry.accountID)
+            }
+            let issues = entry.issues(currentBalance: row[1])
+            guard issues.isEmpty else { throw StoreError.invalid(ValidationFailure(issues)) }
+            try db.execute(sql: "INSERT INTO loyalty_entry (account_id, kind, points, reason, created_at) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [entry.accountID, entry.kind.rawValue, entry.points,
+                                       entry.reason.trimmingCharacters(in: .whitespaces), StoredTime.encode(entry.createdAt)])
+            try db.execute(sql: "UPDATE loyalty_account SET balance = balance + ? WHERE id = ?", arguments: [entry.points, entry.accountID])
+            try CustomerRepository.touchActivity(db, customerID: row[0], at: entry.createdAt)
+            return try Self.account(db, customerID: row[0])!
+        }
+    }
+
+    static func entry(_ row: Row) -> LoyaltyEntry {
+        LoyaltyEntry(id: row[0], accountID: row[1], kind: LoyaltyEntry.Kind(rawValue: row[2]) ?? .adjusted, points: row[3],
+                     reason: row[4], createdAt: StoredTime.decode(row[5] as Int64))
+    }
+
+    /// The activity log, newest first.
+    public func entries(accountID: Int64) throws -> [LoyaltyEntry] {
+        try database.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, account_id, kind, points, reason, created_at FROM loyalty_entry WHERE account_id = ? ORDER BY created_at DESC, id DESC",
+                             arguments: [accountID]).map(Self.entry)
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import GRDB
+import CustomerCore
+
+/// Notes and their reminders (PRODUCT §7).
+public struct NoteRepository: Sendable {
+    let database: AppDatabase
+
+    public init(database: AppDatabase) { self.database = database }
+
+    static let columns = "id, customer_id, body, is_pinned, created_at, updated_at, reminder_at, reminder_done_at"
+
+    static func note(_ row: Row) -> Note {
+        let reminderAt: Int64? = row[6]
+        return Note(id: row[0], customerID: row[1], body: row[2], isPinned: row[3], createdAt: StoredTime.decode(row[4] as Int64),
+                    updatedAt: StoredTime.decode(row[5] as Int64),
+                    reminder: reminderAt.map { Reminder(dueAt: StoredTime.decode($0), doneAt: StoredTime.decodeIfPresent(row[7])) })
+    }
+
+    /// A profile's notes, pinned first, then newest first.
+    public func notes(for customerID: CustomerID) throws -> [Note] {
+        try database.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT \(Self.columns) FROM note WHERE customer_id = ? ORDER BY is_pinned DESC, created_at DESC, id DESC",
+                             arguments: [customerID]).map(Self.note)
+        }
+    }
+
+    /// Adds or updates a note; refused (nothing written) if empty or sensitive.
+    public func save(_ note: Note, now: Date = Date()) throws -> Note {
+        let issues = note.issues()
+        guard issues.isEmpty else { throw StoreError.invalid(ValidationFailure(issues)) }
+        var saved = note
+        saved.body = note.body.trimmingCharacters(in: .whitespacesAndNewlines)
+        saved.updatedAt = now
+        return try database.writer.write { db in
+            let arguments: StatementArguments = [saved.customerID, saved.body, saved.isPinned, StoredTime.encode(saved.createdAt),
+                                                 StoredTime.encode(now), StoredTime.encodeIfPresent(saved.reminder?.dueAt),
+                                                 StoredTime.encodeIfPresent(saved.reminder?.doneAt)]
+            if let id = saved.id {
+                try db.execute(sql: """
+                    UPDATE note SET customer_id = ?, body = ?, is_pinned = ?, created_at = ?, updated_at = ?, reminder_at = ?, reminder_done_at = ?
+                    WHERE id = ?
+                    """, arguments: arguments + [id])
+                if db.changesCount == 0 { throw StoreError.notFound(what: "note", id: id) }
+            } else {
+                try db.execute(sql: """
+                    INSERT INTO note (customer_id, body, is_pinned, created_at, updated_at, reminder_at, reminder_done_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: arguments)
+                saved.id = db.lastInsertedRowID
+            }
+            try CustomerRepository.touchActivity(db, customerID: saved.customerID, at: now)
+            return saved
+        }
+    }
+
+    public func delete(id: Int64) throws {
+        try database.writer.write { db in try db.execute(sql: "DELETE FROM note WHERE id = ?", arguments: [id]) }
+    }
+
+    public func markReminderDone(noteID: Int64, at now: Date = Date()) throws {
+        try database.writer.write { db in
+            try db.execute(sql: "UPDATE note SET reminder_done_at = ? WHERE id = ? AND reminder_at IS NOT NULL", arguments: [StoredTime.encode(now), noteID])
+        }
+    }
+
+    public func snoozeReminder(noteID: Int64, until date: Date) throws {
+        try database.writer.write { db in
+            try db.execute(sql: "UPDATE note SET reminder_at = ?, reminder_done_at = NULL WHERE id = ?", arguments: [StoredTime.encode(date), noteID])
+        }
+    }
+
+    /// Open reminders due at `now`, across all customers, oldest first, with whose they are.
+    public func dueReminders(at now: Date = Date(), limit: Int = 500) throws -> [DueReminder] {
+        try database.writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(Self.columns.split(separator: ",").map { "n." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")),
+                       c.given_name, c.family_name, c.nickname, c.company_name, c.email_address, c.phone_number
+                FROM note n JOIN customer c ON c.id = n.customer_id
+                WHERE n.reminder_at IS NOT NULL AND n.reminder_done_at IS NULL AND n.reminder_at <= ?
+                ORDER BY n.reminder_at LIMIT ?
+                """, arguments: [StoredTime.encode(now), limit]).map { row in
+                let who = Customer(givenName: row[8], familyName: row[9], nickname: row[10], companyName: row[11],
+                                   emailAddress: row[12], phoneNumber: row[13])
+                return DueReminder(note: Self.note(row), customerName: who.displayName)
+            }
+        }
+    }
+
+    public func dueReminderCount(at now: Date = Date()) throws -> Int {
+        try database.writer.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM note WHERE reminder_at IS NOT NULL AND reminder_done_at IS NULL AND reminder_at <= ?",
+                             arguments: [StoredTime.encode(now)]) ?? 0
+        }
+    }
+}
+
+/// A reminder that is due, with the name of the customer it is about.
+public struct DueReminder: Hashable, Sendable {
+    public var note: Note
+    public var customerName: String
+}

@@ -1,0 +1,59 @@
+import Foundation
+import GRDB
+import CustomerCore
+
+/// Payments received and amounts owed (PRODUCT §3 Payments).
+public struct PaymentRepository: Sendable {
+    let database: AppDatabase
+
+    public init(database: AppDatabase) { self.database = database }
+
+    static let columns = "id, customer_id, amount_minor, currency, status, paid_at, due_at, method, reference, booking_id, card_id"
+
+    static func payment(_ row: Row) -> Payment {
+        Payment(id: row[0], customerID: row[1], amount: Money(minorUnits: row[2], currency: row[3]),
+                status: Payment.Status(rawValue: row[4]) ?? .paid, date: StoredTime.decode(row[5] as Int64),
+                dueDate: StoredTime.decodeIfPresent(row[6]), method: row[7], reference: row[8], bookingID: row[9], cardID: row[10])
+    }
+
+    public func payments(for customerID: CustomerID) throws -> [Payment] {
+        try database.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT \(Self.columns) FROM payment WHERE customer_id = ? ORDER BY paid_at DESC, id DESC",
+                             arguments: [customerID]).map(Self.payment)
+        }
+    }
+
+    public func save(_ payment: Payment, now: Date = Date()) throws -> Payment {
+        let issues = payment.issues()
+        guard issues.isEmpty else { throw StoreError.invalid(ValidationFailure(issues)) }
+        return try database.writer.write { db in
+            var saved = payment
+            let arguments: StatementArguments = [payment.customerID, payment.amount.minorUnits, payment.amount.currency, payment.status.rawValue,
+                                                 StoredTime.encode(payment.date), StoredTime.encodeIfPresent(payment.dueDate), payment.method,
+                                                 payment.reference, payment.bookingID, payment.cardID]
+            if let id = payment.id {
+                try db.execute(sql: """
+                    UPDATE payment SET customer_id = ?, amount_minor = ?, currency = ?, status = ?, paid_at = ?, due_at = ?, method = ?,
+                        reference = ?, booking_id = ?, card_id = ? WHERE id = ?
+                    """, arguments: arguments + [id])
+                if db.changesCount == 0 { throw StoreError.notFound(what: "payment", id: id) }
+            } else {
+                try db.execute(sql: """
+                    INSERT INTO payment (customer_id, amount_minor, currency, status, paid_at, due_at, method, reference, booking_id, card_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: arguments)
+                saved.id = db.lastInsertedRowID
+            }
+            try CustomerRepository.touchActivity(db, customerID: payment.customerID, at: min(now, payment.date))
+            return saved
+        }
+    }
+
+    /// What the customer owes now (due and overdue), per currency.
+    public func amountOutstanding(for customerID: CustomerID) throws -> [Money] {
+        try database.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT currency, sum(amount_minor) FROM payment WHERE customer_id = ? AND status IN ('due','overdue') GROUP BY currency ORDER BY currency",
+                             arguments: [customerID]).map { Money(minorUnits: $0[1], currency: $0[0]) }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+import GRDB
+
+/// Shop settings kept in the database (region, currency, theme, mail command…).
+public struct SettingsRepository: Sendable {
+    let database: AppDatabase
+
+    public init(database: AppDatabase) { self.database = database }
+
+    public enum Key: String, Sendable, CaseIterable {
+        case region, currency, theme, mailCommand = "mail_command", shopName = "shop_name"
+    }
+
+    public func value(_ key: Key) throws -> String? {
+        try database.writer.read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key.rawValue]) }
+    }
+
+    public func set(_ key: Key, to value: String?) throws {
+        try database.writer.write { db in
+            if let value {
+                try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                               arguments: [key.rawValue, value])
+            } else {
+                try db.execute(sql: "DELETE FROM setting WHERE key = ?", arguments: [key.rawValue])
+            }
+        }
+    }
+}
