@@ -1,0 +1,37 @@
+import Foundation
+import CustomerCore
+
+/// Every repository over one database, built once and handed to the app and the commands.
+public struct ClienteleStore: Sendable {
+    public let database: AppDatabase
+    public let region: String
+    public let customers: CustomerRepository
+    public let cardsOnFile: SavedCardRepository
+    public let customerCards: CustomerCardRepository
+    public let customFields: CustomFieldRepository
+    public let groups: GroupRepository
+    public let notes: NoteRepository
+    public let attachments: AttachmentRepository
+    public let loyalty: LoyaltyRepository
+    public let bookings: BookingRepository
+    public let payments: PaymentRepository
+    public let conversations: ConversationRepository
+    public let settings: SettingsRepository
+
+    public init(database: AppDatabase, region: String) {
+        self.database = database
+        self.region = region
+        customers = CustomerRepository(database: database, region: region)
+        cardsOnFile = SavedCardRepository(database: database)
+        customerCards = CustomerCardRepository(database: database)
+        customFields = CustomFieldRepository(database: database)
+        groups = GroupRepository(database: database)
+        notes = NoteRepository(database: database)
+        attachments = AttachmentRepository(database: database)
+        loyalty = LoyaltyRepository(database: database)
+        bookings = BookingRepository(database: database)
+        payments = PaymentRepository(database: database)
+        conversations = ConversationRepository(database: database)
+        settings = SettingsRepository(database: database)
+    }
+}

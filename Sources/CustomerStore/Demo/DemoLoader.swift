@@ -1,0 +1,200 @@
+import Foundation
+import GRDB
+import CustomerCore
+
+/// Fills a database with demo customers whose cards exercise every tab: notes with due and
+/// future reminders, custom fields, groups, loyalty balances and history, cards on file, past
+/// and upcoming bookings, paid and overdue payments, conversations, documents, and duplicates.
+public struct DemoLoader: Sendable {
+    let store: ClienteleStore
+
+    public init(store: ClienteleStore) { self.store = store }
+
+    /// What was added, for the command's summary.
+    public struct Summary: Sendable, Equatable {
+        public var customers = 0, notes = 0, bookings = 0, payments = 0, messages = 0, documents = 0, cards = 0, loyaltyMembers = 0
+    }
+
+    public func load(count: Int, seed: UInt64 = 42, now: Date = Date()) throws -> Summary {
+        var random = DemoRandom(seed: seed &+ 7)
+        let customers = DemoCustomers.make(count: count, seed: seed, now: now) { PhoneNumberParser(defaultRegion: $0) }
+        let keys = customers.map { store.customers.lookupKeys(for: $0) }
+        // Documents are written first (content-addressed, harmless if the transaction fails).
+        let png = Data(base64Encoded: DemoLoader.tinyPNG)!
+        let pdf = Data(DemoLoader.tinyPDF.utf8)
+        let pngHash = try store.attachments.files.store(png)
+        let pdfHash = try store.attachments.files.store(pdf)
+        var summary = Summary()
+
+        try store.database.writer.write { db in
+            let fields = try Self.ensureCustomFields(db)
+            let groupIDs = try ["VIP", "Walk-ins", "Wedding party \(Calendar.current.component(.year, from: now))"].map { name in
+                try Int64.fetchOne(db, sql: "SELECT id FROM customer_group WHERE name = ? COLLATE NOCASE", arguments: [name])
+                    ?? GroupRepository.create(db, name: name, now: now).id!
+            }
+            if try Int.fetchOne(db, sql: "SELECT count(*) FROM loyalty_program") == 0 {
+                try db.execute(sql: "INSERT INTO loyalty_program (id, name, accrual, points, amount_minor) VALUES (1, 'Salon Rewards', 'per_amount', 1, 100)")
+                try db.execute(sql: "INSERT INTO loyalty_reward (name, points_cost) VALUES ('Free blow-dry', 150), ('10% off a colour', 300), ('Free cut', 600)")
+            }
+            let ids = try CustomerRepository.insertBatch(db, customers: customers, keys: keys)
+            summary.customers = ids.count
+            let ms = StoredTime.encode
+            for (index, id) in ids.enumerated() {
+                let customer = customers[index]
+                let created = customer.createdAt
+                // Groups and custom fields.
+                if random.chance(25) { try db.execute(sql: "INSERT OR IGNORE INTO group_member VALUES (?, ?)", arguments: [random.pick(groupIDs), id]) }
+                if random.chance(60) {
+                    try db.execute(sql: "INSERT INTO custom_field_value VALUES (?, ?, ?)", arguments: [id, fields[0], random.pick(["Inès", "Marco", "Dana", "Sam"])])
+                }
+                if random.chance(40) {
+                    try db.execute(sql: "INSERT INTO custom_field_value VALUES (?, ?, ?)", arguments: [id, fields[1], random.pick(["Fine", "Thick", "Curly", "Coloured"])])
+                }
+                if random.chance(30) {
+                    try db.execute(sql: "INSERT INTO custom_field_value VALUES (?, ?, ?)", arguments: [id, fields[2], random.chance(50) ? "yes" : "no"])
+                }
+                if random.chance(30) {
+                    try db.execute(sql: "INSERT INTO custom_field_value VALUES (?, ?, ?)", arguments: [id, fields[3], "6N + 20 vol, 35 min"])
+                }
+                // Notes, some with reminders already due and some ahead.
+                for _ in 0..<random.int(0...3) {
+                    let at = created.addingTimeInterval(Double(random.int(1...300)) * 3600)
+                    let reminder: Int64? = random.chance(30) ? ms(now.addingTimeInterval(Double(random.int(-5...10)) * 86_400)) : nil
+                    try db.execute(sql: "INSERT INTO note (customer_id, body, is_pinned, created_at, updated_at, reminder_at) VALUES (?, ?, ?, ?, ?, ?)",
+                                   arguments: [id, random.pick(DemoLoader.noteTexts), random.chance(15), ms(at), ms(at), reminder])
+                    summary.notes += 1
+                }
+                // Bookings: past (completed, no-show, cancelled) and upcoming.
+                var lastCompleted: Int64?
+                for _ in 0..<random.int(0...4) {
+                    let upcoming = random.chance(30)
+                    let day = upcoming ? Double(random.int(1...40)) : -Double(random.int(1...300))
+                    let start = Calendar.current.startOfDay(for: now.addingTimeInterval(day * 86_400)).addingTimeInterval(Double(random.int(9...17)) * 3600)
+                    let status = upcoming ? "scheduled" : random.pick(["completed", "completed", "completed", "no_show", "cancelled"])
+                    try db.execute(sql: "INSERT INTO booking (customer_id, starts_at, duration_minutes, service, staff, status, notes) VALUES (?, ?, ?, ?, ?, ?, '')",
+                                   arguments: [id, ms(start), random.pick([30, 45, 60, 90]), random.pick(DemoLoader.services), random.pick(["Inès", "Marco", "Dana", "Sam"]), status])
+                    if status == "completed" { lastCompleted = db.lastInsertedRowID }
+                    summary.bookings += 1
+                }
+                // Cards on file.
+                var cardID: Int64?
+                if random.chance(20) {
+                    let brand = random.pick([("visa", "4242"), ("mastercard", "4444"), ("amex", "0005")])
+                    try db.execute(sql: "INSERT INTO card (customer_id, holder_name, brand, last_four, expiry_month, expiry_year, billing_postal_code, authorization_on_file, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)",
+                                   arguments: [id, "\(customer.givenName) \(customer.familyName)", brand.0, brand.1, random.int(1...12), random.int(2026...2030), customer.address.postalCode, ms(created)])
+                    cardID = db.lastInsertedRowID
+                    summary.cards += 1
+                }
+                // Payments: paid, due later, overdue, refunded.
+                for _ in 0..<random.int(0...3) {
+                    let status = random.pick(["paid", "paid", "paid", "due", "overdue", "refunded"])
+                    let paidAt = now.addingTimeInterval(-Double(random.int(1...200)) * 86_400)
+                    let due: Int64? = switch status {
+                    case "due": ms(now.addingTimeInterval(Double(random.int(3...30)) * 86_400))
+                    case "overdue": ms(now.addingTimeInterval(-Double(random.int(3...60)) * 86_400))
+                    default: nil
+                    }
+                    try db.execute(sql: "INSERT INTO payment (customer_id, amount_minor, currency, status, paid_at, due_at, method, reference, booking_id, card_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                   arguments: [id, Int64(random.int(15...250)) * 100 + Int64(random.pick([0, 50, 99])), customer.address.country == "US" ? "USD" : (customer.address.country == "MX" ? "MXN" : "EUR"),
+                                               status, ms(paidAt), due, random.pick(["Card", "Cash", "Transfer"]), "INV-\(id)-\(random.int(100...999))",
+                                               status == "paid" ? lastCompleted : nil, status == "paid" ? cardID : nil])
+                    summary.payments += 1
+                }
+                // Loyalty members with a history.
+                if let phone = customer.phoneE164, random.chance(35) {
+                    try db.execute(sql: "INSERT INTO loyalty_account (customer_id, phone_e164, enrolled_at, balance) VALUES (?, ?, ?, 0)", arguments: [id, phone, ms(created)])
+                    let account = db.lastInsertedRowID
+                    var balance = 0
+                    var entries: [(String, Int, String)] = [("enrolled", 0, "")]
+                    for _ in 0..<random.int(1...5) {
+                        let points = random.int(20...120)
+                        entries.append(("earned", points, "Visit"))
+                        balance += points
+                    }
+                    if balance >= 150, random.chance(50) { entries.append(("redeemed", -150, "Free blow-dry")); balance -= 150 }
+                    if random.chance(20) { entries.append(("adjusted", 25, "Goodwill: waited 30 minutes")); balance += 25 }
+                    for (offset, entry) in entries.enumerated() {
+                        try db.execute(sql: "INSERT INTO loyalty_entry (account_id, kind, points, reason, created_at) VALUES (?, ?, ?, ?, ?)",
+                                       arguments: [account, entry.0, entry.1, entry.2, ms(created.addingTimeInterval(Double(offset) * 86_400 * 7))])
+                    }
+                    try db.execute(sql: "UPDATE loyalty_account SET balance = ? WHERE id = ?", arguments: [balance, account])
+                    summary.loyaltyMembers += 1
+                }
+                // Conversations: reminders and invitations sent or waiting in the outbox.
+                for _ in 0..<random.int(0...3) {
+                    let kind = random.pick(["payment_reminder", "booking_invitation", "free", "received"])
+                    let delivery = kind == "received" ? "received" : random.pick(["sent", "sent", "queued"])
+                    try db.execute(sql: "INSERT INTO conversation_message (customer_id, kind, channel, delivery, subject, body, created_at) VALUES (?, ?, 'email', ?, ?, ?, ?)",
+                                   arguments: [id, kind, delivery, DemoLoader.subjects[kind]!, random.pick(DemoLoader.messageBodies[kind]!),
+                                               ms(now.addingTimeInterval(-Double(random.int(1...120)) * 86_400))])
+                    summary.messages += 1
+                }
+                // Documents.
+                if random.chance(12) {
+                    let isPDF = random.chance(50)
+                    try db.execute(sql: "INSERT INTO attachment (customer_id, file_name, file_type, byte_count, content_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                                   arguments: [id, isPDF ? "card-authorization.pdf" : "colour-before.png", isPDF ? "pdf" : "png",
+                                               isPDF ? pdf.count : png.count, isPDF ? pdfHash : pngHash, ms(created)])
+                    summary.documents += 1
+                }
+                try db.execute(sql: """
+                    UPDATE customer SET last_activity_at = max(last_activity_at,
+                        coalesce((SELECT max(created_at) FROM note WHERE customer_id = ?1), 0),
+                        coalesce((SELECT max(starts_at) FROM booking WHERE customer_id = ?1 AND starts_at <= ?2), 0),
+                        coalesce((SELECT max(paid_at) FROM payment WHERE customer_id = ?1), 0),
+                        coalesce((SELECT max(created_at) FROM conversation_message WHERE customer_id = ?1), 0))
+                    WHERE id = ?1
+                    """, arguments: [id, ms(now)])
+            }
+        }
+        return summary
+    }
+
+    static func ensureCustomFields(_ db: Database) throws -> [Int64] {
+        let wanted: [(String, String, String)] = [
+            ("Preferred stylist", "choice", #"["Inès","Marco","Dana","Sam"]"#),
+            ("Hair type", "choice", #"["Fine","Thick","Curly","Coloured"]"#),
+            ("Patch test done", "yes_no", "[]"),
+            ("Colour formula", "text", "[]"),
+        ]
+        return try wanted.enumerated().map { index, field in
+            if let id = try Int64.fetchOne(db, sql: "SELECT id FROM custom_field WHERE label = ? COLLATE NOCASE", arguments: [field.0]) { return id }
+            try db.execute(sql: "INSERT INTO custom_field (label, kind, choices, position) VALUES (?, ?, ?, ?)", arguments: [field.0, field.1, field.2, index + 1])
+            return db.lastInsertedRowID
+        }
+    }
+
+    static let services = ["Cut & blow-dry", "Colour", "Balayage", "Beard trim", "Manicure", "Keratin treatment", "Consultation"]
+    static let noteTexts = [
+        "Asked about the loyalty programme; explained the rewards.",
+        "Running 10 minutes late next time — parking on Main St.",
+        "Wants to try a warmer shade next visit.",
+        "Call back about the wedding party booking (6 people).",
+        "Left an umbrella; kept at the front desk.",
+        "Prefers Inès; book her when possible.",
+        "Quiere cita los sábados por la mañana.",
+        "Préfère être contactée par e-mail.",
+    ]
+    static let subjects = ["payment_reminder": "Payment reminder", "booking_invitation": "Time for your next visit?",
+                           "free": "A note from the salon", "received": "Re: your appointment"]
+    static let messageBodies: [String: [String]] = [
+        "payment_reminder": ["Hello, a friendly reminder that your invoice is now due. Thank you!", "Hola, le recordamos que tiene un pago pendiente."],
+        "booking_invitation": ["It's been a while — would you like to book your next appointment?", "Bonjour, souhaitez-vous réserver votre prochain rendez-vous ?"],
+        "free": ["Thank you for visiting us today!", "Our opening hours change next week: 9–19 Mon–Sat."],
+        "received": ["Thanks, see you Saturday!", "Can I move my appointment to 3pm?"],
+    ]
+    /// A 1×1 PNG, so demo documents are real files a previewer can open.
+    static let tinyPNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+    static let tinyPDF = """
+        %PDF-1.4
+        1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
+        2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
+        3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 300 144] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >> endobj
+        4 0 obj << /Length 66 >> stream
+        BT /F1 14 Tf 20 100 Td (Card authorization on file - demo) Tj ET
+        endstream endobj
+        5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj
+        trailer << /Root 1 0 R >>
+        %%EOF
+        """
+}

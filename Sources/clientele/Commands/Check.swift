@@ -1,0 +1,28 @@
+import ArgumentParser
+import CustomerStore
+import Foundation
+
+/// `clientele check`: SQLite's integrity check plus foreign keys.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Check the database's integrity; prints ok or the problems (exit 4).")
+
+    @OptionGroup var store: StoreOptions
+
+    @Flag(help: "Run the faster quick_check instead of the full integrity_check.")
+    var quick = false
+
+    func run() throws {
+        let opened = try StoreOpener.open(store)
+        let problems: [String]
+        do { problems = try opened.database.integrityProblems(quick: quick) } catch {
+            Stderr.print("clientele check: \(error)")
+            throw ExitStatus.databaseProblem
+        }
+        if problems.isEmpty {
+            print("ok")
+        } else {
+            problems.forEach { print($0) }
+            throw ExitStatus.databaseProblem
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import CustomerStore
+import Foundation
+
+/// `clientele demo`: realistic customers to explore every part of the card.
+struct Demo: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Fill the database with realistic demo customers.")
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "How many customers to add.")
+    var count: Int = 200
+
+    @Option(help: "Seed for the generator (the same seed gives the same customers).")
+    var seed: UInt64 = 42
+
+    func validate() throws {
+        guard (1...2_000_000).contains(count) else { throw ValidationError("--count must be between 1 and 2,000,000") }
+    }
+
+    func run() throws {
+        let opened = try StoreOpener.open(store)
+        do {
+            let summary = try DemoLoader(store: opened).load(count: count, seed: seed)
+            print("Added \(summary.customers) demo customers (\(summary.notes) notes, \(summary.bookings) bookings, \(summary.payments) payments, \(summary.messages) messages, \(summary.documents) documents, \(summary.cards) cards, \(summary.loyaltyMembers) loyalty members) to \(StoreLocation.databasePath(option: store.db)).")
+        } catch {
+            Stderr.print("clientele demo: \(error)")
+            throw ExitStatus.databaseProblem
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import CustomerStore
+import Foundation
+
+/// Opens the store the options point at, turning failures into a message and exit code 4.
+enum StoreOpener {
+    static func open(_ options: StoreOptions) throws -> ClienteleStore {
+        let path = StoreLocation.databasePath(option: options.db)
+        do {
+            let database = try AppDatabase(path: path)
+            let stored = try SettingsRepository(database: database).value(.region)
+            return ClienteleStore(database: database, region: StoreLocation.region(option: options.region, stored: stored))
+        } catch {
+            Stderr.print("clientele: cannot open the database at \(path): \(error)")
+            throw ExitStatus.databaseProblem
+        }
+    }
+}
+
+/// Writes to standard error (Swift 6 forbids touching the C `stderr` global directly).
+enum Stderr {
+    static func print(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+}
