@@ -68,7 +68,10 @@ public enum DemoCustomers {
 
     /// `count` profiles (planted duplicates included: about 3 in 100). Phones are checked with
     /// libphonenumber through `parser`; a generated number it refuses is simply left off.
-    public static func make(count: Int, seed: UInt64 = 42, now: Date = Date(), parser: (String) -> PhoneNumberParser) -> [Customer] {
+    /// Numbers of the shop's own country are written nationally or internationally, as people do;
+    /// foreign numbers always carry their country code, so they stay valid for the shop's region.
+    public static func make(count: Int, seed: UInt64 = 42, now: Date = Date(), shopRegion: String = "US",
+                            parser: (String) -> PhoneNumberParser) -> [Customer] {
         var random = DemoRandom(seed: seed)
         var customers: [Customer] = []
         customers.reserveCapacity(count)
@@ -95,6 +98,7 @@ public enum DemoCustomers {
                 createdAt: now.addingTimeInterval(-Double(random.int(1...900)) * 86_400 - Double(random.int(0...86_000))))
             if let parsed = try? parsers[locale.region]!.parse(customer.phoneNumber) {
                 customer.phoneE164 = parsed.e164
+                if locale.region != shopRegion.uppercased() { customer.phoneNumber = parsed.internationalFormat }
             } else {
                 customer.phoneNumber = ""
             }

@@ -17,7 +17,9 @@ public struct DemoLoader: Sendable {
 
     public func load(count: Int, seed: UInt64 = 42, now: Date = Date()) throws -> Summary {
         var random = DemoRandom(seed: seed &+ 7)
-        let customers = DemoCustomers.make(count: count, seed: seed, now: now) { PhoneNumberParser(defaultRegion: $0) }
+        let customers = DemoCustomers.make(count: count, seed: seed, now: now, shopRegion: store.region) {
+            PhoneNumberParser(defaultRegion: $0)
+        }
         let keys = customers.map { store.customers.lookupKeys(for: $0) }
         // Documents are written first (content-addressed, harmless if the transaction fails).
         let png = Data(base64Encoded: DemoLoader.tinyPNG)!

@@ -1,0 +1,51 @@
+import Foundation
+
+/// Runs the built `clientele` binary as a user or a script would, for command-line and tmux tests.
+public enum ClienteleProcess {
+    /// The binary beside the test bundle (`.build/<triple>/debug/clientele`), or `CLIENTELE_BIN`.
+    public static var binaryPath: String {
+        if let path = ProcessInfo.processInfo.environment["CLIENTELE_BIN"], !path.isEmpty { return path }
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        // Inside an .xctest bundle on some platforms: climb out of it.
+        while directory.pathComponents.contains(where: { $0.hasSuffix(".xctest") }) { directory.deleteLastPathComponent() }
+        return directory.appendingPathComponent("clientele").path
+    }
+
+    public struct Outcome: Sendable {
+        public let status: Int32
+        public let standardOutput: String
+        public let standardError: String
+    }
+
+    /// Runs `clientele arguments…` to completion with a clean, predictable environment.
+    @discardableResult
+    public static func run(_ arguments: [String], environment extra: [String: String] = [:], input: String? = nil) throws -> Outcome {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binaryPath)
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["CLIENTELE_REGION"] = nil
+        environment["CLIENTELE_DB"] = nil
+        environment["LANG"] = "C.UTF-8"
+        environment.merge(extra) { $1 }
+        process.environment = environment
+        let out = Pipe(), err = Pipe(), inPipe = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = inPipe
+        try process.run()
+        if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
+        try? inPipe.fileHandleForWriting.close()
+        // Read both pipes while the process runs, so a large output cannot block it.
+        let group = DispatchGroup()
+        nonisolated(unsafe) var outData = Data(), errData = Data()
+        group.enter()
+        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        group.enter()
+        DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        process.waitUntilExit()
+        group.wait()
+        return Outcome(status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self),
+                       standardError: String(decoding: errData, as: UTF8.self))
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+import ClienteleTestSupport
+
+/// The command line as scripts use it: the real binary, a real database file.
+@Suite(.serialized) struct CommandLineTests {
+    let directory: URL
+    let db: String
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("clientele-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        db = directory.appendingPathComponent("shop.sqlite").path
+    }
+
+    func findJSON(_ query: String, region: String = "US") throws -> [[String: Any]] {
+        let outcome = try ClienteleProcess.run(["find", query, "--json", "--db", db, "--region", region])
+        let data = Data(outcome.standardOutput.utf8)
+        return (try JSONSerialization.jsonObject(with: data) as? [[String: Any]]) ?? []
+    }
+
+    @Test func demoThenFindByANameWithoutItsAccentsAndByAPhoneTypedAnotherWay() throws {
+        let demo = try ClienteleProcess.run(["demo", "--count", "150", "--db", db, "--region", "US"])
+        #expect(demo.status == 0, "\(demo.standardError)")
+        #expect(demo.standardOutput.contains("Added 150 demo customers"))
+
+        // Pick a demo customer with accents and a phone, then find them other ways.
+        let all = try findJSON("gmail", region: "US") + findJSON("hotmail", region: "US") + findJSON("orange", region: "US")
+        let accented = try #require(all.first { ($0["familyName"] as? String)?.contains(where: { "áéíóúñèëç".contains($0) }) == true })
+        let family = accented["familyName"] as! String
+        let plain = family.folding(options: .diacriticInsensitive, locale: nil).lowercased()
+        let byName = try findJSON(plain)
+        #expect(byName.contains { $0["id"] as? Int == accented["id"] as? Int }, "\(plain)")
+
+        let withPhone = try #require(all.first { ($0["phone"] as? String)?.hasPrefix("+1") == true })
+        let e164 = withPhone["phone"] as! String
+        let digits = e164.dropFirst(2)
+        let typedAnotherWay = "(\(digits.prefix(3))) \(digits.dropFirst(3).prefix(3))-\(digits.suffix(4))"
+        #expect(try findJSON(typedAnotherWay).contains { $0["id"] as? Int == withPhone["id"] as? Int }, "\(typedAnotherWay)")
+        #expect(try findJSON(String(digits.suffix(4))).contains { $0["id"] as? Int == withPhone["id"] as? Int })
+    }
+
+    @Test func findPrintsTheJSONFieldsScriptsNeed() throws {
+        let add = try ClienteleProcess.run(["add", "--db", db, "--given-name", "María", "--family-name", "Núñez", "--email", "maria@example.com",
+                                            "--phone", "415 555 0134", "--reference-id", "R1"])
+        #expect(add.status == 0, "\(add.standardError)")
+        let found = try findJSON("nunez")
+        #expect(found.count == 1)
+        let customer = try #require(found.first)
+        #expect(customer["givenName"] as? String == "María")
+        #expect(customer["familyName"] as? String == "Núñez")
+        #expect(customer["email"] as? String == "maria@example.com")
+        #expect(customer["phone"] as? String == "+14155550134")
+        #expect(customer["referenceId"] as? String == "R1")
+        #expect(customer["id"] as? Int != nil)
+    }
+
+    @Test func addRefusesInvalidFieldsByNameAndStoresNothing() throws {
+        let outcome = try ClienteleProcess.run(["add", "--db", db, "--given-name", "Ana", "--email", "ana@", "--phone", "12",
+                                                "--memo", "card 4111 1111 1111 1111"])
+        #expect(outcome.status == 3)
+        #expect(outcome.standardError.contains("Email:"))
+        #expect(outcome.standardError.contains("Phone:"))
+        #expect(outcome.standardError.contains("Memo:"))
+        #expect(!outcome.standardError.contains("4111"))
+        let find = try ClienteleProcess.run(["find", "ana", "--db", db])
+        #expect(find.status == 1)
+    }
+
+    @Test func checkSaysOkOnAHealthyDatabase() throws {
+        _ = try ClienteleProcess.run(["demo", "--count", "20", "--db", db])
+        let outcome = try ClienteleProcess.run(["check", "--db", db])
+        #expect(outcome.status == 0)
+        #expect(outcome.standardOutput == "ok\n")
+    }
+
+    @Test func checkReportsACorruptFile() throws {
+        try Data(repeating: 0x41, count: 8192).write(to: URL(fileURLWithPath: db))
+        let outcome = try ClienteleProcess.run(["check", "--db", db])
+        #expect(outcome.status == 4)
+        #expect(!outcome.standardError.isEmpty)
+    }
+
+    @Test func theDatabaseComesFromTheEnvironmentWhenNoOptionIsGiven() throws {
+        let outcome = try ClienteleProcess.run(["add", "--given-name", "Env"], environment: ["CLIENTELE_DB": db])
+        #expect(outcome.status == 0)
+        #expect(FileManager.default.fileExists(atPath: db))
+    }
+
+    @Test func aBadRegionIsAUsageError() throws {
+        let outcome = try ClienteleProcess.run(["find", "x", "--db", db, "--region", "France"])
+        #expect(outcome.status == 64 || outcome.status == 2)
+        #expect(outcome.standardError.contains("two-letter country code"))
+    }
+
+    @Test func everyCommandHasHelp() throws {
+        for command in [[], ["demo"], ["find"], ["add"], ["check"]] {
+            let outcome = try ClienteleProcess.run(command + ["--help"])
+            #expect(outcome.status == 0, "\(command)")
+            #expect(outcome.standardOutput.contains("USAGE"), "\(command)")
+        }
+    }
+}

@@ -1,0 +1,226 @@
+import Foundation
+import GRDB
+import Testing
+import ClienteleTestSupport
+@testable import CustomerCore
+@testable import CustomerStore
+
+@Suite struct CustomerRepositoryTests {
+    @Test func aCustomerRoundTripsWithEveryField() throws {
+        let temp = try TemporaryStore()
+        let draft = Customer(givenName: "María", familyName: "Núñez", nickname: "Mari", companyName: "Café Olé",
+                             emailAddress: "maria@example.com", phoneNumber: "(415) 555-0134",
+                             address: PostalAddress(line1: "12 Main St", line2: "Apt 4", locality: "San Francisco", region: "CA", postalCode: "94110", country: "US"),
+                             birthday: Birthday("1990-04-12"), referenceID: "R1", memo: "Line one\nLine two",
+                             emailSubscription: .subscribed, status: .lead, creationSource: .import)
+        let saved = try temp.store.customers.create(draft)
+        let savedID = try #require(saved.id)
+        let loaded = try #require(try temp.store.customers.customer(id: savedID))
+        #expect(loaded == saved)
+        #expect(loaded.phoneE164 == "+14155550134")
+        #expect(loaded.version == 1)
+        #expect(loaded.birthday?.description == "1990-04-12")
+        #expect(loaded.memo == "Line one\nLine two")
+        #expect(loaded.status == .lead && loaded.emailSubscription == .subscribed && loaded.creationSource == .import)
+    }
+
+    @Test func anInvalidProfileStoresNothing() throws {
+        let temp = try TemporaryStore()
+        #expect(throws: StoreError.self) { try temp.store.customers.create(Customer(givenName: "Ana", emailAddress: "bad")) }
+        #expect(try temp.store.customers.count() == 0)
+    }
+
+    @Test func aStaleSaveIsAConflictNotAnOverwrite() throws {
+        let temp = try TemporaryStore()
+        let original = try temp.store.customers.create(Fixtures.maria())
+        let otherCounter = try temp.secondCounter()
+        var theirs = original
+        theirs.memo = "Saved at the other counter"
+        _ = try otherCounter.customers.update(theirs)
+
+        var mine = original
+        mine.memo = "Saved here, later"
+        do {
+            _ = try temp.store.customers.update(mine)
+            Issue.record("a stale save must not succeed")
+        } catch StoreError.conflict(let current) {
+            #expect(current.memo == "Saved at the other counter")
+            #expect(current.version == 2)
+        }
+        #expect(try temp.store.customers.customer(id: original.id!)?.memo == "Saved at the other counter")
+    }
+
+    @Test func anUpdateBumpsTheVersionAndKeepsCreationTime() throws {
+        let temp = try TemporaryStore()
+        let original = try temp.store.customers.create(Fixtures.maria(), now: Date(timeIntervalSince1970: 1_000_000))
+        var edited = original
+        edited.familyName = "Núñez-Ruiz"
+        let saved = try temp.store.customers.update(edited, now: Date(timeIntervalSince1970: 2_000_000))
+        #expect(saved.version == 2)
+        let loaded = try #require(try temp.store.customers.customer(id: original.id!))
+        #expect(loaded.createdAt == Date(timeIntervalSince1970: 1_000_000))
+        #expect(loaded.updatedAt == Date(timeIntervalSince1970: 2_000_000))
+        #expect(loaded.familyName == "Núñez-Ruiz")
+    }
+
+    @Test func deletingACustomerCascadesToEverythingOnTheCard() throws {
+        let temp = try TemporaryStore()
+        let store = temp.store
+        let id = try store.customers.create(Fixtures.maria()).id!
+        _ = try store.notes.save(Note(customerID: id, body: "Hello"))
+        _ = try store.bookings.save(Booking(customerID: id, startsAt: Date(), durationMinutes: 30, service: "Cut"))
+        _ = try store.loyalty.enroll(customerID: id)
+        try store.customers.delete(id: id)
+        let leftovers = try store.database.writer.read { db in
+            try Int.fetchOne(db, sql: "SELECT (SELECT count(*) FROM note) + (SELECT count(*) FROM booking) + (SELECT count(*) FROM loyalty_account) + (SELECT count(*) FROM loyalty_entry)")
+        }
+        #expect(leftovers == 0)
+    }
+}
+
+@Suite struct DirectorySearchTests {
+    /// A small directory with the people the product's examples talk about.
+    func makeDirectory(region: String = "US") throws -> TemporaryStore {
+        let temp = try TemporaryStore(region: region)
+        let customers = temp.store.customers
+        _ = try customers.create(Fixtures.maria())
+        _ = try customers.create(Fixtures.jose())
+        _ = try customers.create(Fixtures.camille())
+        _ = try customers.create(Customer(givenName: "Nuno", familyName: "Silva", emailAddress: "nuno@example.pt", referenceID: "R4"))
+        _ = try customers.create(Customer(companyName: "Blue Bottle", phoneNumber: "+1 510 555 0199"))
+        return temp
+    }
+
+    func names(_ result: SearchResult) -> [String] { result.rows.map(\.displayName) }
+
+    @Test func searchIgnoresAccentsAndCase() throws {
+        let temp = try makeDirectory()
+        #expect(names(try temp.store.customers.search("nunez")) == ["María Núñez"])
+        #expect(names(try temp.store.customers.search("JOSE")) == ["José García"])
+        #expect(names(try temp.store.customers.search("lefevre")) == ["Camille Lefèvre"])
+    }
+
+    @Test func searchMatchesWordPrefixesOfEveryNamedField() throws {
+        let temp = try makeDirectory()
+        #expect(names(try temp.store.customers.search("nu")) == ["María Núñez", "Nuno Silva"])
+        #expect(names(try temp.store.customers.search("mari")) == ["María Núñez"])      // nickname and given name
+        #expect(names(try temp.store.customers.search("cafe")) == ["María Núñez"])      // company
+        #expect(names(try temp.store.customers.search("camille@ex")) == ["Camille Lefèvre"])  // email
+        #expect(names(try temp.store.customers.search("jos garc")) == ["José García"])  // every word must match
+        #expect(try temp.store.customers.search("zzz").rows.isEmpty)
+    }
+
+    @Test func searchFindsAReferenceID() throws {
+        let temp = try makeDirectory()
+        #expect(names(try temp.store.customers.search("R3")) == ["Camille Lefèvre"])
+    }
+
+    @Test(arguments: ["+1 (415) 555-0134", "415-555-0134", "4155550134", "14155550134", "415 555", "0134", "5550134", "+1 415"])
+    func aPhoneTypedAnyWayFindsTheCustomer(_ typed: String) throws {
+        let temp = try makeDirectory()
+        #expect(names(try temp.store.customers.search(typed)).contains("María Núñez"), "\(typed)")
+    }
+
+    @Test func aFrenchNumberWrittenNationallyIsFoundInAFrenchShop() throws {
+        let temp = try makeDirectory(region: "FR")
+        #expect(names(try temp.store.customers.search("06 12 34 56 78")) == ["Camille Lefèvre"])
+        #expect(names(try temp.store.customers.search("06 12 34")) == ["Camille Lefèvre"])
+    }
+
+    @Test func lastDigitsFindEveryNumberEndingThatWayButAWholeNumberOnlyItself() throws {
+        let temp = try makeDirectory()
+        _ = try temp.store.customers.create(Customer(givenName: "Aaron", familyName: "Abbott", phoneNumber: "+1 510 555 0134"))
+        #expect(names(try temp.store.customers.search("555-0134")) == ["Aaron Abbott", "María Núñez"])
+        #expect(names(try temp.store.customers.search("(415) 555-0134")) == ["María Núñez"])
+    }
+
+    @Test func searchHonoursTheFilter() throws {
+        let temp = try makeDirectory()
+        let lead = try temp.store.customers.create(Customer(givenName: "Nuria", familyName: "Lead", status: .lead))
+        let result = try temp.store.customers.search("nu", filter: DirectoryFilter(status: .lead))
+        #expect(result.rows.map(\.id) == [lead.id!])
+    }
+
+    @Test func aBroadSearchSaysItWasTruncated() throws {
+        let temp = try TemporaryStore()
+        try temp.store.customers.insertBatch((0..<30).map { Customer(givenName: "Anna\($0)", familyName: "Test") })
+        let result = try temp.store.customers.search("test", limit: 10)
+        #expect(result.rows.count == 10)
+        #expect(result.truncated)
+    }
+}
+
+@Suite struct DirectoryPagingTests {
+    @Test func pagesFollowEachOtherWithoutGapsOrRepeats() throws {
+        let temp = try TemporaryStore()
+        let base = Date(timeIntervalSince1970: 1_700_000_000)
+        let people = (0..<237).map { index in
+            Customer(givenName: "Given\(index)", familyName: ["Núñez", "Adams", "Zola", "Émile"][index % 4],
+                     createdAt: base.addingTimeInterval(Double(index % 50) * 60), updatedAt: base)
+        }
+        try temp.store.customers.insertBatch(people)
+        for sort in DirectorySort.allCases {
+            var seen: [CustomerID] = []
+            var cursor: DirectoryCursor?
+            repeat {
+                let page = try temp.store.customers.page(sort: sort, after: cursor, limit: 40)
+                seen += page.rows.map(\.id)
+                cursor = page.next
+            } while cursor != nil
+            #expect(seen.count == 237, "\(sort)")
+            #expect(Set(seen).count == 237, "\(sort)")
+        }
+    }
+
+    @Test func nameOrderFoldsAccentsAndSortsByFamilyName() throws {
+        let temp = try TemporaryStore()
+        for (given, family) in [("Zoe", "Émile"), ("Ana", "Zola"), ("Bob", "Adams"), ("Eve", "Núñez")] {
+            _ = try temp.store.customers.create(Customer(givenName: given, familyName: family))
+        }
+        let page = try temp.store.customers.page(sort: .name)
+        #expect(page.rows.map(\.displayName) == ["Bob Adams", "Zoe Émile", "Eve Núñez", "Ana Zola"])
+    }
+
+    @Test func recentlyAddedListsNewestFirst() throws {
+        let temp = try TemporaryStore()
+        for (index, name) in ["Old", "Middle", "New"].enumerated() {
+            _ = try temp.store.customers.create(Customer(givenName: name), now: Date(timeIntervalSince1970: Double(1_000 + index)))
+        }
+        #expect(try temp.store.customers.page(sort: .recentlyAdded).rows.map(\.displayName) == ["New", "Middle", "Old"])
+    }
+
+    @Test func lastActivityFollowsNotesAndBookings() throws {
+        let temp = try TemporaryStore()
+        let store = temp.store
+        let quiet = try store.customers.create(Customer(givenName: "Quiet"), now: Date(timeIntervalSince1970: 5_000))
+        let busy = try store.customers.create(Customer(givenName: "Busy"), now: Date(timeIntervalSince1970: 1_000))
+        _ = try store.notes.save(Note(customerID: busy.id!, body: "Called"), now: Date(timeIntervalSince1970: 9_000))
+        #expect(try store.customers.page(sort: .lastActivity).rows.map(\.id) == [busy.id!, quiet.id!])
+    }
+
+    @Test func filtersNarrowTheDirectoryAndItsCount() throws {
+        let temp = try TemporaryStore()
+        let store = temp.store
+        let now = Date()
+        let ana = try store.customers.create(Customer(givenName: "Ana", phoneNumber: "+1 415 555 0101", emailSubscription: .subscribed))
+        let bob = try store.customers.create(Customer(givenName: "Bob", status: .inactive))
+        let cleo = try store.customers.create(Customer(givenName: "Cleo"))
+        let vip = try store.groups.create(name: "VIP")
+        try store.groups.add(customers: [ana.id!, cleo.id!], to: vip.id!)
+        _ = try store.loyalty.enroll(customerID: ana.id!)
+        _ = try store.notes.save(Note(customerID: bob.id!, body: "Call back", reminder: Reminder(dueAt: now.addingTimeInterval(-60))))
+        _ = try store.payments.save(Payment(customerID: cleo.id!, amount: Money(minorUnits: 500, currency: "USD"), status: .due, dueDate: now.addingTimeInterval(-86_400)))
+
+        func ids(_ filter: DirectoryFilter) throws -> Set<CustomerID> {
+            #expect(try store.customers.count(filter: filter, now: now) == store.customers.page(sort: .name, filter: filter, now: now).rows.count)
+            return Set(try store.customers.page(sort: .name, filter: filter, now: now).rows.map(\.id))
+        }
+        #expect(try ids(DirectoryFilter(groupID: vip.id)) == [ana.id!, cleo.id!])
+        #expect(try ids(DirectoryFilter(status: .inactive)) == [bob.id!])
+        #expect(try ids(DirectoryFilter(emailSubscription: .subscribed)) == [ana.id!])
+        #expect(try ids(DirectoryFilter(loyaltyMembersOnly: true)) == [ana.id!])
+        #expect(try ids(DirectoryFilter(remindersDueOnly: true)) == [bob.id!])
+        #expect(try ids(DirectoryFilter(overduePaymentsOnly: true)) == [cleo.id!])
+        #expect(try ids(DirectoryFilter(groupID: vip.id, status: .client)) == [ana.id!, cleo.id!])
+    }
+}
