@@ -20,8 +20,7 @@ let package = Package(
         // A small C++ shim exposing a C API over Google's libphonenumber (Debian's libphonenumber-dev).
         .target(
             name: "CPhoneNumber",
-            cxxSettings: [.unsafeFlags(["-std=c++17"])],
-            linkerSettings: [.linkedLibrary("phonenumber"), .linkedLibrary("stdc++")]
+            linkerSettings: [.linkedLibrary("phonenumber"), .linkedLibrary("protobuf"), .linkedLibrary("stdc++")]
         ),
         // Pure rules and value types. Foundation and the phone shim at most.
         .target(name: "CustomerCore", dependencies: ["CPhoneNumber"]),
@@ -76,5 +75,6 @@ let package = Package(
         ),
         // Runs the built `clientele` binary: command line and real-terminal (tmux) journeys.
         .testTarget(name: "ClienteleCLITests", dependencies: ["ClienteleTestSupport", "clientele"]),
-    ]
+    ],
+    cxxLanguageStandard: .cxx17
 )

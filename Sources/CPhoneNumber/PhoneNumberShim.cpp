@@ -1,2 +1,92 @@
+// The C API of CPhoneNumber.h over libphonenumber. PhoneNumberUtil::GetInstance() is a
+// thread-safe singleton and its const methods may be called from several threads at once.
 #include "CPhoneNumber.h"
-int cphone_placeholder(void) { return 0; }
+
+#include <cstring>
+#include <string>
+#include <phonenumbers/phonenumberutil.h>
+#include <phonenumbers/phonenumber.pb.h>
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+namespace {
+
+void copy(const std::string &value, char *out, size_t size) {
+    if (size == 0) return;
+    size_t n = value.size() < size - 1 ? value.size() : size - 1;
+    std::memcpy(out, value.data(), n);
+    out[n] = '\0';
+}
+
+const PhoneNumberUtil &util() { return *PhoneNumberUtil::GetInstance(); }
+
+}  // namespace
+
+extern "C" void cphone_parse(const char *text, const char *default_region, cphone_result *out) {
+    std::memset(out, 0, sizeof(*out));
+    out->number_type = CPHONE_TYPE_UNKNOWN;
+    std::string input = text ? text : "";
+    if (input.find_first_not_of(" \t\r\n") == std::string::npos) {
+        out->status = CPHONE_EMPTY;
+        return;
+    }
+    std::string region = default_region ? default_region : "";
+    PhoneNumber number;
+    switch (util().Parse(input, region, &number)) {
+    case PhoneNumberUtil::NO_PARSING_ERROR: break;
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR: out->status = CPHONE_INVALID_COUNTRY_CODE; return;
+    case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
+    case PhoneNumberUtil::TOO_SHORT_NSN: out->status = CPHONE_TOO_SHORT; return;
+    case PhoneNumberUtil::TOO_LONG_NSN: out->status = CPHONE_TOO_LONG; return;
+    default: out->status = CPHONE_NOT_A_NUMBER; return;
+    }
+    out->country_code = number.country_code();
+    std::string formatted;
+    util().Format(number, PhoneNumberUtil::E164, &formatted);
+    copy(formatted, out->e164, sizeof(out->e164));
+    std::string national_number;  // GetNationalSignificantNumber appends, so start empty
+    util().GetNationalSignificantNumber(number, &national_number);
+    copy(national_number, out->national_number, sizeof(out->national_number));
+    util().Format(number, PhoneNumberUtil::NATIONAL, &formatted);
+    copy(formatted, out->national, sizeof(out->national));
+    util().Format(number, PhoneNumberUtil::INTERNATIONAL, &formatted);
+    copy(formatted, out->international, sizeof(out->international));
+    std::string number_region;
+    util().GetRegionCodeForNumber(number, &number_region);
+    if (number_region != "ZZ") copy(number_region, out->region, sizeof(out->region));
+    if (!util().IsValidNumber(number)) {
+        switch (util().IsPossibleNumberWithReason(number)) {
+        case PhoneNumberUtil::TOO_SHORT: out->status = CPHONE_TOO_SHORT; break;
+        case PhoneNumberUtil::TOO_LONG: out->status = CPHONE_TOO_LONG; break;
+        case PhoneNumberUtil::INVALID_COUNTRY_CODE: out->status = CPHONE_INVALID_COUNTRY_CODE; break;
+        default: out->status = CPHONE_INVALID_NUMBER; break;
+        }
+        return;
+    }
+    out->number_type = static_cast<int>(util().GetNumberType(number));
+    out->status = CPHONE_OK;
+}
+
+extern "C" int cphone_is_supported_region(const char *region) {
+    if (!region) return 0;
+    std::set<std::string> regions;
+    util().GetSupportedRegions(&regions);
+    return regions.count(region) ? 1 : 0;
+}
+
+extern "C" int cphone_country_code_for_region(const char *region) {
+    return region ? util().GetCountryCodeForRegion(region) : 0;
+}
+
+extern "C" void cphone_national_prefix_for_region(const char *region, char *out, int out_size) {
+    std::string prefix;
+    if (region) util().GetNddPrefixForRegion(region, true, &prefix);
+    copy(prefix, out, out_size > 0 ? static_cast<size_t>(out_size) : 0);
+}
+
+extern "C" void cphone_normalize_digits(const char *text, char *out, int out_size) {
+    std::string value = text ? text : "";
+    util().NormalizeDigitsOnly(&value);
+    copy(value, out, out_size > 0 ? static_cast<size_t>(out_size) : 0);
+}

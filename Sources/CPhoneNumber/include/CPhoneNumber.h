@@ -1,4 +1,57 @@
 #ifndef CPHONENUMBER_H
 #define CPHONENUMBER_H
-int cphone_placeholder(void);
+/* A plain C API over Google's libphonenumber (C++), so Swift can call it without C++ interop.
+   Results are written into fixed-size buffers owned by the caller: no memory crosses the boundary. */
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum {
+    CPHONE_OK = 0,
+    CPHONE_EMPTY = 1,
+    CPHONE_NOT_A_NUMBER = 2,
+    CPHONE_INVALID_COUNTRY_CODE = 3,
+    CPHONE_TOO_SHORT = 4,
+    CPHONE_TOO_LONG = 5,
+    /* Parsed, but no such number exists in the numbering plan (IsValidNumber is false). */
+    CPHONE_INVALID_NUMBER = 6,
+    CPHONE_UNKNOWN_REGION = 7
+} cphone_status;
+
+typedef enum {
+    CPHONE_TYPE_FIXED_LINE = 0, CPHONE_TYPE_MOBILE, CPHONE_TYPE_FIXED_LINE_OR_MOBILE, CPHONE_TYPE_TOLL_FREE,
+    CPHONE_TYPE_PREMIUM_RATE, CPHONE_TYPE_SHARED_COST, CPHONE_TYPE_VOIP, CPHONE_TYPE_PERSONAL_NUMBER,
+    CPHONE_TYPE_PAGER, CPHONE_TYPE_UAN, CPHONE_TYPE_VOICEMAIL, CPHONE_TYPE_UNKNOWN
+} cphone_type;
+
+typedef struct {
+    int status;               /* a cphone_status */
+    int country_code;         /* e.g. 1, 33, 34 */
+    int number_type;          /* a cphone_type */
+    char e164[24];            /* "+14155550134" */
+    char national_number[24]; /* national significant number, digits only: "4155550134" */
+    char national[64];        /* "(415) 555-0134" */
+    char international[64];   /* "+1 415-555-0134" */
+    char region[4];           /* "US", or "" when the country code covers no single region */
+} cphone_result;
+
+/* Parses `text` as written anywhere (spaces, dots, dashes, brackets, "00"/"+" prefixes, "tel:"),
+   reading a number without country code for `default_region` (ISO 3166 alpha-2), and validates it. */
+void cphone_parse(const char *text, const char *default_region, cphone_result *out);
+
+/* 1 when libphonenumber has metadata for the region, else 0. */
+int cphone_is_supported_region(const char *region);
+
+/* The country calling code of a region (33 for "FR"), 0 when unknown. */
+int cphone_country_code_for_region(const char *region);
+
+/* The national dialling prefix of a region ("0" for FR, "1" for US) into `out`, "" when none. */
+void cphone_national_prefix_for_region(const char *region, char *out, int out_size);
+
+/* Digits only, with any script's digits (fullwidth, Arabic-Indic…) turned into ASCII. */
+void cphone_normalize_digits(const char *text, char *out, int out_size);
+
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -66,7 +66,7 @@ public enum DemoCustomers {
     static let companies = ["", "", "", "", "Acme Dental", "Café Olé", "Blue Bottle", "Atelier Lumière", "Northwind Traders", "Panadería San José", "Studio Zen", "Garage Martin"]
     static let nicknames = ["", "", "", "", "", "Jimmy", "Pepe", "Lulu", "Cami", "Toño", "Bea", "Max"]
 
-    /// `count` profiles (planted duplicates included: about 3 in 100). Phones are checked with
+    /// `count` profiles (planted duplicates included: 3 in 100). Phones are checked with
     /// libphonenumber through `parser`; a generated number it refuses is simply left off.
     /// Numbers of the shop's own country are written nationally or internationally, as people do;
     /// foreign numbers always carry their country code, so they stay valid for the shop's region.
@@ -77,8 +77,10 @@ public enum DemoCustomers {
         customers.reserveCapacity(count)
         let parsers = Dictionary(uniqueKeysWithValues: locales.map { ($0.region, parser($0.region)) })
         while customers.count < count {
-            if customers.count >= 10, random.chance(3) {
-                customers.append(duplicate(of: random.pick(customers), random: &random, now: now))
+            // Every 33rd profile repeats an earlier person, cycling through the three ways duplicates happen.
+            if customers.count >= 10, customers.count % 33 == 0 {
+                let kind = (customers.count / 33) % 3
+                customers.append(duplicate(of: random.pick(customers), kind: kind, random: &random, now: now))
                 continue
             }
             let locale = random.pick(locales)
@@ -111,14 +113,14 @@ public enum DemoCustomers {
 
     /// A second profile of the same person, the way duplicates really happen: the email typed
     /// in capitals, the phone written another way, or the name misspelt at the same address.
-    static func duplicate(of original: Customer, random: inout DemoRandom, now: Date) -> Customer {
+    static func duplicate(of original: Customer, kind: Int, random: inout DemoRandom, now: Date) -> Customer {
         var copy = original
         copy.id = nil
         copy.referenceID = original.referenceID + "-B"
         copy.createdAt = original.createdAt.addingTimeInterval(Double(random.int(1...200)) * 86_400)
         copy.updatedAt = copy.createdAt
         copy.lastActivityAt = copy.createdAt
-        switch random.int(0...2) {
+        switch kind {
         case 0:
             copy.emailAddress = original.emailAddress.uppercased()
             copy.phoneNumber = ""

@@ -24,30 +24,39 @@ public enum SensitiveDataGuard {
         return nil
     }
 
-    /// Runs of 13–19 digits, possibly separated by single spaces or dashes, that pass Luhn.
-    /// Every window of a longer run is tried, so "ref 4111 1111 1111 1111 99" is caught too.
+    /// Digits written in groups separated by single spaces or dashes ("4111 1111 1111 1111"):
+    /// any run of whole consecutive groups holding 13–19 digits that passes Luhn is a card number.
+    /// Whole groups only, so "4111 1111 1111 1112" (not Luhn) is not flagged through a sub-window.
     static func containsCardNumber(_ text: String) -> Bool {
-        var runs: [[UInt8]] = []
+        var sequences: [[[UInt8]]] = []   // each: groups of digits joined by single separators
+        var groups: [[UInt8]] = []
         var current: [UInt8] = []
-        var lastWasSeparator = false
+        var pendingSeparator = false
+        func closeSequence() {
+            if !current.isEmpty { groups.append(current) }
+            if !groups.isEmpty { sequences.append(groups) }
+            groups = []
+            current = []
+            pendingSeparator = false
+        }
         for byte in text.utf8 {
             if byte >= 0x30 && byte <= 0x39 {
+                if pendingSeparator { groups.append(current); current = []; pendingSeparator = false }
                 current.append(byte - 0x30)
-                lastWasSeparator = false
-            } else if (byte == 0x20 || byte == 0x2D) && !current.isEmpty && !lastWasSeparator {
-                lastWasSeparator = true
+            } else if (byte == 0x20 || byte == 0x2D) && !current.isEmpty && !pendingSeparator {
+                pendingSeparator = true
             } else {
-                if current.count >= 13 { runs.append(current) }
-                current = []
-                lastWasSeparator = false
+                closeSequence()
             }
         }
-        if current.count >= 13 { runs.append(current) }
-        for run in runs {
-            for length in 13...min(19, run.count) {
-                for start in 0...(run.count - length) where Luhn.isValid(digits: run[start..<(start + length)]) {
-                    // A run of one repeated digit ("0000000000000") passes Luhn but is no card.
-                    if Set(run[start..<(start + length)]).count > 1 { return true }
+        closeSequence()
+        for groups in sequences {
+            for start in groups.indices {
+                var digits: [UInt8] = []
+                for group in groups[start...] {
+                    digits += group
+                    if digits.count > 19 { break }
+                    if digits.count >= 13, Set(digits).count > 1, Luhn.isValid(digits: digits) { return true }
                 }
             }
         }

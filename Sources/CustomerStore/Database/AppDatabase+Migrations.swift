@@ -16,7 +16,6 @@ extension AppDatabase {
                     email_normalized TEXT,
                     phone_number TEXT NOT NULL DEFAULT '',
                     phone_e164 TEXT CHECK (phone_e164 IS NULL OR phone_e164 GLOB '+[1-9]*'),
-                    phone_national TEXT,
                     phone_reversed TEXT,
                     address_line1 TEXT NOT NULL DEFAULT '',
                     address_line2 TEXT NOT NULL DEFAULT '',
@@ -41,7 +40,6 @@ extension AppDatabase {
                 CREATE INDEX customer_by_created ON customer(created_at, id);
                 CREATE INDEX customer_by_activity ON customer(last_activity_at, id);
                 CREATE INDEX customer_by_phone_e164 ON customer(phone_e164) WHERE phone_e164 IS NOT NULL;
-                CREATE INDEX customer_by_phone_national ON customer(phone_national) WHERE phone_national IS NOT NULL;
                 CREATE INDEX customer_by_phone_reversed ON customer(phone_reversed) WHERE phone_reversed IS NOT NULL;
                 CREATE INDEX customer_by_email ON customer(email_normalized) WHERE email_normalized IS NOT NULL;
                 CREATE INDEX customer_by_reference ON customer(reference_id) WHERE reference_id <> '';

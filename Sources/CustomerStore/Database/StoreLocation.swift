@@ -26,16 +26,8 @@ public enum StoreLocation {
             if let candidate, !candidate.isEmpty { return candidate.uppercased() }
         }
         for variable in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let value = environment[variable], let region = localeRegion(value) { return region }
+            if let value = environment[variable], let region = PhoneNumberParser.region(fromLocaleName: value) { return region }
         }
         return "US"
-    }
-
-    /// The country part of a POSIX locale name, if it has one.
-    static func localeRegion(_ value: String) -> String? {
-        let name = value.split(separator: ".").first.map(String.init) ?? value
-        let parts = name.split(whereSeparator: { $0 == "_" || $0 == "-" })
-        guard parts.count >= 2, parts[1].count == 2, parts[1].allSatisfy(\.isLetter) else { return nil }
-        return parts[1].uppercased()
     }
 }

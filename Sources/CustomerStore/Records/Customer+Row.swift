@@ -13,27 +13,27 @@ extension Customer {
 
     static let insertSQL = """
         INSERT INTO customer (given_name, family_name, nickname, company_name, email_address, email_normalized,
-            phone_number, phone_e164, phone_national, phone_reversed, address_line1, address_line2, locality, region,
+            phone_number, phone_e164, phone_reversed, address_line1, address_line2, locality, region,
             postal_code, country, birthday, reference_id, memo, email_subscription, status, creation_source,
             created_at, updated_at, last_activity_at, version, sort_key)
-        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
         """
 
     static let updateSQL = """
         UPDATE customer SET given_name = ?, family_name = ?, nickname = ?, company_name = ?, email_address = ?,
-            email_normalized = ?, phone_number = ?, phone_e164 = ?, phone_national = ?, phone_reversed = ?,
+            email_normalized = ?, phone_number = ?, phone_e164 = ?, phone_reversed = ?,
             address_line1 = ?, address_line2 = ?, locality = ?, region = ?, postal_code = ?, country = ?, birthday = ?,
             reference_id = ?, memo = ?, email_subscription = ?, status = ?, creation_source = ?, created_at = ?,
             updated_at = ?, last_activity_at = ?, version = ?, sort_key = ?
         WHERE id = ? AND version = ?
         """
 
-    /// The 27 values of `insertSQL`/`updateSQL`, derived lookup keys included.
+    /// The 26 values of `insertSQL`/`updateSQL`, derived lookup keys included.
     func storedValues(phoneKeys: PhoneLookupKeys?) -> [DatabaseValueConvertible?] {
         let normalizedEmail = emailAddress.isEmpty ? nil : EmailAddress.normalize(emailAddress)
         return [
             givenName, familyName, nickname, companyName, emailAddress, normalizedEmail,
-            phoneNumber, phoneE164, phoneKeys?.national, phoneKeys?.reversed,
+            phoneNumber, phoneE164, phoneKeys?.reversed,
             address.line1, address.line2, address.locality, address.region, address.postalCode, address.country,
             birthday?.description, referenceID, memo, emailSubscription.rawValue, status.rawValue, creationSource.rawValue,
             StoredTime.encode(createdAt), StoredTime.encode(updatedAt), StoredTime.encode(lastActivityAt ?? createdAt), version, sortKey,
@@ -57,14 +57,13 @@ extension Customer {
     }
 }
 
-/// The columns that make phone lookups indexed: the national significant number (for "415 555…"
-/// typed from the start) and the reversed E.164 digits (for "…0134" typed from the end).
+/// The column that makes "last digits" lookups an index range scan: the E.164 digits reversed
+/// ("…0134" typed from the end becomes a prefix, "4310…"). Whole numbers and their starts use the
+/// E.164 column itself.
 struct PhoneLookupKeys: Sendable {
-    let national: String
     let reversed: String
 
-    init(e164: String, nationalNumber: String) {
-        national = nationalNumber
+    init(e164: String) {
         reversed = String(e164.dropFirst().reversed())
     }
 }

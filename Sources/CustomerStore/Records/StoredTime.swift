@@ -5,5 +5,7 @@ enum StoredTime {
     static func encode(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
     static func encodeIfPresent(_ date: Date?) -> Int64? { date.map { encode($0) } }
     static func decode(_ millis: Int64) -> Date { Date(timeIntervalSince1970: Double(millis) / 1000) }
+    /// The date as it will read back from the database.
+    static func rounded(_ date: Date) -> Date { decode(encode(date)) }
     static func decodeIfPresent(_ millis: Int64?) -> Date? { millis.map { decode($0) } }
 }

@@ -15,10 +15,12 @@ public struct CustomerRepository: Sendable {
     // MARK: Writing
 
     /// Validates and stores a new profile; returns it with its id and version 1.
-    public func create(_ draft: Customer, now: Date = Date()) throws -> Customer {
+    public func create(_ draft: Customer, now exactNow: Date = Date()) throws -> Customer {
+        let now = StoredTime.rounded(exactNow)  // what is returned equals what is read back
         var customer = try validated(draft)
         customer.createdAt = now
         customer.updatedAt = now
+        customer.lastActivityAt = customer.lastActivityAt ?? now
         customer.version = 1
         let keys = lookupKeys(for: customer)
         return try database.writer.write { db in
@@ -30,7 +32,8 @@ public struct CustomerRepository: Sendable {
 
     /// Saves changes to a profile loaded at `edited.version`. If someone saved it since,
     /// throws `StoreError.conflict` with what is stored now; nothing is overwritten.
-    public func update(_ edited: Customer, now: Date = Date()) throws -> Customer {
+    public func update(_ edited: Customer, now exactNow: Date = Date()) throws -> Customer {
+        let now = StoredTime.rounded(exactNow)
         guard let id = edited.id else { throw StoreError.notFound(what: "customer", id: 0) }
         var customer = try validated(edited)
         customer.updatedAt = now
@@ -154,12 +157,8 @@ public struct CustomerRepository: Sendable {
         }
     }
 
-    /// Phone lookup columns for a validated customer (nil without a phone).
-    public func lookupKeysAvailable(for customer: Customer) -> Bool { lookupKeys(for: customer) != nil }
-
     func lookupKeys(for customer: Customer) -> PhoneLookupKeys? {
-        guard let e164 = customer.phoneE164, let parsed = try? validator.phoneParser.parse(e164) else { return nil }
-        return PhoneLookupKeys(e164: e164, nationalNumber: parsed.nationalNumber)
+        customer.phoneE164.map(PhoneLookupKeys.init(e164:))
     }
 
     static func fetchCustomer(_ db: Database, id: CustomerID) throws -> Customer? {

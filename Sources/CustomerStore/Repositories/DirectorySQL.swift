@@ -85,16 +85,16 @@ enum DirectorySQL {
         case .everything:
             let page = try page(db, sort: .name, filter: filter, after: nil, limit: limit, now: now)
             return SearchResult(rows: page.rows, truncated: page.next != nil, query: query)
-        case .words(let words):
+        case .words(let words, let text):
             // Each word must start a word of the profile: `"ana"* "gar"*` (quotes keep FTS syntax out).
             let match = words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "") + "\"*" }.joined(separator: " ")
             ids = try CustomerID.fetchAll(db, sql: """
                 SELECT rowid FROM customer_search WHERE customer_search MATCH ? LIMIT ?
                 """, arguments: [match, limit + 1])
                 + CustomerID.fetchAll(db, sql: "SELECT id FROM customer WHERE reference_id = ? LIMIT 10",
-                                      arguments: [words.joined(separator: " ")])
-        case .phone(let digits, let e164, let nationalDigits):
-            ids = try phoneMatches(db, digits: digits, e164: e164, nationalDigits: nationalDigits, limit: limit + 1)
+                                      arguments: [text])
+        case .phone(let digits, let e164, let prefixes):
+            ids = try phoneMatches(db, digits: digits, e164: e164, e164Prefixes: prefixes, limit: limit + 1)
         }
         let unique = Array(Set(ids))
         let truncated = unique.count > limit
@@ -118,33 +118,22 @@ enum DirectorySQL {
     }
 
     /// Customers whose phone matches typed digits: the whole number, its start (national or
-    /// international) or its end ("last digits"), each an index range scan.
-    static func phoneMatches(_ db: Database, digits: String, e164: String?, nationalDigits: String?, limit: Int) throws -> [CustomerID] {
+    /// international, as E.164 prefixes) or its end ("last digits"), each an index range scan.
+    static func phoneMatches(_ db: Database, digits: String, e164: String?, e164Prefixes: [String], limit: Int) throws -> [CustomerID] {
         var ids: [CustomerID] = []
         if let e164 {
             ids += try CustomerID.fetchAll(db, sql: "SELECT id FROM customer WHERE phone_e164 = ? LIMIT ?", arguments: [e164, limit])
         }
-        // Typed from the start: national digits, with the trunk "0" dropped ("06 12" → "612"),
-        // or international digits ("33 6 12", "+1 415").
-        var starts = Set([digits])
-        let withoutTrunkZeros = String(digits.drop(while: { $0 == "0" }))
-        if withoutTrunkZeros.count >= 3 { starts.insert(withoutTrunkZeros) }
-        if let nationalDigits { starts.insert(nationalDigits) }
-        for start in starts {
-            ids += try CustomerID.fetchAll(db, sql: """
-                SELECT id FROM customer WHERE phone_national >= ? AND phone_national < ? LIMIT ?
-                """, arguments: [start, start + ":", limit])
+        for prefix in Set(e164Prefixes) where prefix.count >= 4 {
             ids += try CustomerID.fetchAll(db, sql: """
                 SELECT id FROM customer WHERE phone_e164 >= ? AND phone_e164 < ? LIMIT ?
-                """, arguments: ["+" + start, "+" + start + ":", limit])
+                """, arguments: [prefix, prefix + ":", limit])
         }
         // Typed from the end: "0134" matches every number ending in 0134.
-        if digits.count >= 3 {
-            let reversed = String(digits.reversed())
-            ids += try CustomerID.fetchAll(db, sql: """
-                SELECT id FROM customer WHERE phone_reversed >= ? AND phone_reversed < ? LIMIT ?
-                """, arguments: [reversed, reversed + ":", limit])
-        }
+        let reversed = String(digits.reversed())
+        ids += try CustomerID.fetchAll(db, sql: """
+            SELECT id FROM customer WHERE phone_reversed >= ? AND phone_reversed < ? LIMIT ?
+            """, arguments: [reversed, reversed + ":", limit])
         ids += try CustomerID.fetchAll(db, sql: "SELECT id FROM customer WHERE reference_id = ? LIMIT 10", arguments: [digits])
         return ids
     }

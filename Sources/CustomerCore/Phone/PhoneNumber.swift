@@ -1,0 +1,124 @@
+import CPhoneNumber
+import Foundation
+
+/// A valid phone number as libphonenumber understands it, with its display forms.
+public struct PhoneNumber: Hashable, Sendable, Codable {
+    /// "+14155550134": the key phones are stored and compared by.
+    public let e164: String
+    /// The country the number belongs to ("US"), nil for non-geographic numbers.
+    public let regionCode: String?
+    public let countryCode: Int
+    /// National significant number, digits only ("4155550134").
+    public let nationalNumber: String
+    /// "(415) 555-0134".
+    public let nationalFormat: String
+    /// "+1 415-555-0134".
+    public let internationalFormat: String
+
+    /// The last `count` digits, the key a counter types when the customer says only the end.
+    public func lastDigits(_ count: Int) -> String { String(e164.suffix(count)) }
+}
+
+/// Why a text is not a usable phone number, worded for the person at the counter.
+public enum PhoneNumberError: Error, Equatable, Sendable, CustomStringConvertible {
+    case empty
+    case notANumber(String)
+    case invalidCountryCode(String)
+    case tooShort(String)
+    case tooLong(String)
+    /// It parses, but no such number exists in the region's numbering plan.
+    case invalidForRegion(String, region: String, countryCode: Int)
+
+    public var message: String {
+        switch self {
+        case .empty: "no phone number was given"
+        case .notANumber(let text): "“\(text)” is not a phone number"
+        case .invalidCountryCode(let text): "“\(text)” starts with a country code that does not exist"
+        case .tooShort(let text): "“\(text)” is too short to be a phone number"
+        case .tooLong(let text): "“\(text)” is too long to be a phone number"
+        case .invalidForRegion(let text, let region, let code):
+            "“\(text)” is not a valid number in \(PhoneNumberParser.regionName(region)) (+\(code))"
+        }
+    }
+
+    public var description: String { message }
+}
+
+/// Reads phone numbers written any way, for the shop's default region, through libphonenumber.
+public struct PhoneNumberParser: Sendable {
+    public let defaultRegion: String
+
+    /// An unknown region falls back to "US", so a typo in a setting never stops the counter.
+    public init(defaultRegion: String) {
+        let region = defaultRegion.uppercased()
+        self.defaultRegion = PhoneNumberParser.isSupported(region: region) ? region : "US"
+    }
+
+    public static func isSupported(region: String) -> Bool {
+        region.count == 2 && cphone_is_supported_region(region) == 1
+    }
+
+    /// Parses and validates; the error says why a number is refused.
+    public func parse(_ text: String) throws(PhoneNumberError) -> PhoneNumber {
+        var result = cphone_result()
+        cphone_parse(text, defaultRegion, &result)
+        let shown = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        switch cphone_status(rawValue: UInt32(result.status)) {
+        case CPHONE_OK:
+            let region = Self.string(result.region)
+            return PhoneNumber(
+                e164: Self.string(result.e164), regionCode: region.isEmpty ? nil : region,
+                countryCode: Int(result.country_code), nationalNumber: Self.string(result.national_number),
+                nationalFormat: Self.string(result.national), internationalFormat: Self.string(result.international))
+        case CPHONE_EMPTY: throw .empty
+        case CPHONE_INVALID_COUNTRY_CODE: throw .invalidCountryCode(shown)
+        case CPHONE_TOO_SHORT: throw .tooShort(shown)
+        case CPHONE_TOO_LONG: throw .tooLong(shown)
+        case CPHONE_INVALID_NUMBER:
+            let region = Self.string(result.region)
+            throw .invalidForRegion(shown, region: region.isEmpty ? defaultRegion : region, countryCode: Int(result.country_code))
+        default: throw .notANumber(shown)
+        }
+    }
+
+    /// The national dialling prefix of the default region ("0" in France, "1" in the US).
+    public var nationalPrefix: String {
+        var buffer = [CChar](repeating: 0, count: 8)
+        cphone_national_prefix_for_region(defaultRegion, &buffer, Int32(buffer.count))
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// The country calling code of the default region (1, 33, 34…).
+    public var countryCode: Int { Int(cphone_country_code_for_region(defaultRegion)) }
+
+    /// The region's English name for messages ("France"), else its code.
+    public static func regionName(_ region: String) -> String {
+        Locale(identifier: "en_US").localizedString(forRegionCode: region) ?? region
+    }
+
+    /// The country of a locale name ("es_MX.UTF-8" → "MX"), if it names a supported one.
+    public static func region(fromLocaleName name: String) -> String? {
+        let base = name.split(separator: ".").first.map(String.init) ?? name
+        let parts = base.split(whereSeparator: { $0 == "_" || $0 == "-" })
+        guard parts.count >= 2 else { return nil }
+        let region = parts[1].uppercased()
+        return isSupported(region: region) ? region : nil
+    }
+
+    /// A NUL-terminated C `char[N]` (imported as a tuple) as a String; taken by value.
+    static func string<T>(_ tuple: T) -> String {
+        withUnsafeBytes(of: tuple) { raw in
+            String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+        }
+    }
+}
+
+/// Digits for lookups, whatever script they were typed in.
+public enum PhoneDigits {
+    /// "+1 (415) ５５５-0134" → "14155550134".
+    public static func digits(in text: String) -> String {
+        var buffer = [CChar](repeating: 0, count: max(64, text.utf8.count * 2 + 1))
+        cphone_normalize_digits(text, &buffer, Int32(buffer.count))
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}
