@@ -108,7 +108,7 @@ public struct CustomerRepository: Sendable {
     /// Profiles whose reference ID is exactly `referenceID`.
     public func customers(referenceID: String) throws -> [Customer] {
         try database.writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT \(Customer.selectColumns) FROM customer WHERE reference_id = ? ORDER BY id",
+            try Row.fetchAll(db, sql: "SELECT \(Customer.selectColumns) FROM customer WHERE reference_id = ? AND reference_id <> '' ORDER BY id",
                              arguments: [referenceID]).map(Customer.init(row:))
         }
     }

@@ -91,7 +91,7 @@ enum DirectorySQL {
             ids = try CustomerID.fetchAll(db, sql: """
                 SELECT rowid FROM customer_search WHERE customer_search MATCH ? LIMIT ?
                 """, arguments: [match, limit + 1])
-                + CustomerID.fetchAll(db, sql: "SELECT id FROM customer WHERE reference_id = ? LIMIT 10",
+                + CustomerID.fetchAll(db, sql: "SELECT id FROM customer WHERE reference_id = ? AND reference_id <> '' LIMIT 10",
                                       arguments: [text])
         case .phone(let digits, let e164, let prefixes):
             ids = try phoneMatches(db, digits: digits, e164: e164, e164Prefixes: prefixes, limit: limit + 1)
@@ -134,7 +134,7 @@ enum DirectorySQL {
         ids += try CustomerID.fetchAll(db, sql: """
             SELECT id FROM customer WHERE phone_reversed >= ? AND phone_reversed < ? LIMIT ?
             """, arguments: [reversed, reversed + ":", limit])
-        ids += try CustomerID.fetchAll(db, sql: "SELECT id FROM customer WHERE reference_id = ? LIMIT 10", arguments: [digits])
+        ids += try CustomerID.fetchAll(db, sql: "SELECT id FROM customer WHERE reference_id = ? AND reference_id <> '' LIMIT 10", arguments: [digits])
         return ids
     }
 }
