@@ -1,0 +1,66 @@
+import CNcursesw
+import Foundation
+import TerminalCore
+
+/// Owns curses from `initscr` to `endwin`: the terminal is restored on every way out — normal
+/// return, thrown error, SIGTERM, SIGHUP — and after a crash signal. Ctrl-C arrives as a key in raw mode.
+public final class NcursesSession {
+    nonisolated(unsafe) private static var active = false
+    public let hasColors: Bool
+
+    /// Starts curses in raw mode with the wide-character API; throws if there is no terminal.
+    public init() throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw SessionError.notATerminal }
+        setlocale(LC_ALL, "")
+        guard initscr() != nil else { throw SessionError.notATerminal }
+        NcursesSession.active = true
+        raw()
+        noecho()
+        nonl()
+        keypad(clientele_stdscr(), true)
+        set_escdelay(25)
+        curs_set(0)
+        hasColors = has_colors()
+        if hasColors {
+            start_color()
+            use_default_colors()
+        }
+        mousemask(clientele_mouse_mask(), nil)
+        mouseinterval(0)
+        NcursesSession.installSignalHandlers()
+    }
+
+    /// Restores the terminal; safe to call twice.
+    public func end() { NcursesSession.restore() }
+
+    deinit { end() }
+
+    static func restore() {
+        guard active else { return }
+        active = false
+        curs_set(1)
+        endwin()
+    }
+
+    static func installSignalHandlers() {
+        for signal in [SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL] {
+            Foundation.signal(signal) { received in
+                // Put the terminal back, then die of the same signal so the exit status tells the truth.
+                NcursesSession.restore()
+                Foundation.signal(received, SIG_DFL)
+                raise(received)
+            }
+        }
+        // Ctrl-C outside raw mode (e.g. while suspended): restore and exit like SIGINT.
+        Foundation.signal(SIGINT) { received in
+            NcursesSession.restore()
+            Foundation.signal(received, SIG_DFL)
+            raise(received)
+        }
+    }
+
+    public enum SessionError: Error, CustomStringConvertible {
+        case notATerminal
+        public var description: String { "Clientele's interface needs a terminal (standard input and output must be a TTY); for scripts use the subcommands (clientele --help)." }
+    }
+}
