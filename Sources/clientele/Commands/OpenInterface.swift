@@ -1,6 +1,9 @@
 import ArgumentParser
+import ClienteleApp
 import CustomerStore
 import Foundation
+import TerminalCore
+import TerminalNcurses
 
 /// Bare `clientele`: the full-screen directory.
 struct OpenInterface: ParsableCommand {
@@ -8,12 +11,41 @@ struct OpenInterface: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Option(help: "Colour theme: default, high-contrast, dark or monochrome.")
+    @Option(help: "Colour theme: default, high-contrast, dark or monochrome (NO_COLOR is honoured).")
     var theme: String?
 
     func run() throws {
         let opened = try StoreOpener.open(store)
-        let count = (try? opened.customers.count()) ?? 0
-        print("The full-screen interface is not built yet. The database at \(StoreLocation.databasePath(option: store.db)) holds \(count) customers; try `clientele find`.")
+        let themeName = theme ?? (try? opened.settings.value(.theme)) ?? "default"
+        let loadedTheme: Theme
+        do { loadedTheme = try Theme.load(named: themeName, searchPaths: ThemeLocations.searchPaths) } catch {
+            Stderr.print("clientele: \(error)")
+            throw ExitCode.validationFailure
+        }
+        let session: NcursesSession
+        do { session = try NcursesSession() } catch {
+            Stderr.print("clientele: \(error)")
+            throw ExitStatus.databaseProblem
+        }
+        defer { session.end() }
+        AppRuntime(store: opened, terminal: NcursesTerminal(session: session), theme: loadedTheme).run()
+    }
+}
+
+/// Where theme files are looked for: the user's config, then beside the program (a checkout's
+/// `Themes/`, or an installed share folder), then the working directory.
+enum ThemeLocations {
+    static var searchPaths: [String] {
+        let environment = ProcessInfo.processInfo.environment
+        var paths: [String] = []
+        if let explicit = environment["CLIENTELE_THEMES"], !explicit.isEmpty { paths.append(explicit) }
+        let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (NSHomeDirectory() + "/.config")
+        paths.append(configHome + "/clientele/themes")
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for up in ["../../Themes", "../../../Themes", "../share/clientele/themes"] {
+            paths.append(executable.appendingPathComponent(up).standardizedFileURL.path)
+        }
+        paths.append(FileManager.default.currentDirectoryPath + "/Themes")
+        return paths
     }
 }

@@ -1,0 +1,27 @@
+import CustomerCore
+
+/// The six tabs of a card (PRODUCT §3).
+public enum CardTab: Int, CaseIterable, Sendable {
+    case main, info, bookings, payments, documents, conversations
+
+    public var title: String {
+        switch self {
+        case .main: "Main"
+        case .info: "Info"
+        case .bookings: "Bookings"
+        case .payments: "Payments"
+        case .documents: "Documents"
+        case .conversations: "Conversations"
+        }
+    }
+}
+
+/// The open customer card: which customer, what was loaded, which tab, how far scrolled.
+public struct CardState: Equatable, Sendable {
+    public var customerID: CustomerID
+    public var card: CustomerCard?
+    public var tab: CardTab = .main
+    public var scroll = 0
+
+    public init(customerID: CustomerID) { self.customerID = customerID }
+}

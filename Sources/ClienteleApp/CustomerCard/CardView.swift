@@ -1,0 +1,51 @@
+import CustomerCore
+import Foundation
+import TerminalCore
+
+/// One line of a tab's content, with the role it is drawn in.
+struct CardLine {
+    var text: String
+    var role: ThemeRole = .text
+    var indent = 0
+
+    static let blank = CardLine(text: "")
+    static func heading(_ text: String) -> CardLine { CardLine(text: text, role: .header) }
+    static func field(_ label: String, _ value: String, width: Int = 18) -> CardLine {
+        CardLine(text: DisplayWidth.pad(label, toWidth: width) + (value.isEmpty ? "—" : value))
+    }
+}
+
+/// The customer card: its name, the six tabs, and the active tab's content, scrollable.
+struct CardView {
+    let theme: Theme
+    let now: Date
+
+    func draw(_ state: CardState, focused: Bool, in pane: Rect, layout: AppLayout, on buffer: inout ScreenBuffer) {
+        let title = state.card?.customer.displayName ?? AppText.loading
+        Block(title: title, borderStyle: focused ? theme[.focusedBorder] : theme[.border], titleStyle: theme[.title]).draw(in: pane, on: &buffer)
+        guard let tabBar = layout.tabBar, let content = layout.cardContent else { return }
+        AppLayout.tabBar.withStyles(active: theme[.tabActive], inactive: theme[.tabInactive])
+            .draw(active: state.tab.rawValue, in: tabBar, on: &buffer)
+        guard let card = state.card else { return }
+        let lines = CardTabContent(card: card, now: now, width: content.width).lines(for: state.tab)
+        let maxScroll = max(0, lines.count - content.height)
+        let scroll = min(state.scroll, maxScroll)
+        for (row, line) in lines.dropFirst(scroll).prefix(content.height).enumerated() {
+            buffer.write(String(repeating: " ", count: line.indent) + line.text, at: Point(x: content.x, y: content.y + row),
+                         style: theme[line.role], maxWidth: content.width)
+        }
+        if lines.count > content.height {
+            let marker = "\(scroll + 1)–\(min(lines.count, scroll + content.height)) of \(lines.count) ↓↑"
+            buffer.write(marker, at: Point(x: pane.maxX - DisplayWidth.of(marker) - 2, y: pane.maxY - 1), style: theme[.muted])
+        }
+    }
+}
+
+extension TabBar {
+    func withStyles(active: Style, inactive: Style) -> TabBar {
+        var bar = self
+        bar.activeStyle = active
+        bar.inactiveStyle = inactive
+        return bar
+    }
+}

@@ -1,0 +1,41 @@
+import CustomerCore
+import Foundation
+import TerminalCore
+
+/// The directory pane: the search box, the loaded rows (a window onto the store, never every
+/// customer), the selection, sort and filters.
+public struct DirectoryState: Equatable, Sendable {
+    public var search = TextField(maxLength: 200)
+    public var isSearchFocused = false
+    public var rows: [DirectoryRow] = []
+    public var selection = 0
+    public var scroll = ListScroll()
+    public var sort: DirectorySort = .name
+    public var filter = DirectoryFilter()
+    /// Customers matching the filter (whole directory when no search).
+    public var matchingCount = 0
+    /// Where the next page starts when browsing (nil: everything is loaded, or searching).
+    public var nextCursor: DirectoryCursor?
+    /// A search found more than it shows: keep typing.
+    public var isTruncated = false
+    /// Increases with each request so a late answer to an old query is ignored.
+    public var requestID = 0
+    public var isLoading = false
+    public var groups: [CustomerGroup] = []
+    /// The customer to select when the pending load arrives (keeps the cursor on them).
+    public var pendingSelection: CustomerID?
+
+    public init() {}
+
+    public var query: String { search.text.trimmingCharacters(in: .whitespaces) }
+    public var selectedRow: DirectoryRow? { rows.indices.contains(selection) ? rows[selection] : nil }
+
+    /// The name of the active filters, for the pane's footer.
+    public var filterDescription: String {
+        var parts: [String] = []
+        if let status = filter.status { parts.append(status.label) }
+        if let groupID = filter.groupID, let group = groups.first(where: { $0.id == groupID }) { parts.append("group \(group.name)") }
+        if let subscription = filter.emailSubscription { parts.append(subscription.label) }
+        return parts.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,83 @@
+import CustomerCore
+import Foundation
+import TerminalCore
+
+/// The directory pane: search box, the table of customers, and a footer with counts and sort.
+struct DirectoryView {
+    let theme: Theme
+
+    /// Draws the pane; returns the search caret when the search box is focused.
+    func draw(_ state: AppState, layout: AppLayout, on buffer: inout ScreenBuffer) -> Point? {
+        guard let pane = layout.directoryPane, let searchLine = layout.searchLine, let table = layout.directoryTable,
+              let footer = layout.directoryFooter else { return nil }
+        let directory = state.directory
+        let focused = state.focus == .directory && state.modals.isEmpty
+        Block(title: "Customers", borderStyle: focused ? theme[.focusedBorder] : theme[.border], titleStyle: theme[.title]).draw(in: pane, on: &buffer)
+
+        // Search box.
+        let label = "Search "
+        buffer.write(label, at: Point(x: searchLine.x, y: searchLine.y), style: directory.isSearchFocused ? theme[.accent] : theme[.muted])
+        var field = directory.search
+        let fieldRect = Rect(x: searchLine.x + label.count, y: searchLine.y, width: searchLine.width - label.count, height: 1)
+        let caret = field.draw(in: fieldRect, on: &buffer, style: directory.isSearchFocused ? theme[.inputFocused] : theme[.input],
+                               placeholder: AppText.searchPlaceholder, placeholderStyle: theme[.placeholder])
+
+        // Table: fewer columns on narrow panes, so names stay readable.
+        var columns = [TableColumn("Name", width: .min(16)), TableColumn("Phone", width: .fixed(17))]
+        if table.width >= 70 { columns.append(TableColumn("Email", width: .min(18))) }
+        if table.width >= 100 { columns.append(TableColumn("Company", width: .min(12))) }
+        if table.width >= 60 { columns.append(TableColumn(directory.sort == .recentlyAdded ? "Added" : "Last activity", width: .fixed(13))) }
+        let now = Date()
+        // Only the visible rows are formatted: the loaded window can hold hundreds.
+        let visibleRange = directory.scroll.offset..<min(directory.rows.count, directory.scroll.offset + max(0, table.height - 1))
+        let rows = directory.rows[visibleRange].map { row -> [String] in
+            var cells = [row.displayName, row.phoneNumber.isEmpty ? "" : (row.phoneE164 ?? row.phoneNumber)]
+            if table.width >= 70 { cells.append(row.emailAddress) }
+            if table.width >= 100 { cells.append(row.companyName) }
+            if table.width >= 60 { cells.append(DateText.relative(directory.sort == .recentlyAdded ? row.createdAt : row.lastActivityAt ?? row.createdAt, now: now)) }
+            return cells
+        }
+        let selectionStyle = focused && !directory.isSearchFocused ? theme[.selection] : theme[.selectionUnfocused]
+        Table(columns: columns, headerStyle: theme[.header], rowStyle: theme[.text], selectionStyle: selectionStyle)
+            .draw(rows: rows, selected: directory.rows.isEmpty ? nil : directory.selection - directory.scroll.offset, scroll: ListScroll(), in: table, on: &buffer)
+        if directory.rows.isEmpty, let list = layout.directoryRows, list.height > 0 {
+            let text = directory.isLoading ? AppText.loading : (directory.query.isEmpty && directory.filter.isEmpty ? AppText.emptyDirectory : AppText.noMatches)
+            buffer.write(text, at: Point(x: list.x + 1, y: list.y), style: theme[.muted])
+        }
+
+        // Footer: how many, how sorted, which filters.
+        var parts = [AppText.showing(directory.rows.count, of: directory.matchingCount, truncated: directory.isTruncated)]
+        parts.append("sort: \(directory.sort.label.lowercased())")
+        let filters = directory.filterDescription
+        if !filters.isEmpty { parts.append("filter: \(filters)") }
+        buffer.write(parts.joined(separator: " · "), at: Point(x: footer.x, y: footer.y), style: theme[.muted], maxWidth: footer.width)
+        return directory.isSearchFocused && state.modals.isEmpty ? caret : nil
+    }
+}
+
+/// Dates as a counter reads them.
+enum DateText {
+    static func relative(_ date: Date, now: Date) -> String {
+        let days = Int((now.timeIntervalSince(date) / 86_400).rounded(.down))
+        if days < 0 { return short(date) }
+        if days == 0 { return "today" }
+        if days == 1 { return "yesterday" }
+        if days < 30 { return "\(days) days ago" }
+        return short(date)
+    }
+
+    static func short(_ date: Date) -> String { formatted(date, "yyyy-MM-dd") }
+    static func dateTime(_ date: Date) -> String { formatted(date, "yyyy-MM-dd HH:mm") }
+
+    /// Formatters are costly to make; views run on the UI thread only, so one per format is kept.
+    nonisolated(unsafe) private static var formatters: [String: DateFormatter] = [:]
+
+    static func formatted(_ date: Date, _ format: String) -> String {
+        if let formatter = formatters[format] { return formatter.string(from: date) }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = format
+        formatters[format] = formatter
+        return formatter.string(from: date)
+    }
+}

@@ -1,0 +1,143 @@
+import TerminalCore
+
+/// Where a binding applies. The top modal's scope owns the keyboard; then a focused text field
+/// takes printable characters; then the focused pane's scope; then `global`.
+public enum KeyScope: String, Hashable, Sendable, CaseIterable {
+    case global, directory, search, card, form, confirm, help, welcome
+
+    public var title: String {
+        switch self {
+        case .global: "Everywhere"
+        case .directory: "Directory"
+        case .search: "Search box"
+        case .card: "Customer card"
+        case .form: "Customer form"
+        case .confirm: "Confirmation"
+        case .help: "Help"
+        case .welcome: "Welcome"
+        }
+    }
+}
+
+/// One line of the key table: keys, the action, and the words the help and status bar show.
+public struct KeyBinding: Hashable, Sendable {
+    public let scope: KeyScope
+    public let keys: [KeyChord]
+    public let action: Action
+    public let help: String
+    /// Shown in the status bar's hints (the most useful few per scope).
+    public let isHint: Bool
+
+    public init(_ scope: KeyScope, _ keys: [String], _ action: Action, _ help: String, hint: Bool = false) {
+        self.scope = scope
+        self.keys = keys.map { KeyChord($0)! }
+        self.action = action
+        self.help = help
+        self.isHint = hint
+    }
+}
+
+/// Every key binding of the app, as data. The `?` overlay, the status bar's hints and the
+/// README's key table are generated from it; a test fails if two bindings in a scope share a key.
+public struct KeyMap: Sendable {
+    public let bindings: [KeyBinding]
+
+    public init(bindings: [KeyBinding]) { self.bindings = bindings }
+
+    public func action(for key: KeyEvent, in scope: KeyScope) -> Action? {
+        bindings.first { $0.scope == scope && $0.keys.contains(KeyChord(key)) }?.action
+    }
+
+    public func bindings(in scope: KeyScope) -> [KeyBinding] { bindings.filter { $0.scope == scope } }
+
+    public func hints(for scope: KeyScope) -> [(key: String, label: String)] {
+        bindings(in: scope).filter(\.isHint).map { ($0.keys.map(\.description).joined(separator: "/"), $0.help) }
+    }
+
+    /// Keys bound twice within one scope (must be empty).
+    public var conflicts: [String] {
+        var seen: [KeyScope: [KeyChord: Action]] = [:]
+        var conflicts: [String] = []
+        for binding in bindings {
+            for key in binding.keys {
+                if let other = seen[binding.scope]?[key], other != binding.action {
+                    conflicts.append("\(binding.scope.rawValue): \(key) is bound to both \(other.rawValue) and \(binding.action.rawValue)")
+                }
+                seen[binding.scope, default: [:]][key] = binding.action
+            }
+        }
+        return conflicts
+    }
+
+    /// The key table as Markdown, for the README (kept in sync by a test).
+    public var markdownTable: String {
+        var lines = ["| where | keys | what it does |", "| --- | --- | --- |"]
+        for scope in KeyScope.allCases {
+            for binding in bindings(in: scope) {
+                let keys = binding.keys.map { "`\($0.description.replacingOccurrences(of: "|", with: "\\|"))`" }.joined(separator: " ")
+                lines.append("| \(scope.title) | \(keys) | \(binding.help) |")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    public static let standard = KeyMap(bindings: [
+        KeyBinding(.global, ["?", "F1"], .showHelp, "help: the keys of this screen", hint: true),
+        KeyBinding(.global, ["ctrl+c"], .quit, "quit at once"),
+        KeyBinding(.global, ["tab"], .focusNextPane, "next pane"),
+        KeyBinding(.global, ["shift+tab"], .focusPreviousPane, "previous pane"),
+
+        KeyBinding(.directory, ["/"], .startSearch, "search by name, email or phone (or just start typing)", hint: true),
+        KeyBinding(.directory, ["down", "j"], .moveDown, "next customer"),
+        KeyBinding(.directory, ["up", "k"], .moveUp, "previous customer"),
+        KeyBinding(.directory, ["pgdn", "ctrl+f"], .pageDown, "page down"),
+        KeyBinding(.directory, ["pgup", "ctrl+b"], .pageUp, "page up"),
+        KeyBinding(.directory, ["home", "g"], .moveToTop, "first customer"),
+        KeyBinding(.directory, ["end", "G"], .moveToBottom, "last customer loaded"),
+        KeyBinding(.directory, ["enter", "right", "l"], .openSelected, "open the card", hint: true),
+        KeyBinding(.directory, ["n"], .openNewCustomerForm, "new customer", hint: true),
+        KeyBinding(.directory, ["e"], .editCustomer, "edit the selected customer"),
+        KeyBinding(.directory, ["s"], .cycleSort, "sort: name, recently added, last activity", hint: true),
+        KeyBinding(.directory, ["f"], .cycleStatusFilter, "filter by status: lead, client, inactive"),
+        KeyBinding(.directory, ["F"], .cycleGroupFilter, "filter by group"),
+        KeyBinding(.directory, ["c"], .clearFilters, "clear the search and filters"),
+        KeyBinding(.directory, ["esc"], .clearSearch, "clear the search"),
+        KeyBinding(.directory, ["q"], .quit, "quit", hint: true),
+
+        KeyBinding(.search, ["enter"], .openSelected, "open the first match", hint: true),
+        KeyBinding(.search, ["down"], .moveDown, "into the results", hint: true),
+        KeyBinding(.search, ["up"], .moveUp, "previous result"),
+        KeyBinding(.search, ["esc"], .clearSearch, "clear and leave the search", hint: true),
+
+        KeyBinding(.card, ["1"], .showMainTab, "Main tab"),
+        KeyBinding(.card, ["2"], .showInfoTab, "Info tab"),
+        KeyBinding(.card, ["3"], .showBookingsTab, "Bookings tab"),
+        KeyBinding(.card, ["4"], .showPaymentsTab, "Payments tab"),
+        KeyBinding(.card, ["5"], .showDocumentsTab, "Documents tab"),
+        KeyBinding(.card, ["6"], .showConversationsTab, "Conversations tab"),
+        KeyBinding(.card, ["]"], .nextTab, "next tab", hint: true),
+        KeyBinding(.card, ["["], .previousTab, "previous tab"),
+        KeyBinding(.card, ["down", "j"], .scrollDown, "scroll down"),
+        KeyBinding(.card, ["up", "k"], .scrollUp, "scroll up"),
+        KeyBinding(.card, ["e"], .editCustomer, "edit", hint: true),
+        KeyBinding(.card, ["n"], .openNewCustomerForm, "new customer"),
+        KeyBinding(.card, ["q", "esc", "left", "h"], .closeCard, "back to the directory", hint: true),
+
+        KeyBinding(.form, ["ctrl+s"], .saveForm, "save", hint: true),
+        KeyBinding(.form, ["tab", "down"], .nextField, "next field", hint: true),
+        KeyBinding(.form, ["shift+tab", "up"], .previousField, "previous field"),
+        KeyBinding(.form, ["ctrl+p"], .choosePreviousOption, "previous choice (status, subscription, choice fields)"),
+        KeyBinding(.form, ["ctrl+n"], .chooseNextOption, "next choice", hint: true),
+        KeyBinding(.form, ["esc"], .cancelModal, "cancel (asks before discarding changes)", hint: true),
+
+        KeyBinding(.confirm, ["y", "enter"], .confirm, "yes", hint: true),
+        KeyBinding(.confirm, ["n", "esc"], .decline, "no", hint: true),
+
+        KeyBinding(.help, ["esc", "q", "?"], .cancelModal, "close the help", hint: true),
+
+        KeyBinding(.welcome, ["d"], .loadDemoCustomers, "load 200 demo customers", hint: true),
+        KeyBinding(.welcome, ["n"], .openNewCustomerForm, "add your first customer", hint: true),
+        KeyBinding(.welcome, ["esc"], .cancelModal, "start with an empty directory"),
+        KeyBinding(.welcome, ["q"], .quit, "quit"),
+    ])
+}

@@ -1,0 +1,45 @@
+import CustomerCore
+import TerminalCore
+
+/// Which pane has the keyboard when no modal is open.
+public enum PaneID: Equatable, Sendable {
+    case directory, card
+}
+
+/// A short message in the status line: what just happened, or what went wrong.
+public struct StatusMessage: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable { case info, error }
+    public var text: String
+    public var kind: Kind
+}
+
+/// Everything the screen shows, as one value. Only `AppUpdate.update` changes it.
+public struct AppState: Equatable, Sendable {
+    public var size: Size
+    public var focus: PaneID = .directory
+    public var directory = DirectoryState()
+    public var card: CardState?
+    public var modals: [Modal] = []
+    public var status: StatusMessage?
+    /// Customers in the whole directory (unfiltered).
+    public var totalCustomers = 0
+    public var remindersDue = 0
+    public var customFields: [CustomFieldDefinition] = []
+    public var isRunning = true
+    /// The first load decides whether to offer demo customers.
+    public var hasLoadedOnce = false
+
+    public init(size: Size) { self.size = size }
+
+    /// Wide terminals show the card beside the list; narrow ones show one pane at a time.
+    public var isWide: Bool { size.width >= 120 }
+
+    public var topModal: Modal? { modals.last }
+
+    /// The scope whose keys apply now (see `KeyMap` for the resolution order).
+    public var activeScope: KeyScope {
+        if let modal = topModal { return modal.scope }
+        if focus == .card, card != nil { return .card }
+        return directory.isSearchFocused ? .search : .directory
+    }
+}

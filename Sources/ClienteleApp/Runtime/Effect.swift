@@ -1,0 +1,44 @@
+import CustomerCore
+
+/// Work for the edge: data, performed by `EffectRunner`, each answered by Msgs.
+/// "Ctrl-S in the form emits `.saveCustomer(…)`" is a one-line test.
+public enum Effect: Equatable, Sendable {
+    case loadDirectory(DirectoryRequest)
+    case loadCard(CustomerID)
+    case saveCustomer(CustomerDraft)
+    case loadOverview
+    case loadDemoCustomers(count: Int)
+    case quit
+}
+
+/// A page of the directory to fetch: a search (query not empty) or a browse from `after`.
+public struct DirectoryRequest: Equatable, Sendable {
+    public var requestID: Int
+    public var query: String
+    public var sort: DirectorySort
+    public var filter: DirectoryFilter
+    public var after: DirectoryCursor?
+    public var limit: Int
+
+    public init(requestID: Int, query: String, sort: DirectorySort, filter: DirectoryFilter, after: DirectoryCursor?, limit: Int) {
+        self.requestID = requestID
+        self.query = query
+        self.sort = sort
+        self.filter = filter
+        self.after = after
+        self.limit = limit
+    }
+}
+
+/// A profile and its custom values as the form left them, to create or update.
+public struct CustomerDraft: Equatable, Sendable {
+    public var customer: Customer
+    public var customValues: [Int64: CustomFieldValue?]
+    public var isNew: Bool
+
+    public init(customer: Customer, customValues: [Int64: CustomFieldValue?], isNew: Bool) {
+        self.customer = customer
+        self.customValues = customValues
+        self.isNew = isNew
+    }
+}

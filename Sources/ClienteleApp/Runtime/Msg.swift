@@ -1,0 +1,56 @@
+import CustomerCore
+import TerminalCore
+
+/// Facts: what happened (a key, a resize, an answer from the store). `update` turns them into
+/// a new state and effects.
+public enum Msg: Equatable, Sendable {
+    case started
+    case keyPressed(KeyEvent)
+    case terminalResized(Size)
+    case mouseClicked(MouseEvent)
+    case directoryLoaded(DirectoryLoad)
+    case cardLoaded(CustomerID, CustomerCard?)
+    case customerSaved(Customer, isNew: Bool)
+    case saveRefused([ValidationIssue])
+    case saveConflicted(current: Customer)
+    case overviewLoaded(Overview)
+    case demoCustomersLoaded(count: Int)
+    case operationFailed(String)
+    /// Time passed with no input: counts are refreshed (reminders come due).
+    case clockTicked
+}
+
+/// What a directory request brought back.
+public struct DirectoryLoad: Equatable, Sendable {
+    public var requestID: Int
+    public var rows: [DirectoryRow]
+    public var next: DirectoryCursor?
+    public var matchingCount: Int
+    public var isTruncated: Bool
+    /// A further page of the same listing, to append.
+    public var isContinuation: Bool
+
+    public init(requestID: Int, rows: [DirectoryRow], next: DirectoryCursor?, matchingCount: Int, isTruncated: Bool, isContinuation: Bool) {
+        self.requestID = requestID
+        self.rows = rows
+        self.next = next
+        self.matchingCount = matchingCount
+        self.isTruncated = isTruncated
+        self.isContinuation = isContinuation
+    }
+}
+
+/// Counts and lists the status bar and filters need, loaded at start and after changes.
+public struct Overview: Equatable, Sendable {
+    public var totalCustomers: Int
+    public var remindersDue: Int
+    public var groups: [CustomerGroup]
+    public var customFields: [CustomFieldDefinition]
+
+    public init(totalCustomers: Int, remindersDue: Int, groups: [CustomerGroup], customFields: [CustomFieldDefinition]) {
+        self.totalCustomers = totalCustomers
+        self.remindersDue = remindersDue
+        self.groups = groups
+        self.customFields = customFields
+    }
+}

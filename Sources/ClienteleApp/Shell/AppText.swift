@@ -1,0 +1,58 @@
+import CustomerCore
+import Foundation
+
+/// Every sentence the interface shows, in one table, so Spanish and French can be added
+/// without touching views. (English only for now; see docs/DECISIONS.md.)
+enum AppText {
+    static let appName = "Clientele"
+    static let searchPlaceholder = "type a name, email or phone — / to search"
+    static let customerGone = "That customer no longer exists (deleted at another counter)."
+    static let noGroups = "No groups yet."
+    static let loadingDemo = "Adding demo customers…"
+    static let openToEdit = "Opening the card; press e again to edit."
+    static let discardTitle = "Discard changes?"
+    static let discardMessage = "You have edited this form. Close it and lose the changes?"
+    static let noMatches = "No customer matches."
+    static let emptyDirectory = "The directory is empty."
+    static let loading = "Loading…"
+    static let welcomeTitle = "Welcome to Clientele"
+    static let welcomeLines = [
+        "Your customer directory is empty.",
+        "",
+        "  d   add 200 demo customers to look around",
+        "      (notes, bookings, payments, loyalty, documents…)",
+        "  n   add your first customer",
+        "  esc start with an empty directory",
+        "",
+        "Lists from Square, Mailchimp or a spreadsheet can be",
+        "imported once the import wizard lands (i).",
+    ]
+
+    static func fixFields(_ count: Int) -> String { count == 1 ? "1 field needs attention." : "\(count) fields need attention." }
+    static func demoLoaded(_ count: Int) -> String { "Added \(count) demo customers." }
+    static func created(_ name: String) -> String { "Added \(name)." }
+    static func saved(_ name: String) -> String { "Saved \(name)." }
+    static func sortedBy(_ sort: DirectorySort) -> String { "Sorted by \(sort.label.lowercased())." }
+    static func conflict(changes: [String]) -> String {
+        let what = changes.isEmpty ? "no field differs" : changes.joined(separator: ", ")
+        return "Changed at another counter since you opened it — now \(what). Ctrl-S saves your version over it; Esc discards yours."
+    }
+    static func customers(_ count: Int) -> String { count == 1 ? "1 customer" : "\(count.formatted()) customers" }
+    static func remindersDue(_ count: Int) -> String { count == 1 ? "1 reminder due" : "\(count) reminders due" }
+    static func showing(_ shown: Int, of total: Int, truncated: Bool) -> String {
+        truncated ? "first \(shown.formatted()) matches — keep typing" : "\(shown.formatted()) of \(total.formatted())"
+    }
+}
+
+extension Int {
+    /// "1,000,000": thousands separated, whatever the locale.
+    func formatted() -> String {
+        let digits = String(self.magnitude)
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return (self < 0 ? "-" : "") + result
+    }
+}

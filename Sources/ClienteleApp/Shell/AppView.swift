@@ -1,0 +1,73 @@
+import CustomerCore
+import Foundation
+import TerminalCore
+
+/// Draws the whole frame from the state: header, panes, status bar, then modals on top.
+public struct AppView: Sendable {
+    public let theme: Theme
+    public let keyMap: KeyMap
+    /// "Now" for the card's due dates and overdue amounts (fixed in tests).
+    public let clock: @Sendable () -> Date
+
+    public init(theme: Theme, keyMap: KeyMap = .standard, clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.theme = theme
+        self.keyMap = keyMap
+        self.clock = clock
+    }
+
+    /// The frame, and where the caret of the focused text field is (nil: hide the cursor).
+    public func render(_ state: AppState) -> (buffer: ScreenBuffer, cursor: Point?) {
+        var buffer = ScreenBuffer(size: state.size)
+        buffer.fill(buffer.bounds, with: theme[.text])
+        let layout = AppLayout(state: state)
+        var cursor: Point?
+        drawHeader(state, in: layout.header, on: &buffer)
+        if layout.directoryPane != nil {
+            cursor = DirectoryView(theme: theme).draw(state, layout: layout, on: &buffer)
+        }
+        if let cardPane = layout.cardPane, let card = state.card {
+            CardView(theme: theme, now: clock()).draw(card, focused: state.focus == .card, in: cardPane, layout: layout, on: &buffer)
+        }
+        drawStatusBar(state, in: layout.statusBar, on: &buffer)
+        for modal in state.modals {
+            cursor = ModalView(theme: theme, keyMap: keyMap).draw(modal, state: state, on: &buffer)
+        }
+        return (buffer, cursor)
+    }
+
+    func drawHeader(_ state: AppState, in rect: Rect, on buffer: inout ScreenBuffer) {
+        buffer.fill(rect, with: theme[.header])
+        buffer.write(" \(AppText.appName) · \(AppText.customers(state.totalCustomers))", at: Point(x: rect.x, y: rect.y), style: theme[.header])
+        var alerts: [String] = []
+        if state.remindersDue > 0 { alerts.append(AppText.remindersDue(state.remindersDue)) }
+        let right = alerts.joined(separator: " · ")
+        if !right.isEmpty {
+            let width = DisplayWidth.of(right)
+            buffer.write(right + " ", at: Point(x: max(rect.x, rect.maxX - width - 1), y: rect.y), style: theme[.alert].merged(over: theme[.header]))
+        }
+    }
+
+    func drawStatusBar(_ state: AppState, in rect: Rect, on buffer: inout ScreenBuffer) {
+        if let status = state.status {
+            buffer.fill(rect, with: theme[.statusBar])
+            let style = status.kind == .error ? theme[.error] : theme[.statusBar]
+            buffer.write(" " + status.text, at: Point(x: rect.x, y: rect.y), style: style, maxWidth: rect.width)
+            return
+        }
+        let scope = state.activeScope
+        var hints = keyMap.hints(for: scope)
+        if scope != .help { hints += keyMap.hints(for: .global) }
+        var right = AppText.customers(state.totalCustomers)
+        if state.remindersDue > 0 { right += " · " + AppText.remindersDue(state.remindersDue) }
+        StatusBar(hints: hints, right: right, barStyle: theme[.statusBar], keyStyle: theme[.statusKey]).draw(in: rect, on: &buffer)
+    }
+}
+
+extension Style {
+    /// This style's foreground and attributes on `base`'s background when this one has none.
+    func merged(over base: Style) -> Style {
+        var style = self
+        if style.background == .default { style.background = base.background }
+        return style
+    }
+}
