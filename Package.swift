@@ -68,7 +68,7 @@ let package = Package(
             name: "CustomerStoreTests",
             dependencies: ["CustomerStore", "ClienteleTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
+        .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "TerminalNcurses"]),
         .testTarget(
             name: "ClienteleAppTests",
             dependencies: ["ClienteleApp", "ClienteleTestSupport", "TerminalCore", "CustomerStore"]

@@ -7,6 +7,7 @@ struct CardTabContent {
     let card: CustomerCard
     let now: Date
     let width: Int
+    let phones: PhoneDisplay
 
     func lines(for tab: CardTab) -> [CardLine] {
         switch tab {
@@ -28,7 +29,7 @@ struct CardTabContent {
     func main() -> [CardLine] {
         var lines: [CardLine] = []
         lines.append(.field("Status", customer.status.label))
-        lines.append(.field("Phone", customer.phoneE164 ?? customer.phoneNumber))
+        lines.append(.field("Phone", phones.text(e164: customer.phoneE164, typed: customer.phoneNumber)))
         lines.append(.field("Email", customer.emailAddress))
         lines.append(.field("Groups", card.groups.map(\.name).joined(separator: ", ")))
         if let account = card.loyaltyAccount {

@@ -18,6 +18,7 @@ struct CardLine {
 /// The customer card: its name, the six tabs, and the active tab's content, scrollable.
 struct CardView {
     let theme: Theme
+    let phones: PhoneDisplay
     let now: Date
 
     func draw(_ state: CardState, focused: Bool, in pane: Rect, layout: AppLayout, on buffer: inout ScreenBuffer) {
@@ -27,7 +28,7 @@ struct CardView {
         AppLayout.tabBar.withStyles(active: theme[.tabActive], inactive: theme[.tabInactive])
             .draw(active: state.tab.rawValue, in: tabBar, on: &buffer)
         guard let card = state.card else { return }
-        let lines = CardTabContent(card: card, now: now, width: content.width).lines(for: state.tab)
+        let lines = CardTabContent(card: card, now: now, width: content.width, phones: phones).lines(for: state.tab)
         let maxScroll = max(0, lines.count - content.height)
         let scroll = min(state.scroll, maxScroll)
         for (row, line) in lines.dropFirst(scroll).prefix(content.height).enumerated() {

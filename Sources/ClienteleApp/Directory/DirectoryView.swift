@@ -5,6 +5,8 @@ import TerminalCore
 /// The directory pane: search box, the table of customers, and a footer with counts and sort.
 struct DirectoryView {
     let theme: Theme
+    let phones: PhoneDisplay
+    let now: Date
 
     /// Draws the pane; returns the search caret when the search box is focused.
     func draw(_ state: AppState, layout: AppLayout, on buffer: inout ScreenBuffer) -> Point? {
@@ -27,11 +29,10 @@ struct DirectoryView {
         if table.width >= 70 { columns.append(TableColumn("Email", width: .min(18))) }
         if table.width >= 100 { columns.append(TableColumn("Company", width: .min(12))) }
         if table.width >= 60 { columns.append(TableColumn(directory.sort == .recentlyAdded ? "Added" : "Last activity", width: .fixed(13))) }
-        let now = Date()
         // Only the visible rows are formatted: the loaded window can hold hundreds.
         let visibleRange = directory.scroll.offset..<min(directory.rows.count, directory.scroll.offset + max(0, table.height - 1))
         let rows = directory.rows[visibleRange].map { row -> [String] in
-            var cells = [row.displayName, row.phoneNumber.isEmpty ? "" : (row.phoneE164 ?? row.phoneNumber)]
+            var cells = [row.displayName, phones.text(e164: row.phoneE164, typed: row.phoneNumber)]
             if table.width >= 70 { cells.append(row.emailAddress) }
             if table.width >= 100 { cells.append(row.companyName) }
             if table.width >= 60 { cells.append(DateText.relative(directory.sort == .recentlyAdded ? row.createdAt : row.lastActivityAt ?? row.createdAt, now: now)) }

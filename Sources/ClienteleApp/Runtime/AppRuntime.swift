@@ -16,7 +16,7 @@ public final class AppRuntime {
         self.terminal = terminal
         state = AppState(size: terminal.size)
         update = AppUpdate(region: store.region)
-        view = AppView(theme: theme, clock: clock)
+        view = AppView(theme: theme, region: store.region, clock: clock)
         runner = EffectRunner(store: store, clock: clock)
     }
 

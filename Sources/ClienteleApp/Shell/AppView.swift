@@ -8,11 +8,13 @@ public struct AppView: Sendable {
     public let keyMap: KeyMap
     /// "Now" for the card's due dates and overdue amounts (fixed in tests).
     public let clock: @Sendable () -> Date
+    let phones: PhoneDisplay
 
-    public init(theme: Theme, keyMap: KeyMap = .standard, clock: @escaping @Sendable () -> Date = { Date() }) {
+    public init(theme: Theme, region: String, keyMap: KeyMap = .standard, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.theme = theme
         self.keyMap = keyMap
         self.clock = clock
+        self.phones = PhoneDisplay(region: region)
     }
 
     /// The frame, and where the caret of the focused text field is (nil: hide the cursor).
@@ -23,10 +25,10 @@ public struct AppView: Sendable {
         var cursor: Point?
         drawHeader(state, in: layout.header, on: &buffer)
         if layout.directoryPane != nil {
-            cursor = DirectoryView(theme: theme).draw(state, layout: layout, on: &buffer)
+            cursor = DirectoryView(theme: theme, phones: phones, now: clock()).draw(state, layout: layout, on: &buffer)
         }
         if let cardPane = layout.cardPane, let card = state.card {
-            CardView(theme: theme, now: clock()).draw(card, focused: state.focus == .card, in: cardPane, layout: layout, on: &buffer)
+            CardView(theme: theme, phones: phones, now: clock()).draw(card, focused: state.focus == .card, in: cardPane, layout: layout, on: &buffer)
         }
         drawStatusBar(state, in: layout.statusBar, on: &buffer)
         for modal in state.modals {

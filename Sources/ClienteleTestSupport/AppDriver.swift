@@ -1,0 +1,51 @@
+import ClienteleApp
+import CustomerCore
+import CustomerStore
+import Foundation
+import TerminalCore
+
+/// Runs the real app runtime on a `MemoryTerminal` with a real database, synchronously:
+/// keys in, screen text and state out (DESIGN §5, layer 5).
+public final class AppDriver {
+    public let temporary: TemporaryStore
+    public let terminal: MemoryTerminal
+    public let runtime: AppRuntime
+
+    /// A fixed "now" so due dates and relative times render the same on every run.
+    public static let now = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-18
+
+    public init(size: Size = Size(width: 80, height: 24), region: String = "US", theme: Theme = .builtInDefault,
+                prepare: (ClienteleStore) throws -> Void = { _ in }) throws {
+        temporary = try TemporaryStore(region: region)
+        try prepare(temporary.store)
+        terminal = MemoryTerminal(size: size)
+        runtime = AppRuntime(store: temporary.store, terminal: terminal, theme: theme, clock: { AppDriver.now })
+        runtime.send(.started)
+    }
+
+    public var store: ClienteleStore { temporary.store }
+    public var state: AppState { runtime.state }
+
+    /// The screen as text lines.
+    public var lines: [String] { terminal.screenText }
+    public var screen: String { lines.joined(separator: "\n") }
+
+    public func press(_ keys: KeyEvent...) {
+        for key in keys { runtime.handle(.key(key)) }
+    }
+
+    /// Types text as key presses, one character at a time.
+    public func type(_ text: String) {
+        for character in text { runtime.handle(.key(.character(character))) }
+    }
+
+    public func resize(_ size: Size) {
+        terminal.resize(to: size)
+        while let event = terminal.nextEvent(timeout: 0) { runtime.handle(event) }
+    }
+
+    public func click(_ point: Point) { runtime.handle(.mouse(MouseEvent(kind: .press, point: point))) }
+
+    /// Row index of the first screen line containing `text`, if any.
+    public func row(containing text: String) -> Int? { lines.firstIndex { $0.contains(text) } }
+}
