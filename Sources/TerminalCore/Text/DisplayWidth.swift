@@ -49,8 +49,10 @@ public enum DisplayWidth {
     }
 
     /// The longest prefix that fits in `width` columns, ending with `ellipsis` when cut.
-    public static func truncate(_ text: String, toWidth width: Int, ellipsis: String = "…") -> String {
+    /// The text is sanitised first, so what is measured is what will be drawn.
+    public static func truncate(_ raw: String, toWidth width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
+        let text = TextSanitizer.sanitize(raw)
         if of(text) <= width { return text }
         let room = width - of(ellipsis)
         guard room >= 0 else { return "" }

@@ -1,0 +1,133 @@
+import CustomerCore
+import Foundation
+import Testing
+import TerminalCore
+@testable import ClienteleApp
+
+/// State + Msg in, state + effects out: no terminal, no database.
+@Suite struct UpdateTests {
+    let update = AppUpdate(region: "US")
+
+    func formState() -> AppState {
+        var state = AppState(size: Size(width: 80, height: 24))
+        state.modals = [.customerForm(CustomerFormState(mode: .create, customFields: []))]
+        return state
+    }
+
+    func form(_ state: AppState) -> CustomerFormState? {
+        if case .customerForm(let form) = state.topModal { return form }
+        return nil
+    }
+
+    @Test func ctrlSInTheFormEmitsSaveCustomer() {
+        var state = formState()
+        for c in "Ana" { _ = update.update(&state, .keyPressed(.character(c))) }
+        let effects = update.update(&state, .keyPressed(.control("s")))
+        guard case .saveCustomer(let draft)? = effects.first else { Issue.record("expected a save, got \(effects)"); return }
+        #expect(draft.customer.givenName == "Ana")
+        #expect(draft.isNew)
+    }
+
+    @Test func typingQInANameNeverQuits() {
+        var state = formState()
+        let effects = update.update(&state, .keyPressed(.character("q")))
+        #expect(effects.isEmpty)
+        #expect(state.isRunning)
+        #expect(form(state)?.fields[0].input.text == "q")
+    }
+
+    @Test func anInvalidEmailIsShownUnderItsFieldAndNothingIsSaved() {
+        var state = formState()
+        for c in "Ana" { _ = update.update(&state, .keyPressed(.character(c))) }
+        let emailIndex = form(state)!.fields.firstIndex { $0.kind == .builtIn(.emailAddress) }!
+        for _ in 0..<emailIndex { _ = update.update(&state, .keyPressed(.tab)) }
+        for c in "ana@" { _ = update.update(&state, .keyPressed(.character(c))) }
+        let effects = update.update(&state, .keyPressed(.control("s")))
+        #expect(effects.isEmpty)
+        #expect(form(state)?.fields[emailIndex].error?.contains("not a valid email") == true)
+        #expect(form(state)?.focused == emailIndex)
+    }
+
+    @Test func escapeOnAnEditedFormAsksBeforeDiscarding() {
+        var state = formState()
+        _ = update.update(&state, .keyPressed(.character("A")))
+        _ = update.update(&state, .keyPressed(.escape))
+        guard case .confirm = state.topModal else { Issue.record("expected a confirmation"); return }
+        _ = update.update(&state, .keyPressed(.character("n")))
+        #expect(form(state) != nil)
+        _ = update.update(&state, .keyPressed(.escape))
+        _ = update.update(&state, .keyPressed(.character("y")))
+        #expect(state.modals.isEmpty)
+    }
+
+    @Test func escapeOnAnUntouchedFormClosesIt() {
+        var state = formState()
+        _ = update.update(&state, .keyPressed(.escape))
+        #expect(state.modals.isEmpty)
+    }
+
+    @Test func typingInTheDirectoryStartsASearchAndLoadsMatches() {
+        var state = AppState(size: Size(width: 80, height: 24))
+        let effects = update.update(&state, .keyPressed(.character("4")))
+        #expect(state.directory.isSearchFocused)
+        guard case .loadDirectory(let request)? = effects.first else { Issue.record("expected a load"); return }
+        #expect(request.query == "4")
+    }
+
+    @Test func anAnswerToAnOlderQueryIsIgnored() {
+        var state = AppState(size: Size(width: 80, height: 24))
+        _ = update.update(&state, .keyPressed(.character("a")))
+        _ = update.update(&state, .keyPressed(.character("n")))
+        let stale = DirectoryLoad(requestID: state.directory.requestID - 1, rows: [DirectoryRow(id: 1, displayName: "Old", companyName: "", emailAddress: "",
+                                  phoneNumber: "", phoneE164: nil, status: .client, createdAt: Date(), lastActivityAt: nil)],
+                                  next: nil, matchingCount: 1, isTruncated: false, isContinuation: false)
+        _ = update.update(&state, .directoryLoaded(stale))
+        #expect(state.directory.rows.isEmpty)
+    }
+
+    @Test func aConflictKeepsTheFormAndSaysWhatChanged() {
+        let mine = Customer(id: 7, givenName: "Ana", memo: "mine", version: 1)
+        var state = AppState(size: Size(width: 80, height: 24))
+        state.modals = [.customerForm(CustomerFormState(mode: .edit(mine), customFields: []))]
+        var theirs = mine
+        theirs.memo = "theirs"
+        theirs.version = 2
+        _ = update.update(&state, .saveConflicted(current: theirs))
+        let message = form(state)?.conflictMessage ?? ""
+        #expect(message.contains("Memo: “theirs”"))
+        #expect(message.contains("another counter"))
+        if case .edit(let rebased)? = form(state)?.mode { #expect(rebased.version == 2) } else { Issue.record("still editing") }
+    }
+
+    @Test func cardTabsSwitchWithNumbersAndBrackets() {
+        var state = AppState(size: Size(width: 80, height: 24))
+        state.card = CardState(customerID: 1)
+        state.focus = .card
+        _ = update.update(&state, .keyPressed(.character("4")))
+        #expect(state.card?.tab == .payments)
+        _ = update.update(&state, .keyPressed(.character("]")))
+        #expect(state.card?.tab == .documents)
+        _ = update.update(&state, .keyPressed(.character("[")))
+        _ = update.update(&state, .keyPressed(.character("[")))
+        #expect(state.card?.tab == .bookings)
+    }
+}
+
+@Suite struct KeyMapTests {
+    @Test func noTwoBindingsInAScopeShareAKey() {
+        #expect(KeyMap.standard.conflicts == [])
+    }
+
+    @Test func theReadmeKeyTableIsGeneratedFromTheKeyMap() throws {
+        let readme = try String(contentsOfFile: #filePath.components(separatedBy: "/Tests/")[0] + "/README.md", encoding: .utf8)
+        let table = KeyMap.standard.markdownTable
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+            Issue.record("RECORD_SNAPSHOTS=1: paste this table into README.md between the key markers:\n\(table)")
+        }
+        #expect(readme.contains(table), "README.md's key table is stale; run with RECORD_SNAPSHOTS=1 to print the new one")
+    }
+
+    @Test func everyActionInTheHelpHasWords() {
+        for binding in KeyMap.standard.bindings { #expect(!binding.help.isEmpty) }
+    }
+}
