@@ -1,0 +1,72 @@
+import Foundation
+
+/// The built `clientele` in a real terminal: a detached tmux session of fixed size, driven with
+/// `send-keys` and read with `capture-pane` (DESIGN §5, layer 6).
+public final class TmuxSession {
+    public let name: String
+    let socket: String
+
+    /// Starts `clientele arguments…` in a new tmux server of its own (its own socket, so tests
+    /// never touch a user's tmux).
+    public init(arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+        name = "clientele-test"
+        socket = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString.prefix(8))").path
+        var env = ["LANG": "C.UTF-8", "TERM": "xterm-256color"]
+        env.merge(environment) { $1 }
+        let exports = env.map { "\($0.key)=" + Self.quoted($0.value) }.joined(separator: " ")
+        let command = "env \(exports) " + ([ClienteleProcess.binaryPath] + arguments).map(Self.quoted).joined(separator: " ")
+            + "; echo \"[exited $?]\"; sleep 30"
+        try tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command], capture: false)
+    }
+
+    deinit { try? tmux(["kill-server"], capture: false) }
+
+    public static var isAvailable: Bool {
+        FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
+    }
+
+    /// Runs a tmux command through `/bin/sh` and waits for it. Not through `Process`: the tmux
+    /// server that `new-session` forks would inherit Foundation's child-monitoring descriptor and
+    /// keep `waitUntilExit` waiting until the server dies.
+    @discardableResult
+    func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-out-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let command = (["tmux", "-S", socket] + arguments).map(Self.quoted).joined(separator: " ")
+            + " </dev/null >" + Self.quoted(capture ? output : "/dev/null") + " 2>/dev/null"
+        let status = system(command)
+        guard status != -1 else { throw TmuxError.couldNotRun(command) }
+        return capture ? ((try? String(contentsOfFile: output, encoding: .utf8)) ?? "") : ""
+    }
+
+    static func quoted(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    public enum TmuxError: Error { case couldNotRun(String) }
+
+    /// Sends keys as tmux names them ("Enter", "Escape", "C-s", "Down") or literal text.
+    public func send(_ keys: String..., literal: Bool = false) throws {
+        try tmux(["send-keys", "-t", name] + (literal ? ["-l"] : []) + keys, capture: false)
+    }
+
+    public func type(_ text: String) throws { try tmux(["send-keys", "-t", name, "-l", text], capture: false) }
+
+    public func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", name, "-x", String(width), "-y", String(height)], capture: false)
+    }
+
+    /// The visible screen as text.
+    public func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }
+
+    /// Waits (up to `timeout` seconds) until the screen contains `text`; returns the last screen.
+    @discardableResult
+    public func waitFor(_ text: String, timeout: Double = 10) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if last.contains(text) { return last }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return last
+    }
+}

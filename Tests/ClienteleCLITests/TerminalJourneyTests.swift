@@ -1,0 +1,102 @@
+import ClienteleTestSupport
+import Foundation
+import Testing
+
+/// The built binary in a real terminal (tmux), as a person uses it.
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable)) struct TerminalJourneyTests {
+    let directory: URL
+    let db: String
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("clientele-tmux-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        db = directory.appendingPathComponent("shop.sqlite").path
+    }
+
+    func seeded() throws -> String {
+        let add = try ClienteleProcess.run(["add", "--db", db, "--given-name", "María", "--family-name", "Núñez", "--phone", "+1 (415) 555-0134",
+                                            "--email", "maria@example.com"])
+        #expect(add.status == 0, "\(add.standardError)")
+        try ClienteleProcess.run(["add", "--db", db, "--given-name", "山田", "--family-name", "太郎", "--phone", "+1 510 555 0199"])
+        return db
+    }
+
+    @Test func lookupByPhoneOpensTheCard() throws {
+        let terminal = try TmuxSession(arguments: ["--db", try seeded(), "--region", "US"])
+        try terminal.waitFor("2 customers")
+        try terminal.type("555 0134")
+        let results = try terminal.waitFor("(415) 555-0134")
+        #expect(results.contains("María Núñez"))
+        #expect(!results.contains("山田"))
+        try terminal.send("Enter")
+        let card = try terminal.waitFor("1 Main")
+        #expect(card.contains("María Núñez"))
+        #expect(card.contains("maria@example.com"))
+        try terminal.send("q")
+        try terminal.send("q")
+        #expect(try terminal.waitFor("[exited 0]").contains("[exited 0]"))
+    }
+
+    @Test func createACustomerInTheForm() throws {
+        let terminal = try TmuxSession(arguments: ["--db", try seeded()])
+        try terminal.waitFor("2 customers")
+        try terminal.send("n")
+        try terminal.waitFor("New customer")
+        try terminal.type("Zoë")
+        try terminal.send("Tab")
+        try terminal.type("Ünal")
+        try terminal.send("Tab", "Tab", "Tab")
+        try terminal.type("415 555 0100")
+        try terminal.send("C-s")
+        let saved = try terminal.waitFor("Added Zoë Ünal")
+        #expect(saved.contains("Zoë Ünal"))
+        try terminal.send("C-c")
+        try terminal.waitFor("[exited 0]")
+        let find = try ClienteleProcess.run(["find", "unal", "--db", db, "--json"])
+        #expect(find.standardOutput.contains("+14155550100"))
+    }
+
+    @Test func tabsSwitchWithNumbersAndBrackets() throws {
+        let demo = try ClienteleProcess.run(["demo", "--count", "40", "--db", db])
+        #expect(demo.status == 0)
+        let terminal = try TmuxSession(arguments: ["--db", db], width: 100, height: 30)
+        try terminal.waitFor("40 customers")
+        try terminal.send("Enter")
+        try terminal.waitFor("Status")
+        try terminal.send("2")
+        #expect(try terminal.waitFor("Profile").contains("Reference ID"))
+        try terminal.send("]")
+        let bookings = try terminal.waitFor("Upcoming", timeout: 3)
+        #expect(bookings.contains("Upcoming") || bookings.contains("No bookings yet."))
+        try terminal.send("6")
+        let conversations = try terminal.screen()
+        #expect(conversations.contains("6 Conversations"))
+        try terminal.send("C-c")
+    }
+
+    @Test func theScreenFollowsAResize() throws {
+        let terminal = try TmuxSession(arguments: ["--db", try seeded()], width: 80, height: 24)
+        try terminal.waitFor("2 customers")
+        try terminal.send("Enter")
+        try terminal.waitFor("1 Main")
+        #expect(!(try terminal.screen()).contains("Customers"))   // narrow: the card alone
+        try terminal.resize(width: 140, height: 30)
+        let wide = try terminal.waitFor("Customers")
+        #expect(wide.contains("1 Main"))                            // wide: list and card side by side
+        #expect(wide.split(separator: "\n").contains { $0.count > 100 })
+        try terminal.send("C-c")
+    }
+
+    @Test func theTerminalIsRestoredWhenClienteleIsKilled() throws {
+        let terminal = try TmuxSession(arguments: ["--db", try seeded()])
+        try terminal.waitFor("2 customers")
+        let kill = Process()
+        kill.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
+        kill.arguments = ["-TERM", "-f", "clientele --db \(db)"]
+        try kill.run()
+        kill.waitUntilExit()
+        let after = try terminal.waitFor("[exited")
+        #expect(after.contains("[exited 143]"))                     // died of SIGTERM…
+        #expect(!after.contains("┌─ Customers"))                    // …and curses gave the screen back
+    }
+}
