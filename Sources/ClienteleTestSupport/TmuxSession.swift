@@ -60,11 +60,18 @@ public final class TmuxSession {
     /// Waits (up to `timeout` seconds) until the screen contains `text`; returns the last screen.
     @discardableResult
     public func waitFor(_ text: String, timeout: Double = 10) throws -> String {
+        try waitUntil(timeout: timeout) { $0.contains(text) }
+    }
+
+    /// Waits until `condition` holds for the screen (the program keeps drawing while keys
+    /// arrive, so a single capture can show an intermediate frame); returns the last screen.
+    @discardableResult
+    public func waitUntil(timeout: Double = 10, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if last.contains(text) { return last }
+            if condition(last) { return last }
             Thread.sleep(forTimeInterval: 0.05)
         }
         return last

@@ -4,7 +4,7 @@ import CustomerStore
 import GRDB
 
 /// `clientele-bench [suite] [--count N] [--db PATH]`: prints figures and their ratio to a floor
-/// measured in the same run, never pass/fail (DESIGN §6). Suites: `store` (default).
+/// measured in the same run, never pass/fail (DESIGN §6). Suites: `store` (default), `ui`.
 @main
 struct BenchCommand {
     static func main() throws {
@@ -18,7 +18,12 @@ struct BenchCommand {
             case "--count": count = Int(arguments.isEmpty ? "" : arguments.removeFirst()) ?? count
             case "--db": keepPath = arguments.isEmpty ? nil : arguments.removeFirst()
             case "--help", "-h":
-                print("usage: clientele-bench [store] [--count N] [--db PATH]   (default: store, 1,000,000 customers, temp database)")
+                print("""
+                    usage: clientele-bench [store] [ui] [--count N] [--db PATH]
+                      store  fill a database with N customers (default 1,000,000), time lookups and searches
+                      ui     start-up, keystroke-to-frame and memory of the interface on that database
+                             (--db keeps the file between runs; without it a temporary one is filled)
+                    """)
                 return
             default: suites.append(argument)
             }
@@ -27,8 +32,11 @@ struct BenchCommand {
         for suite in suites {
             switch suite {
             case "store": try StoreBench(count: count, keepPath: keepPath).run()
+            case "ui":
+                let path = keepPath ?? FileManager.default.temporaryDirectory.appendingPathComponent("clientele-bench-ui-\(count).sqlite").path
+                try UIBench(count: count, path: path).run()
             default:
-                FileHandle.standardError.write(Data("clientele-bench: unknown suite “\(suite)” (known: store)\n".utf8))
+                FileHandle.standardError.write(Data("clientele-bench: unknown suite “\(suite)” (known: store, ui)\n".utf8))
                 exit(2)
             }
         }

@@ -25,7 +25,7 @@ import Testing
         let terminal = try TmuxSession(arguments: ["--db", try seeded(), "--region", "US"])
         try terminal.waitFor("2 customers")
         try terminal.type("555 0134")
-        let results = try terminal.waitFor("(415) 555-0134")
+        let results = try terminal.waitUntil { $0.contains("Search 555 0134") && $0.contains("(415) 555-0134") && !$0.contains("山田") }
         #expect(results.contains("María Núñez"))
         #expect(!results.contains("山田"))
         try terminal.send("Enter")

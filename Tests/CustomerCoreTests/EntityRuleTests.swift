@@ -189,3 +189,18 @@ import Testing
         #expect(customers.contains { $0.referenceID.hasSuffix("-B") })
     }
 }
+
+@Suite struct SearchFoldingTests {
+    @Test func theFastLatinTableAgreesWithFoundation() {
+        for value in UInt32(0xC0)...UInt32(0x17F) {
+            let text = String(Unicode.Scalar(value)!)
+            let foundation = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+            #expect(SearchFolding.fold(text) == foundation, "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test func mixedScriptsFallBackToFoundation() {
+        #expect(SearchFolding.fold("Ἀθῆναι") == "αθηναι")
+        #expect(SearchFolding.fold("ＡＢＣ") == "abc")
+    }
+}

@@ -4,7 +4,8 @@ import Foundation
 /// the key Square uses to call two profiles duplicates ("case- and space-insensitive").
 public enum EmailAddress {
     public static func normalize(_ text: String) -> String {
-        String(text.unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) }).lowercased()
+        if text.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) { return text.lowercased() }  // the common case
+        return String(text.unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) }).lowercased()
     }
 
     /// A pragmatic RFC 5321 check: one "@", a local part of allowed characters without leading,
