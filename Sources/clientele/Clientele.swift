@@ -9,7 +9,7 @@ struct Clientele: ParsableCommand {
         abstract: "A keyboard-first customer directory for the shop counter.",
         discussion: """
             With no subcommand, opens the full-screen directory on the default database.
-            Exit codes: 0 success, 1 nothing found, 2 bad usage, 3 invalid data (nothing stored), 4 database problem.
+            Exit codes: 0 success, 1 nothing found, 3 invalid data (nothing stored), 4 database problem, 64 bad usage.
             """,
         subcommands: [OpenInterface.self, Demo.self, Find.self, Add.self, Check.self],
         defaultSubcommand: OpenInterface.self

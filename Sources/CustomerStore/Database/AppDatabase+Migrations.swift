@@ -46,26 +46,28 @@ extension AppDatabase {
                 CREATE INDEX customer_by_status ON customer(status, sort_key);
                 CREATE INDEX customer_by_postal_code ON customer(postal_code) WHERE postal_code <> '';
 
-                -- Full-text search over the names, nickname, company and email, folded for case and
-                -- accents; prefix indexes keep one- and two-letter searches fast.
+                -- Full-text search over the names, nickname and company, folded for case and accents;
+                -- prefix indexes keep short searches fast. Email is searched by its own B-tree index
+                -- (a prefix range on email_normalized): indexing its words here would add a token per
+                -- address ("nunez123") and make every name prefix merge thousands of them.
                 CREATE VIRTUAL TABLE customer_search USING fts5(
-                    given_name, family_name, nickname, company_name, email_address,
+                    given_name, family_name, nickname, company_name,
                     content='customer', content_rowid='id',
-                    tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
+                    tokenize='unicode61 remove_diacritics 2', prefix='1 2 3 4'
                 );
                 CREATE TRIGGER customer_search_insert AFTER INSERT ON customer BEGIN
-                    INSERT INTO customer_search(rowid, given_name, family_name, nickname, company_name, email_address)
-                    VALUES (new.id, new.given_name, new.family_name, new.nickname, new.company_name, new.email_address);
+                    INSERT INTO customer_search(rowid, given_name, family_name, nickname, company_name)
+                    VALUES (new.id, new.given_name, new.family_name, new.nickname, new.company_name);
                 END;
                 CREATE TRIGGER customer_search_delete AFTER DELETE ON customer BEGIN
-                    INSERT INTO customer_search(customer_search, rowid, given_name, family_name, nickname, company_name, email_address)
-                    VALUES ('delete', old.id, old.given_name, old.family_name, old.nickname, old.company_name, old.email_address);
+                    INSERT INTO customer_search(customer_search, rowid, given_name, family_name, nickname, company_name)
+                    VALUES ('delete', old.id, old.given_name, old.family_name, old.nickname, old.company_name);
                 END;
-                CREATE TRIGGER customer_search_update AFTER UPDATE OF given_name, family_name, nickname, company_name, email_address ON customer BEGIN
-                    INSERT INTO customer_search(customer_search, rowid, given_name, family_name, nickname, company_name, email_address)
-                    VALUES ('delete', old.id, old.given_name, old.family_name, old.nickname, old.company_name, old.email_address);
-                    INSERT INTO customer_search(rowid, given_name, family_name, nickname, company_name, email_address)
-                    VALUES (new.id, new.given_name, new.family_name, new.nickname, new.company_name, new.email_address);
+                CREATE TRIGGER customer_search_update AFTER UPDATE OF given_name, family_name, nickname, company_name ON customer BEGIN
+                    INSERT INTO customer_search(customer_search, rowid, given_name, family_name, nickname, company_name)
+                    VALUES ('delete', old.id, old.given_name, old.family_name, old.nickname, old.company_name);
+                    INSERT INTO customer_search(rowid, given_name, family_name, nickname, company_name)
+                    VALUES (new.id, new.given_name, new.family_name, new.nickname, new.company_name);
                 END;
 
                 CREATE TABLE custom_field (

@@ -86,13 +86,20 @@ enum DirectorySQL {
             let page = try page(db, sort: .name, filter: filter, after: nil, limit: limit, now: now)
             return SearchResult(rows: page.rows, truncated: page.next != nil, query: query)
         case .words(let words, let text):
-            // Each word must start a word of the profile: `"ana"* "gar"*` (quotes keep FTS syntax out).
+            // Each word must start a word of the names, nickname or company: `"ana"* "gar"*`
+            // (quotes keep FTS syntax out). The whole text may also start an email address or be
+            // a reference ID; both are B-tree lookups.
             let match = words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "") + "\"*" }.joined(separator: " ")
-            ids = try CustomerID.fetchAll(db, sql: """
-                SELECT rowid FROM customer_search WHERE customer_search MATCH ? LIMIT ?
-                """, arguments: [match, limit + 1])
-                + CustomerID.fetchAll(db, sql: "SELECT id FROM customer WHERE reference_id = ? AND reference_id <> '' LIMIT 10",
-                                      arguments: [text])
+            var found = try CustomerID.fetchAll(db, sql: "SELECT rowid FROM customer_search WHERE customer_search MATCH ? LIMIT ?",
+                                                arguments: [match, limit + 1])
+            let emailStart = EmailAddress.normalize(text)
+            if !emailStart.contains(" ") {
+                found += try CustomerID.fetchAll(db, sql: "SELECT id FROM customer WHERE email_normalized >= ? AND email_normalized < ? LIMIT ?",
+                                                 arguments: [emailStart, emailStart + "\u{10FFFF}", limit + 1])
+            }
+            found += try CustomerID.fetchAll(db, sql: "SELECT id FROM customer WHERE reference_id = ? AND reference_id <> '' LIMIT 10",
+                                             arguments: [text])
+            ids = found
         case .phone(let digits, let e164, let prefixes):
             ids = try phoneMatches(db, digits: digits, e164: e164, e164Prefixes: prefixes, limit: limit + 1)
         }

@@ -25,7 +25,7 @@ struct OpenInterface: ParsableCommand {
         let session: NcursesSession
         do { session = try NcursesSession() } catch {
             Stderr.print("clientele: \(error)")
-            throw ExitStatus.databaseProblem
+            throw ExitCode.validationFailure
         }
         defer { session.end() }
         AppRuntime(store: opened, terminal: NcursesTerminal(session: session), theme: loadedTheme).run()
