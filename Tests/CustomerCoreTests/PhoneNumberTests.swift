@@ -23,6 +23,11 @@ import Testing
         #expect(try PhoneNumberParser(defaultRegion: "GB").parse("020 7946 0018").e164 == "+442079460018")
     }
 
+    @Test func zeroZeroIsReadAsTheInternationalPrefixEvenWhereTheRegionDialsAnother() throws {
+        #expect(try PhoneNumberParser(defaultRegion: "US").parse("0034 612 34 56 78").e164 == "+34612345678")
+        #expect(try PhoneNumberParser(defaultRegion: "US").parse("011 34 612 34 56 78").e164 == "+34612345678")
+    }
+
     @Test func aNumberWithItsCountryCodeIgnoresTheShopsRegion() throws {
         let number = try PhoneNumberParser(defaultRegion: "US").parse("+34 612 34 56 78")
         #expect(number.e164 == "+34612345678")

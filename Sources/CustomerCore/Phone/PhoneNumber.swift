@@ -58,8 +58,21 @@ public struct PhoneNumberParser: Sendable {
         region.count == 2 && cphone_is_supported_region(region) == 1
     }
 
-    /// Parses and validates; the error says why a number is refused.
+    /// Parses and validates; the error says why a number is refused. "00" is the international
+    /// call prefix in most of the world; where the shop's region uses another one (the US: 011),
+    /// a number written "0034 612…" that does not parse as dialled is read again as "+34 612…".
     public func parse(_ text: String) throws(PhoneNumberError) -> PhoneNumber {
+        do {
+            return try parseAsWritten(text)
+        } catch {
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            guard trimmed.hasPrefix("00") else { throw error }
+            if let number = try? parseAsWritten("+" + trimmed.dropFirst(2)) { return number }
+            throw error
+        }
+    }
+
+    func parseAsWritten(_ text: String) throws(PhoneNumberError) -> PhoneNumber {
         var result = cphone_result()
         cphone_parse(text, defaultRegion, &result)
         let shown = text.trimmingCharacters(in: .whitespacesAndNewlines)

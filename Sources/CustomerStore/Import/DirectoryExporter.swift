@@ -1,0 +1,135 @@
+import Foundation
+import GRDB
+import CustomerCore
+
+/// Writes the directory (or one group) as CSV with Square's headers, vCard 4.0 or JSON, page by
+/// page through the store (never the whole directory in memory). A CSV export imports back to
+/// the same profiles.
+public struct DirectoryExporter: Sendable {
+    public enum Format: String, CaseIterable, Sendable {
+        case csv, vcard, json
+    }
+
+    let store: ClienteleStore
+
+    public init(store: ClienteleStore) { self.store = store }
+
+    /// Square's import/export columns, then Country and Status (ours), then one per custom field.
+    public static let csvHeaders = ["Reference ID", "First Name", "Last Name", "Email Address", "Phone Number", "Nickname", "Company Name",
+                                    "Street Address 1", "Street Address 2", "City", "State", "Postal Code", "Country", "Birthday", "Memo",
+                                    "Email Subscription Status", "Status"]
+
+    /// Exports to `output`; returns the number of profiles written.
+    @discardableResult
+    public func export(format: Format, groupName: String?, to output: FileHandle) throws -> Int {
+        var filter = DirectoryFilter()
+        if let groupName {
+            guard let group = try store.groups.groups().first(where: { $0.name.caseInsensitiveCompare(groupName) == .orderedSame }) else {
+                throw StoreError.notFound(what: "group named “\(groupName)”", id: 0)
+            }
+            filter.groupID = group.id
+        }
+        let fields = try store.customFields.definitions()
+        var count = 0
+        var buffer = ""
+        func emit(_ text: String) throws {
+            buffer += text
+            if buffer.utf8.count > 1 << 20 { try output.write(contentsOf: Data(buffer.utf8)); buffer = "" }
+        }
+        switch format {
+        case .csv: try emit(CSVWriter.line(Self.csvHeaders + fields.map(\.label)))
+        case .json: try emit("[")
+        case .vcard: break
+        }
+        var cursor: DirectoryCursor?
+        repeat {
+            let page = try store.customers.page(sort: .name, filter: filter, after: cursor, limit: 1_000)
+            let customers = try store.customers.customers(ids: page.rows.map(\.id))
+            let values = try customValues(for: customers.compactMap(\.id))
+            for customer in customers {
+                let custom = values[customer.id!] ?? [:]
+                switch format {
+                case .csv: try emit(csvLine(customer, fields: fields, values: custom))
+                case .vcard: try emit(vCard(customer))
+                case .json: try emit((count == 0 ? "\n" : ",\n") + json(customer, fields: fields, values: custom))
+                }
+                count += 1
+            }
+            cursor = page.next
+        } while cursor != nil
+        if format == .json { try emit(count == 0 ? "]\n" : "\n]\n") }
+        try output.write(contentsOf: Data(buffer.utf8))
+        return count
+    }
+
+    func customValues(for ids: [CustomerID]) throws -> [CustomerID: [Int64: String]] {
+        guard !ids.isEmpty else { return [:] }
+        return try store.database.writer.read { db in
+            var result: [CustomerID: [Int64: String]] = [:]
+            let marks = ids.map { _ in "?" }.joined(separator: ",")
+            for row in try Row.fetchAll(db, sql: "SELECT customer_id, field_id, value FROM custom_field_value WHERE customer_id IN (\(marks))",
+                                        arguments: StatementArguments(ids)) {
+                result[row[0], default: [:]][row[1]] = row[2]
+            }
+            return result
+        }
+    }
+
+    func csvLine(_ c: Customer, fields: [CustomFieldDefinition], values: [Int64: String]) -> String {
+        CSVWriter.line([c.referenceID, c.givenName, c.familyName, c.emailAddress, c.phoneNumber, c.nickname, c.companyName,
+                        c.address.line1, c.address.line2, c.address.locality, c.address.region, c.address.postalCode, c.address.country,
+                        c.birthday?.description ?? "", c.memo, c.emailSubscription.label, c.status.label]
+                       + fields.map { values[$0.id ?? -1] ?? "" })
+    }
+
+    /// vCard 4.0 (RFC 6350): text escaped, lines folded at 75 octets.
+    func vCard(_ c: Customer) -> String {
+        func escape(_ text: String) -> String {
+            text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\n", with: "\\n")
+                .replacingOccurrences(of: ",", with: "\\,").replacingOccurrences(of: ";", with: "\\;")
+        }
+        var lines = ["BEGIN:VCARD", "VERSION:4.0", "FN:" + escape(c.displayName), "N:\(escape(c.familyName));\(escape(c.givenName));;;"]
+        if !c.nickname.isEmpty { lines.append("NICKNAME:" + escape(c.nickname)) }
+        if !c.companyName.isEmpty { lines.append("ORG:" + escape(c.companyName)) }
+        if !c.emailAddress.isEmpty { lines.append("EMAIL:" + escape(c.emailAddress)) }
+        if let e164 = c.phoneE164 { lines.append("TEL;VALUE=uri:tel:" + e164) } else if !c.phoneNumber.isEmpty { lines.append("TEL:" + escape(c.phoneNumber)) }
+        if !c.address.isEmpty {
+            let a = c.address
+            lines.append("ADR:;\(escape(a.line2));\(escape(a.line1));\(escape(a.locality));\(escape(a.region));\(escape(a.postalCode));\(escape(a.country))")
+        }
+        if let birthday = c.birthday {
+            lines.append("BDAY:" + (birthday.year.map { String(format: "%04d", $0) } ?? "--") + String(format: "%02d%02d", birthday.month, birthday.day))
+        }
+        if !c.memo.isEmpty { lines.append("NOTE:" + escape(c.memo)) }
+        if let id = c.id { lines.append("UID:urn:clientele:\(id)") }
+        lines.append("END:VCARD")
+        return lines.map(Self.fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func fold(_ line: String) -> String {
+        var result = "", count = 0
+        for character in line {
+            let size = String(character).utf8.count
+            if count + size > 75 { result += "\r\n "; count = 1 }
+            result.append(character)
+            count += size
+        }
+        return result
+    }
+
+    func json(_ c: Customer, fields: [CustomFieldDefinition], values: [Int64: String]) -> String {
+        var object: [String: Any] = [
+            "id": c.id ?? 0, "givenName": c.givenName, "familyName": c.familyName, "nickname": c.nickname, "companyName": c.companyName,
+            "email": c.emailAddress, "phone": c.phoneE164 as Any, "phoneAsTyped": c.phoneNumber, "referenceId": c.referenceID,
+            "address": ["line1": c.address.line1, "line2": c.address.line2, "locality": c.address.locality, "region": c.address.region,
+                        "postalCode": c.address.postalCode, "country": c.address.country],
+            "birthday": c.birthday?.description as Any, "memo": c.memo, "emailSubscription": c.emailSubscription.rawValue,
+            "status": c.status.rawValue, "creationSource": c.creationSource.rawValue,
+        ]
+        var custom: [String: String] = [:]
+        for field in fields { if let value = values[field.id ?? -1] { custom[field.label] = value } }
+        object["customFields"] = custom
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        return "  " + String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+import GRDB
+import CustomerCore
+
+/// What an import did (or, for a dry run, would do).
+public struct ImportSummary: Sendable, Equatable {
+    public var imported = 0
+    public var rejected: [ImportRowIssue] = []
+    /// Rows refused, with their line numbers, to write as a CSV of rejects.
+    public var rejectedLines = Set<Int>()
+    /// New profiles that share an email or phone with an existing profile or an earlier row.
+    public var possibleDuplicates = 0
+    public var groupName: String?
+    public var encoding: TextEncoding = .utf8
+    public var delimiter: Character = ","
+    public var isDryRun = false
+    public var rowsRead = 0
+
+    public var rejectedRowCount: Int { rejectedLines.count }
+}
+
+/// Applies an import plan to a file in one transaction: interrupted at any point (Ctrl-C, a crash,
+/// power loss), the directory is exactly as it was before.
+public struct ImportRunner: Sendable {
+    let store: ClienteleStore
+
+    public init(store: ClienteleStore) { self.store = store }
+
+    /// Rows inserted per prepared-statement batch (memory stays flat whatever the file's size).
+    static let batchSize = 2_000
+
+    /// Reads the header line and proposes the mapping.
+    public func plan(path: String, group: ImportGroupChoice? = nil) throws -> (plan: ImportPlan, reader: CSVReader) {
+        let reader = try CSVReader(path: path)
+        guard let header = try reader.next() else { throw CSVError(line: 0, message: "the file has no header line") }
+        let name = ImportPlan.defaultGroupName(fileName: URL(fileURLWithPath: path).lastPathComponent)
+        return (ImportPlan(headers: header.fields, group: group ?? .newGroup(name)), reader)
+    }
+
+    /// Imports the rows `reader` has left. `progress` is called now and then with rows read and
+    /// the bytes read so far; returning false cancels (nothing is written).
+    public func run(_ plan: ImportPlan, reader: CSVReader, dryRun: Bool, now: Date = Date(),
+                    progress: (_ rows: Int, _ bytesRead: Int) -> Bool = { _, _ in true }) throws -> ImportSummary {
+        var summary = ImportSummary()
+        summary.isDryRun = dryRun
+        summary.encoding = reader.encoding
+        summary.delimiter = reader.delimiter
+        let converter = ImportRowConverter(plan: plan, region: store.region, customFields: try store.customFields.definitions())
+        var seenEmails = Set<String>(), seenPhones = Set<String>()
+
+        func work(_ db: Database?) throws {
+            var fieldIDs: [String: Int64] = [:]
+            var groupID: Int64?
+            if let db {
+                groupID = try Self.resolveGroup(db, plan.group, now: now, summary: &summary)
+                for label in Set(plan.customFieldLabels) { fieldIDs[SearchFolding.fold(label)] = try Self.ensureCustomField(db, label: label) }
+            } else if case .newGroup(let name) = plan.group {
+                summary.groupName = name
+            } else if case .existingGroup(let name) = plan.group {
+                summary.groupName = name
+            }
+            var batch: [ImportedRow] = []
+            func flush() throws {
+                guard !batch.isEmpty else { return }
+                if let db {
+                    let ids = try CustomerRepository.insertBatch(db, customers: batch.map(\.customer),
+                                                                 keys: batch.map { $0.customer.phoneE164.map(PhoneLookupKeys.init(e164:)) })
+                    let member = try db.cachedStatement(sql: "INSERT OR IGNORE INTO group_member (group_id, customer_id) VALUES (?, ?)")
+                    let value = try db.cachedStatement(sql: "INSERT OR REPLACE INTO custom_field_value (customer_id, field_id, value) VALUES (?, ?, ?)")
+                    for (row, id) in zip(batch, ids) {
+                        if let groupID { try member.execute(arguments: [groupID, id]) }
+                        for (label, fieldValue) in row.customValues {
+                            if let fieldID = fieldIDs[SearchFolding.fold(label)] { try value.execute(arguments: [id, fieldID, fieldValue.storageText]) }
+                        }
+                    }
+                }
+                summary.imported += batch.count
+                batch.removeAll(keepingCapacity: true)
+            }
+            while let record = try reader.next() {
+                summary.rowsRead += 1
+                if record.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { summary.rowsRead -= 1; continue }
+                switch converter.convert(record, now: now) {
+                case .success(let row):
+                    if try Self.looksLikeDuplicate(row.customer, db: db ?? nil, store: store, seenEmails: &seenEmails, seenPhones: &seenPhones) {
+                        summary.possibleDuplicates += 1
+                    }
+                    batch.append(row)
+                    if batch.count >= Self.batchSize { try flush() }
+                case .failure(let refusal):
+                    summary.rejected += refusal.issues
+                    summary.rejectedLines.insert(record.line)
+                }
+                if summary.rowsRead % 1_000 == 0, !progress(summary.rowsRead, reader.bytesRead) { throw ImportCancelled() }
+            }
+            try flush()
+            _ = progress(summary.rowsRead, reader.bytesRead)
+        }
+        if dryRun {
+            try work(nil)
+        } else {
+            try store.database.writer.write { db in try work(db) }
+        }
+        return summary
+    }
+
+    /// The group the rows join, created in the same transaction when new.
+    static func resolveGroup(_ db: Database, _ choice: ImportGroupChoice, now: Date, summary: inout ImportSummary) throws -> Int64? {
+        switch choice {
+        case .none: return nil
+        case .existingGroup(let name):
+            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM customer_group WHERE name = ? COLLATE NOCASE", arguments: [name]) else {
+                throw StoreError.notFound(what: "group named “\(name)”", id: 0)
+            }
+            summary.groupName = name
+            return id
+        case .newGroup(let name):
+            var candidate = name.trimmingCharacters(in: .whitespaces)
+            var counter = 2
+            while try Bool.fetchOne(db, sql: "SELECT 1 FROM customer_group WHERE name = ? COLLATE NOCASE", arguments: [candidate]) == true {
+                candidate = "\(name) (\(counter))"
+                counter += 1
+            }
+            summary.groupName = candidate
+            return try GroupRepository.create(db, name: candidate, now: now).id
+        }
+    }
+
+    static func ensureCustomField(_ db: Database, label: String) throws -> Int64 {
+        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM custom_field WHERE label = ? COLLATE NOCASE", arguments: [label]) { return id }
+        let position = try Int.fetchOne(db, sql: "SELECT coalesce(max(position), 0) + 1 FROM custom_field") ?? 1
+        try db.execute(sql: "INSERT INTO custom_field (label, kind, choices, position) VALUES (?, 'text', '[]', ?)", arguments: [String(label.prefix(100)), position])
+        return db.lastInsertedRowID
+    }
+
+    /// Same normalised email or E.164 phone as a profile already stored or an earlier row.
+    static func looksLikeDuplicate(_ customer: Customer, db: Database?, store: ClienteleStore, seenEmails: inout Set<String>, seenPhones: inout Set<String>) throws -> Bool {
+        var duplicate = false
+        let email = customer.emailAddress.isEmpty ? nil : EmailAddress.normalize(customer.emailAddress)
+        if let email {
+            if !seenEmails.insert(email).inserted { duplicate = true }
+        }
+        if let phone = customer.phoneE164 {
+            if !seenPhones.insert(phone).inserted { duplicate = true }
+        }
+        if duplicate { return true }
+        let check: (Database) throws -> Bool = { db in
+            if let email, try Bool.fetchOne(db, sql: "SELECT 1 FROM customer WHERE email_normalized = ? LIMIT 1", arguments: [email]) == true { return true }
+            if let phone = customer.phoneE164, try Bool.fetchOne(db, sql: "SELECT 1 FROM customer WHERE phone_e164 = ? LIMIT 1", arguments: [phone]) == true { return true }
+            return false
+        }
+        if let db { return try check(db) }
+        return try store.database.writer.read(check)
+    }
+
+    /// Writes the refused rows of `path` to `rejectsPath` as CSV, with a first column saying
+    /// what is wrong, so the file can be fixed and imported again.
+    public func writeRejects(of path: String, summary: ImportSummary, to rejectsPath: String) throws {
+        let reader = try CSVReader(path: path)
+        guard let header = try reader.next() else { return }
+        var reasons: [Int: [String]] = [:]
+        for issue in summary.rejected { reasons[issue.line, default: []].append((issue.column.isEmpty ? "" : "\(issue.column): ") + issue.reason) }
+        var text = CSVWriter.line(["Problem"] + header.fields)
+        while !summary.rejectedLines.isEmpty, let record = try reader.next() {
+            guard let reason = reasons[record.line] else { continue }
+            text += CSVWriter.line(["line \(record.line): " + reason.joined(separator: "; ")] + record.fields)
+        }
+        try Data(text.utf8).write(to: URL(fileURLWithPath: rejectsPath), options: .atomic)
+    }
+}
+
+/// The import was cancelled from its progress callback; the transaction was rolled back.
+public struct ImportCancelled: Error, Equatable {}

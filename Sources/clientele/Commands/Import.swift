@@ -1,0 +1,80 @@
+import ArgumentParser
+import CustomerCore
+import CustomerStore
+import Foundation
+
+/// `clientele import FILE`: a customer list from Square, Mailchimp, Constant Contact or a spreadsheet.
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Import customers from a CSV file, in one transaction, into a group.",
+        discussion: """
+            Columns are matched from their headers (Square, Mailchimp, Constant Contact, English, Spanish and French
+            spreadsheets); unknown columns become custom fields unless --map says otherwise. Invalid rows are reported
+            with their line, column and reason and left out; the rest is imported. Exit 3 when rows were rejected.
+            """)
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "The CSV file.") var file: String
+
+    @Option(help: "Add the customers to this existing group.") var group: String?
+    @Option(help: "Add them to a new group of this name (default: \"Import FILE DATE\").") var newGroup: String?
+    @Flag(help: "Add them to no group.") var noGroup = false
+    @Option(name: .customLong("map"), help: ArgumentHelp("Send a column somewhere: \"Header=field\" (a field such as phone or givenName, memo, ignore, address, custom:Label).", valueName: "Header=field"))
+    var mappings: [String] = []
+    @Flag(help: "Read and check everything, write nothing.") var dryRun = false
+    @Option(help: "Write the refused rows, with the reason, to this CSV.") var rejects: String?
+    @Flag(help: "Print the summary as JSON.") var json = false
+
+    func validate() throws {
+        if [group != nil, newGroup != nil, noGroup].filter({ $0 }).count > 1 {
+            throw ValidationError("choose one of --group, --new-group and --no-group")
+        }
+    }
+
+    func run() throws {
+        let opened = try StoreOpener.open(store)
+        let runner = ImportRunner(store: opened)
+        let choice: ImportGroupChoice? = noGroup ? ImportGroupChoice.none : group.map { .existingGroup($0) } ?? newGroup.map { .newGroup($0) }
+        var (plan, reader): (ImportPlan, CSVReader)
+        do { (plan, reader) = try runner.plan(path: file, group: choice) } catch {
+            Stderr.print("clientele import: \(file): \(error)")
+            throw ExitStatus.invalidData
+        }
+        for mapping in mappings {
+            let parts = mapping.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let target = ColumnMapping.target(named: parts[1]) else {
+                throw ValidationError("--map \"\(mapping)\": expected \"Header=field\" with a known field, memo, ignore, address or custom:Label")
+            }
+            guard let index = plan.headers.firstIndex(where: { $0.caseInsensitiveCompare(parts[0]) == .orderedSame }) else {
+                throw ValidationError("--map \"\(mapping)\": the file has no column “\(parts[0])” (columns: \(plan.headers.joined(separator: ", ")))")
+            }
+            plan.targets[index] = target
+        }
+        let summary: ImportSummary
+        do {
+            summary = try runner.run(plan, reader: reader, dryRun: dryRun)
+        } catch let error as CSVError {
+            Stderr.print("clientele import: \(file): \(error) — nothing was imported")
+            throw ExitStatus.invalidData
+        } catch {
+            Stderr.print("clientele import: \(error) — nothing was imported")
+            throw ExitStatus.databaseProblem
+        }
+        if let rejects, !summary.rejectedLines.isEmpty { try runner.writeRejects(of: file, summary: summary, to: rejects) }
+        if json {
+            let object: [String: Any] = ["imported": summary.imported, "rejected": summary.rejectedRowCount, "possibleDuplicates": summary.possibleDuplicates,
+                                         "group": summary.groupName as Any, "dryRun": summary.isDryRun, "encoding": summary.encoding.rawValue,
+                                         "delimiter": String(summary.delimiter),
+                                         "problems": summary.rejected.map { ["line": $0.line, "column": $0.column, "reason": $0.reason] }]
+            print(String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted]), as: UTF8.self))
+        } else {
+            let verb = summary.isDryRun ? "Would import" : "Imported"
+            print("\(verb) \(summary.imported) customers\(summary.groupName.map { " into “\($0)”" } ?? ""); \(summary.rejectedRowCount) rows rejected; \(summary.possibleDuplicates) look like duplicates.")
+            print("Read as \(summary.encoding.rawValue), separated by “\(summary.delimiter == "\t" ? "tab" : String(summary.delimiter))”.")
+            for issue in summary.rejected.prefix(50) { Stderr.print("  \(issue)") }
+            if summary.rejected.count > 50 { Stderr.print("  … and \(summary.rejected.count - 50) more problems\(rejects == nil ? " (use --rejects FILE to save them all)" : "")") }
+        }
+        if summary.rejectedRowCount > 0 { throw ExitStatus.invalidData }
+    }
+}
