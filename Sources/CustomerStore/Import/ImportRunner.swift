@@ -95,11 +95,17 @@ public struct ImportRunner: Sendable {
             }
             try flush()
             _ = progress(summary.rowsRead, reader.bytesRead)
+            // Nothing valid: leave no empty group or unused custom fields behind.
+            if db != nil && summary.imported == 0 { throw NothingImported() }
         }
         if dryRun {
             try work(nil)
         } else {
-            try store.database.writer.write { db in try work(db) }
+            do {
+                try store.database.writer.write { db in try work(db) }
+            } catch is NothingImported {
+                summary.groupName = nil
+            }
         }
         return summary
     }
@@ -168,6 +174,9 @@ public struct ImportRunner: Sendable {
         try Data(text.utf8).write(to: URL(fileURLWithPath: rejectsPath), options: .atomic)
     }
 }
+
+/// Rolls back an import in which no row was valid.
+struct NothingImported: Error {}
 
 /// The import was cancelled from its progress callback; the transaction was rolled back.
 public struct ImportCancelled: Error, Equatable {}

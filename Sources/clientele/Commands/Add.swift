@@ -53,6 +53,7 @@ struct Add: ParsableCommand {
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                encoder.dateEncodingStrategy = .iso8601
                 print(String(decoding: try encoder.encode(CustomerJSON(saved)), as: UTF8.self))
             } else {
                 print("Added \(saved.displayName) (id \(saved.id ?? 0)\(saved.phoneE164.map { ", phone \($0)" } ?? "")).")

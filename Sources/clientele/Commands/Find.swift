@@ -34,6 +34,7 @@ struct Find: ParsableCommand {
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            encoder.dateEncodingStrategy = .iso8601
             print(String(decoding: try encoder.encode(customers.map(CustomerJSON.init)), as: UTF8.self))
         } else {
             for customer in customers {

@@ -1,0 +1,195 @@
+import Foundation
+import GRDB
+import Testing
+import ClienteleTestSupport
+@testable import CustomerCore
+@testable import CustomerStore
+
+/// Files as shops have them, through the real reader, converter and store.
+@Suite struct ImportTests {
+    static var generatorPath: String? {
+        let candidates = [URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../shared/data/generate_customers.py").standardizedFileURL.path]
+        return candidates.first { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    let temp: TemporaryStore
+    init() throws { temp = try TemporaryStore(region: "US") }
+
+    func generate(_ arguments: [String]) throws -> String {
+        let out = temp.directory.appendingPathComponent("gen-\(UUID().uuidString.prefix(6)).csv").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", Self.generatorPath!, "--out", out] + arguments
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        return out
+    }
+
+    func write(_ bytes: [UInt8], name: String = "file.csv") throws -> String {
+        let path = temp.directory.appendingPathComponent(name).path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    func importFile(_ path: String, dryRun: Bool = false, group: ImportGroupChoice? = nil) throws -> ImportSummary {
+        let runner = ImportRunner(store: temp.store)
+        let (plan, reader) = try runner.plan(path: path, group: group)
+        return try runner.run(plan, reader: reader, dryRun: dryRun)
+    }
+
+    static let layouts: [[String]] = [
+        ["--format", "square"], ["--format", "mailchimp"], ["--format", "constant-contact"], ["--format", "generic-es"], ["--format", "generic-fr"],
+        ["--format", "square", "--encoding", "utf-8-sig"], ["--format", "generic-fr", "--encoding", "cp1252"], ["--format", "generic-es", "--encoding", "utf-16"],
+        ["--format", "square", "--delimiter", ";"], ["--format", "mailchimp", "--delimiter", "\t"],
+    ]
+
+    @Test(.enabled(if: ImportTests.generatorPath != nil), arguments: layouts)
+    func everyGeneratedLayoutImportsWithTheRightCountsAndValues(_ arguments: [String]) throws {
+        let path = try generate(["--rows", "600"] + arguments)
+        let summary = try importFile(path)
+        #expect(summary.imported == 600, "\(arguments): \(summary.rejected.prefix(3))")
+        #expect(summary.rejectedRowCount == 0)
+        #expect(try temp.store.customers.count() == 600)
+        // The first data row, read by Python's csv module, matches what was stored.
+        let script = "import csv,sys; r=list(csv.reader(open(sys.argv[1], encoding=sys.argv[2], newline=''), delimiter=sys.argv[3])); print(r[1][r[0].index(sys.argv[4])])"
+        let encoding = arguments.contains("utf-8-sig") ? "utf-8-sig" : arguments.contains("cp1252") ? "cp1252" : arguments.contains("utf-16") ? "utf-16" : "utf-8"
+        let delimiter = arguments.contains(";") ? ";" : arguments.contains("\t") ? "\t" : ","
+        let emailHeader = ["square": "Email Address", "mailchimp": "Email Address", "constant-contact": "Email address",
+                           "generic-es": "Correo electrónico", "generic-fr": "Adresse e-mail"][arguments[1]]!
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, path, encoding, delimiter, emailHeader]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let email = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        process.waitUntilExit()
+        let found = try temp.store.customers.search(email).rows
+        #expect(found.contains { $0.emailAddress == email }, "\(arguments): \(email)")
+        let firstGroup = try temp.store.groups.groups().first
+        #expect(firstGroup?.memberCount == 600)
+        #expect(firstGroup?.name.hasPrefix("Import gen-") == true)
+    }
+
+    @Test(.enabled(if: ImportTests.generatorPath != nil))
+    func aDryRunCountsButWritesNothing() throws {
+        let path = try generate(["--rows", "300", "--format", "square"])
+        let summary = try importFile(path, dryRun: true)
+        #expect(summary.imported == 300)
+        #expect(try temp.store.customers.count() == 0)
+        #expect(try temp.store.groups.groups().isEmpty)
+    }
+
+    @Test(.enabled(if: ImportTests.generatorPath != nil))
+    func plantedDuplicatesAreCountedAsPossibleDuplicates() throws {
+        let path = try generate(["--rows", "1000", "--format", "square", "--dup-rate", "0.1"])
+        let summary = try importFile(path)
+        #expect(summary.possibleDuplicates > 30)
+        let again = try importFile(path)
+        #expect(again.possibleDuplicates == 1000)
+    }
+
+    @Test func invalidRowsAreReportedAndTheRestImported() throws {
+        let path = try write(Array("First Name,Email Address,Phone Number,Memo\nAna,ana@example.com,415 555 0134,ok\nBob,bob@,12,ok\nCleo,,,card 4111 1111 1111 1111\nDee,dee@example.com,,=HYPERLINK(\"x\")\n".utf8))
+        let summary = try importFile(path)
+        #expect(summary.imported == 2)
+        #expect(summary.rejectedLines == [3, 4])
+        #expect(summary.rejected.contains(ImportRowIssue(line: 3, column: "Email Address", reason: "“bob@” is not a valid email address (expected name@example.com)")))
+        #expect(summary.rejected.contains { $0.line == 4 && $0.column == "Memo" && $0.reason.contains("card number") })
+        let rejects = temp.directory.appendingPathComponent("rejects.csv").path
+        try ImportRunner(store: temp.store).writeRejects(of: path, summary: summary, to: rejects)
+        let text = try String(contentsOfFile: rejects, encoding: .utf8)
+        #expect(text.hasPrefix("Problem,First Name,Email Address,Phone Number,Memo\r\n"))
+        #expect(text.contains("line 3: Email Address: “bob@” is not a valid email address"))
+        #expect(text.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 3)
+    }
+
+    /// A corpus of broken files: each gets a clear error or a per-row report, and never a half-written directory.
+    @Test func brokenFilesGetClearErrorsAndLeaveTheDirectoryUnchanged() throws {
+        _ = try temp.store.customers.create(Fixtures.maria())
+        let before = try temp.store.customers.count()
+        let corpus: [(String, [UInt8], String)] = [
+            ("unterminated quote", Array("First Name,Memo\nAna,\"never closed\nBob,x\n".utf8), "never closed"),
+            ("binary garbage", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + (0..<2000).map { UInt8(truncatingIfNeeded: $0 &* 31) }, ""),
+            ("empty file", [], "the file is empty"),
+            ("long field", Array(("Memo\n\"" + String(repeating: "x", count: 2 << 20) + "\"\n").utf8), "longer than 1 MB"),
+        ]
+        for (name, bytes, message) in corpus {
+            let path = try write(bytes, name: "\(name).csv")
+            do {
+                let summary = try importFile(path)
+                // Garbage that happens to parse is refused row by row (nothing valid in it).
+                #expect(summary.imported == 0, "\(name)")
+            } catch let error as CSVError {
+                #expect(error.description.contains(message), "\(name): \(error)")
+            }
+            #expect(try temp.store.customers.count() == before, "\(name)")
+            #expect(try temp.store.groups.groups().isEmpty, "\(name)")
+        }
+    }
+
+    @Test func aHeaderOnlyFileImportsNothingAndDuplicateHeadersKeepTheFirst() throws {
+        #expect(try importFile(try write(Array("First Name,Email\n".utf8), name: "header.csv")).imported == 0)
+        let summary = try importFile(try write(Array("Email,First Name,Email\nana@example.com,Ana,other@example.com\n".utf8), name: "dup.csv"))
+        #expect(summary.imported == 1)
+        let ana = try #require(try temp.store.customers.search("ana").rows.first)
+        let customer = try #require(try temp.store.customers.customer(id: ana.id))
+        #expect(customer.emailAddress == "ana@example.com")
+        #expect(customer.memo == "Email: other@example.com")
+    }
+
+    @Test func escapeSequencesInNamesAreStoredAsDataNotInterpreted() throws {
+        let summary = try importFile(try write(Array("First Name,Last Name\n\"Evil\u{1B}[2J\",Name\n".utf8), name: "esc.csv"))
+        #expect(summary.imported == 1)
+        #expect(try temp.store.customers.page(sort: .name).rows.first?.displayName == "Evil\u{1B}[2J Name")
+    }
+
+    @Test func exportThenImportGivesBackTheSameProfiles() throws {
+        let summary = try DemoLoader(store: temp.store).load(count: 80)
+        #expect(summary.customers == 80)
+        let csv = temp.directory.appendingPathComponent("export.csv").path
+        FileManager.default.createFile(atPath: csv, contents: nil)
+        let handle = try #require(FileHandle(forWritingAtPath: csv))
+        #expect(try DirectoryExporter(store: temp.store).export(format: .csv, groupName: nil, to: handle) == 80)
+        try handle.close()
+
+        let other = try TemporaryStore(region: "US")
+        _ = try DemoLoader(store: other.store).load(count: 0)  // same custom field definitions
+        let runner = ImportRunner(store: other.store)
+        let (plan, reader) = try runner.plan(path: csv, group: ImportGroupChoice.none)
+        let result = try runner.run(plan, reader: reader, dryRun: false)
+        #expect(result.imported == 80, "\(result.rejected.prefix(3))")
+        func profiles(_ store: ClienteleStore) throws -> [String] {
+            let rows = try store.customers.page(sort: .name, limit: 500).rows
+            return try store.customers.customers(ids: rows.map(\.id)).map { c in
+                let values = try store.customFields.values(for: c.id!)
+                let custom = try store.customFields.definitions().map { d in values[d.id!]?.storageText ?? "" }
+                return [c.referenceID, c.givenName, c.familyName, c.nickname, c.companyName, c.emailAddress, c.phoneNumber, c.phoneE164 ?? "",
+                        c.address.singleLine, c.birthday?.description ?? "", c.memo, c.emailSubscription.rawValue, c.status.rawValue].joined(separator: "|")
+                    + "|" + custom.joined(separator: "|")
+            }.sorted()
+        }
+        #expect(try profiles(temp.store) == profiles(other.store))
+    }
+
+    @Test func vCardAndJSONExportsAreWellFormed() throws {
+        _ = try temp.store.customers.create(Fixtures.maria())
+        for format in [DirectoryExporter.Format.vcard, .json] {
+            let path = temp.directory.appendingPathComponent("out.\(format.rawValue)").path
+            FileManager.default.createFile(atPath: path, contents: nil)
+            let handle = try #require(FileHandle(forWritingAtPath: path))
+            try DirectoryExporter(store: temp.store).export(format: format, groupName: nil, to: handle)
+            try handle.close()
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            if format == .vcard {
+                #expect(text.hasPrefix("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:María Núñez\r\n"))
+                #expect(text.contains("TEL;VALUE=uri:tel:+14155550134"))
+                #expect(text.contains("BDAY:--0412"))
+            } else {
+                let array = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]]
+                #expect(array?.first?["phone"] as? String == "+14155550134")
+            }
+        }
+    }
+}
