@@ -107,8 +107,67 @@ import ClienteleTestSupport
         #expect(outcome.standardOutput.isEmpty)
     }
 
+    static var generatorPath: String? {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../shared/data/generate_customers.py").standardizedFileURL.path
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+
+    @Test(.enabled(if: CommandLineTests.generatorPath != nil))
+    func aProcessKilledMidImportLeavesTheDatabaseExactlyAsBefore() throws {
+        _ = try ClienteleProcess.run(["demo", "--count", "30", "--db", db])
+        let before = try ClienteleProcess.run(["export", "--db", db, "--format", "json"]).standardOutput
+        let csv = directory.appendingPathComponent("big.csv").path
+        let generate = Process()
+        generate.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        generate.arguments = ["python3", Self.generatorPath!, "--rows", "150000", "--format", "square", "--out", csv]
+        try generate.run()
+        generate.waitUntilExit()
+
+        let importing = Process()
+        importing.executableURL = URL(fileURLWithPath: ClienteleProcess.binaryPath)
+        importing.arguments = ["import", csv, "--db", db]
+        importing.standardOutput = FileHandle.nullDevice
+        importing.standardError = FileHandle.nullDevice
+        try importing.run()
+        // Wait until the import holds its write transaction (the rollback journal exists), then kill it.
+        let deadline = Date().addingTimeInterval(30)
+        while !FileManager.default.fileExists(atPath: db + "-journal") && !FileManager.default.fileExists(atPath: db + "-wal") && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(importing.isRunning, "the import finished before it could be killed")
+        kill(importing.processIdentifier, SIGKILL)
+        importing.waitUntilExit()
+        #expect(importing.terminationReason == .uncaughtSignal)
+
+        #expect(try ClienteleProcess.run(["check", "--db", db]).standardOutput == "ok\n")
+        #expect(try ClienteleProcess.run(["export", "--db", db, "--format", "json"]).standardOutput == before)
+    }
+
+    @Test func importAndExportFromTheCommandLine() throws {
+        let csv = directory.appendingPathComponent("list.csv").path
+        try Data("Nombre;Apellido;Correo electrónico;Teléfono\nJosé;García;jose@example.es;+34 612 34 56 78\nAna;;ana@;\n".utf8).write(to: URL(fileURLWithPath: csv))
+        let rejects = directory.appendingPathComponent("rejects.csv").path
+        let outcome = try ClienteleProcess.run(["import", csv, "--db", db, "--json", "--rejects", rejects, "--new-group", "Feria"])
+        #expect(outcome.status == 3)
+        let summary = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any]
+        #expect(summary?["imported"] as? Int == 1)
+        #expect(summary?["rejected"] as? Int == 1)
+        #expect(summary?["possibleDuplicates"] as? Int == 0)
+        #expect(summary?["group"] as? String == "Feria")
+        #expect(try String(contentsOfFile: rejects, encoding: .utf8).contains("Correo electrónico"))
+        let vcard = try ClienteleProcess.run(["export", "--db", db, "--format", "vcard", "--group", "Feria"])
+        #expect(vcard.standardOutput.contains("FN:José García"))
+        let out = directory.appendingPathComponent("all.csv").path
+        #expect(try ClienteleProcess.run(["export", "--db", db, "--out", out]).status == 0)
+        #expect(try String(contentsOfFile: out, encoding: .utf8).hasPrefix("Reference ID,First Name,Last Name,Email Address,Phone Number"))
+        let mapped = try ClienteleProcess.run(["import", csv, "--db", db, "--dry-run", "--map", "Teléfono=ignore", "--map", "Nope=phone"])
+        #expect(mapped.status == 64)
+        #expect(mapped.standardError.contains("no column “Nope”"))
+    }
+
     @Test func everyCommandHasHelp() throws {
-        for command in [[], ["demo"], ["find"], ["add"], ["check"]] {
+        for command in [[], ["demo"], ["find"], ["add"], ["import"], ["export"], ["check"]] {
             let outcome = try ClienteleProcess.run(command + ["--help"])
             #expect(outcome.status == 0, "\(command)")
             #expect(outcome.standardOutput.contains("USAGE"), "\(command)")
