@@ -46,6 +46,15 @@ public final class AppDriver {
 
     public func click(_ point: Point) { runtime.handle(.mouse(MouseEvent(kind: .press, point: point))) }
 
+    /// Lets work running off the UI thread (an import) finish, handing its messages to the app.
+    public func waitForBackgroundWork(timeout: Double = 60) {
+        let deadline = Date().addingTimeInterval(timeout)
+        while runtime.runner.inbox.isBusy && Date() < deadline {
+            if !runtime.drainInbox() { Thread.sleep(forTimeInterval: 0.01) }
+        }
+        runtime.drainInbox()
+    }
+
     /// Row index of the first screen line containing `text`, if any.
     public func row(containing text: String) -> Int? { lines.firstIndex { $0.contains(text) } }
 }

@@ -10,6 +10,8 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case showMainTab, showInfoTab, showBookingsTab, showPaymentsTab, showDocumentsTab, showConversationsTab
     // Forms and dialogs
     case saveForm, cancelModal, nextField, previousField, choosePreviousOption, chooseNextOption, confirm, decline
+    // Import and export
+    case openImportWizard, openExportDialog, completePath
     // First run
     case loadDemoCustomers
 }

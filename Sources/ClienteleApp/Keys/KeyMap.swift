@@ -3,7 +3,7 @@ import TerminalCore
 /// Where a binding applies. The top modal's scope owns the keyboard; then a focused text field
 /// takes printable characters; then the focused pane's scope; then `global`.
 public enum KeyScope: String, Hashable, Sendable, CaseIterable {
-    case global, directory, search, card, form, confirm, help, welcome
+    case global, directory, search, card, form, confirm, help, welcome, importWizard, exportDialog
 
     public var title: String {
         switch self {
@@ -15,6 +15,8 @@ public enum KeyScope: String, Hashable, Sendable, CaseIterable {
         case .confirm: "Confirmation"
         case .help: "Help"
         case .welcome: "Welcome"
+        case .importWizard: "Import wizard"
+        case .exportDialog: "Export"
         }
     }
 }
@@ -101,6 +103,8 @@ public struct KeyMap: Sendable {
         KeyBinding(.directory, ["f"], .cycleStatusFilter, "filter by status: lead, client, inactive"),
         KeyBinding(.directory, ["F"], .cycleGroupFilter, "filter by group"),
         KeyBinding(.directory, ["c"], .clearFilters, "clear the search and filters"),
+        KeyBinding(.directory, ["i"], .openImportWizard, "import customers from a CSV file", hint: true),
+        KeyBinding(.directory, ["x"], .openExportDialog, "export the directory (or the filtered group)"),
         KeyBinding(.directory, ["esc"], .clearSearch, "clear the search"),
         KeyBinding(.directory, ["q"], .quit, "quit", hint: true),
 
@@ -135,7 +139,22 @@ public struct KeyMap: Sendable {
 
         KeyBinding(.help, ["esc", "q", "?"], .cancelModal, "close the help", hint: true),
 
+        KeyBinding(.importWizard, ["enter"], .confirm, "next step (import, on the last one)", hint: true),
+        KeyBinding(.importWizard, ["tab"], .completePath, "complete the file name", hint: true),
+        KeyBinding(.importWizard, ["down", "ctrl+n"], .nextField, "next column or choice"),
+        KeyBinding(.importWizard, ["up", "ctrl+p"], .previousField, "previous column or choice"),
+        KeyBinding(.importWizard, ["right"], .chooseNextOption, "send the column to the next field", hint: true),
+        KeyBinding(.importWizard, ["left"], .choosePreviousOption, "send the column to the previous field"),
+        KeyBinding(.importWizard, ["esc"], .cancelModal, "back a step; cancels a running import", hint: true),
+
+        KeyBinding(.exportDialog, ["enter", "ctrl+s"], .confirm, "export", hint: true),
+        KeyBinding(.exportDialog, ["tab", "down"], .nextField, "next choice", hint: true),
+        KeyBinding(.exportDialog, ["shift+tab", "up"], .previousField, "previous choice"),
+        KeyBinding(.exportDialog, ["ctrl+n"], .chooseNextOption, "change the format or scope"),
+        KeyBinding(.exportDialog, ["esc"], .cancelModal, "close", hint: true),
+
         KeyBinding(.welcome, ["d"], .loadDemoCustomers, "load 200 demo customers", hint: true),
+        KeyBinding(.welcome, ["i"], .openImportWizard, "import a CSV file", hint: true),
         KeyBinding(.welcome, ["n"], .openNewCustomerForm, "add your first customer", hint: true),
         KeyBinding(.welcome, ["esc"], .cancelModal, "start with an empty directory"),
         KeyBinding(.welcome, ["q"], .quit, "quit"),

@@ -18,6 +18,10 @@ struct ModalView {
         case .help(let scope):
             drawHelp(scope: scope, in: screen, on: &buffer)
             return nil
+        case .importWizard(let wizard):
+            return ImportWizardView(theme: theme).draw(wizard, groups: state.directory.groups, in: screen, on: &buffer)
+        case .exportDialog(let dialog):
+            return ImportWizardView(theme: theme).draw(dialog, in: screen, on: &buffer)
         case .welcome:
             let inner = popup(AppText.welcomeTitle, width: 60, height: AppText.welcomeLines.count + 2, in: screen, on: &buffer)
             for (row, line) in AppText.welcomeLines.enumerated() {

@@ -14,7 +14,7 @@ public final class AppRuntime {
 
     public init(store: ClienteleStore, terminal: Terminal, theme: Theme, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.terminal = terminal
-        state = AppState(size: terminal.size)
+        state = AppState(size: terminal.size, workingDirectory: FileManager.default.currentDirectoryPath)
         update = AppUpdate(region: store.region)
         view = AppView(theme: theme, region: store.region, clock: clock)
         runner = EffectRunner(store: store, clock: clock)
@@ -47,15 +47,30 @@ public final class AppRuntime {
         }
     }
 
-    /// Runs until the user quits.
+    /// Hands what background work posted to `update`; true if there was anything.
+    @discardableResult
+    public func drainInbox() -> Bool {
+        let messages = runner.inbox.drain()
+        for msg in messages { send(msg) }
+        return !messages.isEmpty
+    }
+
+    /// Runs until the user quits. While background work runs, input is polled every 100 ms so
+    /// its progress reaches the screen.
     public func run() {
         send(.started)
+        var quietSince = Date()
         while state.isRunning {
-            guard let event = terminal.nextEvent(timeout: 60_000) else {
-                send(.clockTicked)
-                continue
+            let busy = runner.inbox.isBusy
+            if let event = terminal.nextEvent(timeout: busy ? 100 : 60_000) {
+                handle(event)
+                quietSince = Date()
             }
-            handle(event)
+            drainInbox()
+            if Date().timeIntervalSince(quietSince) >= 60 {
+                send(.clockTicked)
+                quietSince = Date()
+            }
         }
     }
 }

@@ -29,7 +29,13 @@ public struct AppState: Equatable, Sendable {
     /// The first load decides whether to offer demo customers.
     public var hasLoadedOnce = false
 
-    public init(size: Size) { self.size = size }
+    /// Where the import wizard starts looking and exports are written (the shell's directory).
+    public var workingDirectory = "/"
+
+    public init(size: Size, workingDirectory: String = "/") {
+        self.size = size
+        self.workingDirectory = workingDirectory
+    }
 
     /// Wide terminals show the card beside the list; narrow ones show one pane at a time.
     public var isWide: Bool { size.width >= 120 }

@@ -73,6 +73,13 @@ public struct AppUpdate: Sendable {
             return [.loadOverview, reloadDirectory(&state)]
         case .clockTicked:
             return [.loadOverview]
+        case .pathCompleted, .importPreviewed, .importPreviewFailed, .importProgressed:
+            return ImportWizardUpdate.receive(msg, &state)
+        case .importFinished:
+            return ImportWizardUpdate.receive(msg, &state) + [reloadDirectory(&state)]
+        case .directoryExported(let count, let path):
+            state.status = StatusMessage(text: AppText.exported(count, path: path), kind: .info)
+            return []
         case .operationFailed(let message):
             updateForm(&state) { $0.isSaving = false }
             state.status = StatusMessage(text: message, kind: .error)
@@ -165,11 +172,20 @@ public struct AppUpdate: Sendable {
              .showConversationsTab, .scrollUp, .scrollDown:
             CardUpdate.perform(action, &state)
             return []
+        case .openImportWizard:
+            if state.topModal == .welcome { state.modals.removeLast() }
+            state.modals.append(.importWizard(ImportWizardState(startPath: state.workingDirectory.hasSuffix("/") ? state.workingDirectory : state.workingDirectory + "/")))
+            return []
+        case .openExportDialog:
+            let groupID = state.directory.filter.groupID
+            state.modals.append(.exportDialog(ExportDialogState(groupID: groupID, groupName: state.directory.groups.first { $0.id == groupID }?.name,
+                                                               directory: state.workingDirectory)))
+            return []
         case .loadDemoCustomers:
             if state.topModal == .welcome { state.modals.removeLast() }
             state.status = StatusMessage(text: AppText.loadingDemo, kind: .info)
             return [.loadDemoCustomers(count: 200)]
-        case .cancelModal, .saveForm, .nextField, .previousField, .choosePreviousOption, .chooseNextOption, .confirm, .decline:
+        case .cancelModal, .saveForm, .nextField, .previousField, .choosePreviousOption, .chooseNextOption, .confirm, .decline, .completePath:
             return []
         }
     }
@@ -203,6 +219,10 @@ public struct AppUpdate: Sendable {
         case .customerForm(var form):
             let effects = FormUpdate.handle(key, &form, &state, keyMap: keyMap, phoneParser: phoneParser)
             return effects
+        case .importWizard(var wizard):
+            return ImportWizardUpdate.handle(key, &wizard, &state, keyMap: keyMap)
+        case .exportDialog(var dialog):
+            return ImportWizardUpdate.handle(key, &dialog, &state, keyMap: keyMap)
         }
     }
 

@@ -8,7 +8,28 @@ public enum Effect: Equatable, Sendable {
     case saveCustomer(CustomerDraft)
     case loadOverview
     case loadDemoCustomers(count: Int)
+    case completePath(String)
+    case previewImport(path: String)
+    /// Runs off the UI thread, posting `importProgressed` and then `importFinished`.
+    case startImport(path: String, plan: ImportPlan)
+    case cancelImport
+    case exportDirectory(format: ExportFormat, groupID: Int64?, path: String)
     case quit
+}
+
+/// The export formats offered by `x`.
+public enum ExportFormat: String, CaseIterable, Equatable, Sendable {
+    case csv, vcard, json
+
+    public var label: String {
+        switch self {
+        case .csv: "CSV (Square's columns)"
+        case .vcard: "vCard 4.0"
+        case .json: "JSON"
+        }
+    }
+
+    public var fileExtension: String { self == .vcard ? "vcf" : rawValue }
 }
 
 /// A page of the directory to fetch: a search (query not empty) or a browse from `after`.

@@ -7,9 +7,12 @@ import Foundation
 public struct EffectRunner: Sendable {
     public let store: ClienteleStore
     public let clock: @Sendable () -> Date
+    /// Where work running off the UI thread posts its messages.
+    public let inbox: Inbox
 
-    public init(store: ClienteleStore, clock: @escaping @Sendable () -> Date = { Date() }) {
+    public init(store: ClienteleStore, inbox: Inbox = Inbox(), clock: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
+        self.inbox = inbox
         self.clock = clock
     }
 
@@ -29,6 +32,19 @@ public struct EffectRunner: Sendable {
             case .loadDemoCustomers(let count):
                 let summary = try DemoLoader(store: store).load(count: count, now: clock())
                 return [.demoCustomersLoaded(count: summary.customers)]
+            case .completePath(let text):
+                let (completed, candidates) = PathCompletion.complete(text)
+                return [.pathCompleted(completed, candidates: candidates)]
+            case .previewImport(let path):
+                return [previewImport(path)]
+            case .startImport(let path, let plan):
+                startImport(path: path, plan: plan)
+                return []
+            case .cancelImport:
+                inbox.requestCancel()
+                return []
+            case .exportDirectory(let format, let groupID, let path):
+                return [try export(format: format, groupID: groupID, path: path)]
             case .quit:
                 return []
             }
@@ -63,5 +79,105 @@ public struct EffectRunner: Sendable {
         } catch {
             return [.operationFailed(String(describing: error))]
         }
+    }
+}
+
+extension EffectRunner {
+    func previewImport(_ rawPath: String) -> Msg {
+        let path = PathCompletion.expand(rawPath)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .importPreviewFailed("There is no file \(path).") }
+        if isDirectory.boolValue { return .importPreviewFailed("\(path) is a folder; choose a CSV file in it (tab completes).") }
+        do {
+            let (plan, reader) = try ImportRunner(store: store).plan(path: path)
+            var samples: [[String]] = []
+            while samples.count < 5, let record = try reader.next() { samples.append(record.fields) }
+            return .importPreviewed(ImportPreview(path: path, encoding: reader.encoding, delimiter: reader.delimiter, headers: plan.headers,
+                                                  sampleRows: samples, proposedTargets: plan.targets))
+        } catch {
+            return .importPreviewFailed("\(URL(fileURLWithPath: path).lastPathComponent): \(error)")
+        }
+    }
+
+    /// Runs the import on its own thread; progress and the outcome come back through the inbox.
+    func startImport(path: String, plan: ImportPlan) {
+        let store = self.store, inbox = self.inbox, now = clock()
+        inbox.started()
+        Thread.detachNewThread {
+            defer { inbox.finished() }
+            let start = Date()
+            do {
+                let runner = ImportRunner(store: store)
+                let (filePlan, reader) = try runner.plan(path: path, group: plan.group)
+                var applied = filePlan
+                if plan.headers == filePlan.headers { applied.targets = plan.targets }
+                var lastPost = Date.distantPast
+                let summary = try runner.run(applied, reader: reader, dryRun: false, now: now) { rows, bytes in
+                    if Date().timeIntervalSince(lastPost) > 0.1 {
+                        lastPost = Date()
+                        let seconds = max(0.001, Date().timeIntervalSince(start))
+                        inbox.post(.importProgressed(ImportProgress(rows: rows, fraction: reader.fileSize > 0 ? Double(bytes) / Double(reader.fileSize) : 0,
+                                                                    rowsPerSecond: Double(rows) / seconds)))
+                    }
+                    return !inbox.isCancelRequested
+                }
+                var rejectsPath: String?
+                if !summary.rejectedLines.isEmpty {
+                    let candidate = (path as NSString).deletingPathExtension + "-rejects.csv"
+                    if (try? runner.writeRejects(of: path, summary: summary, to: candidate)) != nil { rejectsPath = candidate }
+                }
+                inbox.post(.importFinished(.imported(ImportReport(imported: summary.imported, rejectedRows: summary.rejectedRowCount,
+                                                                  problems: Array(summary.rejected.prefix(200)), possibleDuplicates: summary.possibleDuplicates,
+                                                                  groupName: summary.groupName, seconds: Date().timeIntervalSince(start), rejectsPath: rejectsPath))))
+            } catch is ImportCancelled {
+                inbox.post(.importFinished(.cancelled))
+            } catch {
+                inbox.post(.importFinished(.failed(String(describing: error))))
+            }
+        }
+    }
+
+    func export(format: ExportFormat, groupID: Int64?, path rawPath: String) throws -> Msg {
+        let path = PathCompletion.expand(rawPath)
+        let groupName = try groupID.flatMap { id in try store.groups.groups().first { $0.id == id }?.name }
+        let partial = path + ".partial"
+        guard FileManager.default.createFile(atPath: partial, contents: nil), let handle = FileHandle(forWritingAtPath: partial) else {
+            return .operationFailed("Cannot write \(path).")
+        }
+        do {
+            let count = try DirectoryExporter(store: store).export(format: DirectoryExporter.Format(rawValue: format.rawValue)!, groupName: groupName, to: handle)
+            try handle.close()
+            _ = try? FileManager.default.removeItem(atPath: path)
+            try FileManager.default.moveItem(atPath: partial, toPath: path)
+            return .directoryExported(count: count, path: path)
+        } catch {
+            try? FileManager.default.removeItem(atPath: partial)
+            throw error
+        }
+    }
+}
+
+/// File name completion for the wizard's path field, like a shell's Tab.
+enum PathCompletion {
+    static func expand(_ path: String) -> String {
+        path.hasPrefix("~/") ? NSHomeDirectory() + path.dropFirst() : path
+    }
+
+    /// The longest common completion and the candidates (folders end with "/").
+    static func complete(_ typed: String) -> (String, [String]) {
+        let expanded = expand(typed)
+        let directory = expanded.hasSuffix("/") ? expanded : (expanded as NSString).deletingLastPathComponent
+        let prefix = expanded.hasSuffix("/") ? "" : (expanded as NSString).lastPathComponent
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory) else { return (typed, []) }
+        let matches = names.filter { $0.hasPrefix(prefix) && !$0.hasPrefix(".") }.sorted().map { name -> String in
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent(name), isDirectory: &isDirectory)
+            return isDirectory.boolValue ? name + "/" : name
+        }
+        guard let first = matches.first else { return (typed, []) }
+        var common = first
+        for match in matches.dropFirst() { while !match.hasPrefix(common) { common.removeLast() } }
+        let base = directory.hasSuffix("/") ? directory : directory + "/"
+        return (base + common, matches.count > 1 ? matches : [])
     }
 }

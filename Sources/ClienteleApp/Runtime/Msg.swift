@@ -18,6 +18,12 @@ public enum Msg: Equatable, Sendable {
     case operationFailed(String)
     /// Time passed with no input: counts are refreshed (reminders come due).
     case clockTicked
+    case pathCompleted(String, candidates: [String])
+    case importPreviewed(ImportPreview)
+    case importPreviewFailed(String)
+    case importProgressed(ImportProgress)
+    case importFinished(ImportOutcome)
+    case directoryExported(count: Int, path: String)
 }
 
 /// What a directory request brought back.

@@ -24,10 +24,15 @@ enum AppText {
         "  n   add your first customer",
         "  esc start with an empty directory",
         "",
-        "Lists from Square, Mailchimp or a spreadsheet can be",
-        "imported once the import wizard lands (i).",
+        "  i   import a list from Square, Mailchimp,",
+        "      Constant Contact or a spreadsheet (CSV)",
     ]
 
+    static let exporting = "Exporting…"
+    static func exported(_ count: Int, path: String) -> String { "Exported \(count.formatted()) customers to \(path)." }
+    static func importDone(_ report: ImportReport) -> String {
+        "Imported \(report.imported.formatted()) customers\(report.groupName.map { " into “\($0)”" } ?? ""); \(report.rejectedRows) rows rejected."
+    }
     static func fixFields(_ count: Int) -> String { count == 1 ? "1 field needs attention." : "\(count) fields need attention." }
     static func demoLoaded(_ count: Int) -> String { "Added \(count) demo customers." }
     static func created(_ name: String) -> String { "Added \(name)." }
