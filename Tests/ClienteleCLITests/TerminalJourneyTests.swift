@@ -100,3 +100,28 @@ import Testing
         #expect(!after.contains("┌─ Customers"))                    // …and curses gave the screen back
     }
 }
+
+extension TerminalJourneyTests {
+    @Test func theImportWizardInARealTerminal() throws {
+        let csv = directory.appendingPathComponent("square.csv").path
+        try Data("Reference ID,First Name,Last Name,Email Address,Phone Number\r\nR1,Zoë,Ünal,zoe@example.com,(415) 555-0111\r\nR2,Wei,Li,wei@example.com,+1 415 555 0112\r\n".utf8)
+            .write(to: URL(fileURLWithPath: csv))
+        let terminal = try TmuxSession(arguments: ["--db", db], width: 100, height: 30)
+        try terminal.waitFor("Welcome to Clientele")
+        try terminal.send("i")
+        try terminal.waitFor("Import · 1 of 4")
+        try terminal.send("C-u")
+        try terminal.type(csv)
+        try terminal.send("Enter")
+        #expect(try terminal.waitFor("Import · 2 of 4").contains("Reference ID"))
+        try terminal.send("Enter")
+        try terminal.waitFor("Import · 3 of 4")
+        try terminal.send("Enter")
+        let summary = try terminal.waitFor("Import · summary")
+        #expect(summary.contains("Imported 2 customers"))
+        try terminal.send("Enter")
+        let list = try terminal.waitFor("Zoë Ünal")
+        #expect(list.contains("Wei Li"))
+        try terminal.send("C-c")
+    }
+}

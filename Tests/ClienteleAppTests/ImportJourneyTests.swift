@@ -1,0 +1,75 @@
+import ClienteleTestSupport
+import CustomerCore
+import CustomerStore
+import Foundation
+import Testing
+import TerminalCore
+@testable import ClienteleApp
+
+/// The import wizard and the export dialog, through the real runtime and a real file.
+@Suite struct ImportJourneyTests {
+    func writeList(_ app: AppDriver) throws -> String {
+        let path = app.temporary.directory.appendingPathComponent("salon-list.csv").path
+        try Data("sep=;\r\nNombre;Apellido;Correo electrónico;Teléfono;Color favorito\r\nJosé;García;jose@example.es;+34 612 34 56 78;rojo\r\nAna;López;ana@;;azul\r\n".utf8)
+            .write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test func theWizardImportsAFileIntoANewGroupAndReportsTheRejects() throws {
+        let app = try AppDriver(size: Size(width: 100, height: 30))
+        let path = try writeList(app)
+        app.press(.character("i"))  // from the welcome screen
+        #expect(app.screen.contains("Import · 1 of 4"))
+        app.press(.control("u"))
+        app.type(String(path.dropLast(8)))
+        app.press(.tab)
+        #expect(app.state.topModal.flatMap { if case .importWizard(let w) = $0 { w.path.text } else { nil } } == path)
+        app.press(.enter)
+        #expect(app.screen.contains("Read as UTF-8, separated by “;”; 5 columns."))
+        #expect(app.screen.contains("Correo electrónico") && app.screen.contains("Email"))
+        #expect(app.screen.contains("Custom field “Color favorito”"))
+        // Send the last column to the memo instead.
+        for _ in 0..<4 { app.press(.down) }
+        while !app.screen.contains("◂ Add to memo ▸") { app.press(.right) }
+        app.press(.enter)
+        #expect(app.screen.contains("Import · 3 of 4"))
+        app.type("Feria")
+        app.press(.enter)
+        app.waitForBackgroundWork()
+        #expect(app.screen.contains("Imported 1 customers into “Feria”"))
+        #expect(app.screen.contains("1 rows rejected"))
+        #expect(app.screen.contains("line 4, column “Correo electrónico”"))
+        app.press(.enter)
+        #expect(app.state.modals.isEmpty)
+        #expect(app.screen.contains("José García"))
+        let jose = try #require(try app.store.customers.search("garcia").rows.first)
+        #expect(try app.store.customers.customer(id: jose.id)?.memo == "Color favorito: rojo")
+        #expect(try app.store.groups.groups().map(\.name) == ["Feria"])
+        #expect(FileManager.default.fileExists(atPath: path.replacingOccurrences(of: ".csv", with: "-rejects.csv")))
+    }
+
+    @Test func aMissingFileIsSaidInTheWizard() throws {
+        let app = try AppDriver { store in _ = try store.customers.create(Fixtures.maria()) }
+        app.press(.character("i"))
+        app.press(.control("u"))
+        app.type("/no/such/file.csv")
+        app.press(.enter)
+        #expect(app.screen.contains("There is no file /no/such/file.csv."))
+        app.press(.escape)
+        #expect(app.state.modals.isEmpty)
+    }
+
+    @Test func exportWritesTheChosenFormat() throws {
+        let app = try AppDriver { store in _ = try store.customers.create(Fixtures.maria()) }
+        app.press(.character("x"))
+        #expect(app.screen.contains("Export"))
+        app.press(.right)  // CSV → vCard
+        app.press(.tab, .tab)
+        app.press(.control("u"))
+        let path = app.temporary.directory.appendingPathComponent("contacts.vcf").path
+        app.type(path)
+        app.press(.enter)
+        #expect(app.state.status?.text == "Exported 1 customers to \(path).")
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("FN:María Núñez"))
+    }
+}
