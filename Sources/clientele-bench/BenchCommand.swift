@@ -19,10 +19,12 @@ struct BenchCommand {
             case "--db": keepPath = arguments.isEmpty ? nil : arguments.removeFirst()
             case "--help", "-h":
                 print("""
-                    usage: clientele-bench [store] [ui] [--count N] [--db PATH]
+                    usage: clientele-bench [store] [ui] [import] [--count N] [--db PATH]
                       store  fill a database with N customers (default 1,000,000), time lookups and searches
                       ui     start-up, keystroke-to-frame and memory of the interface on that database
                              (--db keeps the file between runs; without it a temporary one is filled)
+                      import N rows of generate_customers.py --format square through `clientele import`,
+                             beside ../shared/bench/sqlite_baseline.sh on the same file; then the export
                     """)
                 return
             default: suites.append(argument)
@@ -32,11 +34,12 @@ struct BenchCommand {
         for suite in suites {
             switch suite {
             case "store": try StoreBench(count: count, keepPath: keepPath).run()
+            case "import": try ImportBench(count: count).run()
             case "ui":
                 let path = keepPath ?? FileManager.default.temporaryDirectory.appendingPathComponent("clientele-bench-ui-\(count).sqlite").path
                 try UIBench(count: count, path: path).run()
             default:
-                FileHandle.standardError.write(Data("clientele-bench: unknown suite “\(suite)” (known: store, ui)\n".utf8))
+                FileHandle.standardError.write(Data("clientele-bench: unknown suite “\(suite)” (known: store, ui, import)\n".utf8))
                 exit(2)
             }
         }

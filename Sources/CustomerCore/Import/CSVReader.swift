@@ -212,7 +212,7 @@ public final class CSVReader {
 
     /// A cell's bytes as text: UTF-8 when valid, else Windows-1252 (so a file mixing both loses nothing).
     private func decode(_ bytes: [UInt8]) -> String {
-        if bytes.allSatisfy({ $0 < 0x80 }) || CSVReader.isValidUTF8(bytes) { return String(decoding: bytes, as: UTF8.self) }
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
         return String(String.UnicodeScalarView(bytes.map { CSVReader.windows1252Scalar($0) }))
     }
 

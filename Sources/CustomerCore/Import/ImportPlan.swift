@@ -81,12 +81,12 @@ public struct ImportRowConverter: Sendable {
         var memoExtras: [String] = []
         var customValues: [String: CustomFieldValue] = [:]
         var columnOf: [CustomerField: String] = [:]
-        if record.fields.count > plan.headers.count, record.fields[plan.headers.count...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+        if record.fields.count > plan.headers.count, record.fields[plan.headers.count...].contains(where: { !CustomerValidator.trimmed($0).isEmpty }) {
             issues.append(ImportRowIssue(line: record.line, column: "", reason: "has \(record.fields.count) cells but the header has \(plan.headers.count)"))
         }
         for (index, target) in plan.targets.enumerated() {
             let header = plan.headers[index]
-            let value = index < record.fields.count ? record.fields[index].trimmingCharacters(in: .whitespacesAndNewlines) : ""
+            let value = index < record.fields.count ? CustomerValidator.trimmed(record.fields[index]) : ""
             if value.isEmpty { continue }
             switch target {
             case .ignore: continue

@@ -65,8 +65,18 @@ public enum SensitiveDataGuard {
 
     /// "CVV 123", "cvc: 1234", "CVV2=123", "security code 123", "código de seguridad 123", "cryptogramme 123".
     static func containsSecurityCode(_ text: String) -> Bool {
+        // Most text has no 3-digit run at all: skip the regular expression then.
+        var digitsInARow = 0, hasThreeDigits = false
+        for byte in text.utf8 {
+            digitsInARow = byte >= 0x30 && byte <= 0x39 ? digitsInARow + 1 : 0
+            if digitsInARow >= 3 { hasThreeDigits = true; break }
+        }
+        guard hasThreeDigits else { return false }
         let folded = SearchFolding.fold(text)
-        let pattern = #"\b(cvv2?|cvc2?|cid|csc|security code|codigo de seguridad|cryptogramme( visuel)?)\s*(number|no\.?|n°|#)?\s*[:=#-]?\s*\d{3,4}\b"#
-        return folded.range(of: pattern, options: .regularExpression) != nil
+        return securityCodePattern.firstMatch(in: folded, range: NSRange(folded.startIndex..., in: folded)) != nil
     }
+
+    /// Compiled once; NSRegularExpression is safe to share between threads for matching.
+    nonisolated(unsafe) static let securityCodePattern = try! NSRegularExpression(
+        pattern: #"\b(cvv2?|cvc2?|cid|csc|security code|codigo de seguridad|cryptogramme( visuel)?)\s*(number|no\.?|n°|#)?\s*[:=#-]?\s*\d{3,4}\b"#)
 }

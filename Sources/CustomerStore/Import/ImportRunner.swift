@@ -79,7 +79,7 @@ public struct ImportRunner: Sendable {
             }
             while let record = try reader.next() {
                 summary.rowsRead += 1
-                if record.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { summary.rowsRead -= 1; continue }
+                if record.fields.allSatisfy({ CustomerValidator.trimmed($0).isEmpty }) { summary.rowsRead -= 1; continue }
                 switch converter.convert(record, now: now) {
                 case .success(let row):
                     if try Self.looksLikeDuplicate(row.customer, db: db ?? nil, store: store, seenEmails: &seenEmails, seenPhones: &seenPhones) {
