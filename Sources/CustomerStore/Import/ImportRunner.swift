@@ -51,7 +51,9 @@ public struct ImportRunner: Sendable {
         func work(_ db: Database?) throws {
             var fieldIDs: [String: Int64] = [:]
             var groupID: Int64?
+            var lastExistingID: Int64 = 0
             if let db {
+                lastExistingID = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM customer") ?? 0
                 groupID = try Self.resolveGroup(db, plan.group, now: now, summary: &summary)
                 for label in Set(plan.customFieldLabels) { fieldIDs[SearchFolding.fold(label)] = try Self.ensureCustomField(db, label: label) }
             } else if case .newGroup(let name) = plan.group {
@@ -82,7 +84,8 @@ public struct ImportRunner: Sendable {
                 if record.fields.allSatisfy({ CustomerValidator.trimmed($0).isEmpty }) { summary.rowsRead -= 1; continue }
                 switch converter.convert(record, now: now) {
                 case .success(let row):
-                    if try Self.looksLikeDuplicate(row.customer, db: db ?? nil, store: store, seenEmails: &seenEmails, seenPhones: &seenPhones) {
+                    // A dry run checks row by row; a real import counts once at the end, in SQL.
+                    if db == nil, try Self.looksLikeDuplicate(row.customer, store: store, seenEmails: &seenEmails, seenPhones: &seenPhones) {
                         summary.possibleDuplicates += 1
                     }
                     batch.append(row)
@@ -94,6 +97,9 @@ public struct ImportRunner: Sendable {
                 if summary.rowsRead % 1_000 == 0, !progress(summary.rowsRead, reader.bytesRead) { throw ImportCancelled() }
             }
             try flush()
+            if let db {
+                summary.possibleDuplicates = try Self.countDuplicates(db, after: lastExistingID)
+            }
             _ = progress(summary.rowsRead, reader.bytesRead)
             // Nothing valid: leave no empty group or unused custom fields behind.
             if db != nil && summary.imported == 0 { throw NothingImported() }
@@ -139,8 +145,18 @@ public struct ImportRunner: Sendable {
         return db.lastInsertedRowID
     }
 
+    /// New profiles (ids after `lastExistingID`) sharing a normalised email or an E.164 phone with
+    /// any profile before them: one indexed query for the whole import.
+    static func countDuplicates(_ db: Database, after lastExistingID: Int64) throws -> Int {
+        try Int.fetchOne(db, sql: """
+            SELECT count(*) FROM customer n WHERE n.id > ?1 AND (
+                (n.email_normalized IS NOT NULL AND EXISTS (SELECT 1 FROM customer o WHERE o.email_normalized = n.email_normalized AND o.id < n.id))
+                OR (n.phone_e164 IS NOT NULL AND EXISTS (SELECT 1 FROM customer o WHERE o.phone_e164 = n.phone_e164 AND o.id < n.id)))
+            """, arguments: [lastExistingID]) ?? 0
+    }
+
     /// Same normalised email or E.164 phone as a profile already stored or an earlier row.
-    static func looksLikeDuplicate(_ customer: Customer, db: Database?, store: ClienteleStore, seenEmails: inout Set<String>, seenPhones: inout Set<String>) throws -> Bool {
+    static func looksLikeDuplicate(_ customer: Customer, store: ClienteleStore, seenEmails: inout Set<String>, seenPhones: inout Set<String>) throws -> Bool {
         var duplicate = false
         let email = customer.emailAddress.isEmpty ? nil : EmailAddress.normalize(customer.emailAddress)
         if let email {
@@ -155,7 +171,6 @@ public struct ImportRunner: Sendable {
             if let phone = customer.phoneE164, try Bool.fetchOne(db, sql: "SELECT 1 FROM customer WHERE phone_e164 = ? LIMIT 1", arguments: [phone]) == true { return true }
             return false
         }
-        if let db { return try check(db) }
         return try store.database.writer.read(check)
     }
 
