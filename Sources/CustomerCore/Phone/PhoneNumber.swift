@@ -75,7 +75,7 @@ public struct PhoneNumberParser: Sendable {
     func parseAsWritten(_ text: String) throws(PhoneNumberError) -> PhoneNumber {
         var result = cphone_result()
         cphone_parse(text, defaultRegion, &result)
-        let shown = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var shown: String { text.trimmingCharacters(in: .whitespacesAndNewlines) }  // for messages only
         switch cphone_status(rawValue: UInt32(result.status)) {
         case CPHONE_OK:
             let region = Self.string(result.region)

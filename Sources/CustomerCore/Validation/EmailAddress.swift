@@ -11,6 +11,7 @@ public enum EmailAddress {
     /// A pragmatic RFC 5321 check: one "@", a local part of allowed characters without leading,
     /// trailing or doubled dots, and a domain of dot-separated labels with a letter-only TLD.
     public static func isValid(_ text: String) -> Bool {
+        if let ascii = isValidASCII(text) { return ascii }
         let email = text.trimmingCharacters(in: .whitespaces)
         guard email.count <= 254, !email.contains(" ") else { return false }
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
@@ -29,6 +30,35 @@ public enum EmailAddress {
         }
         guard let tld = labels.last, tld.count >= 2,
               tld.unicodeScalars.allSatisfy({ CharacterSet.letters.contains($0) }) else { return false }
+        return true
+    }
+
+    /// The same rules over bytes for plain-ASCII addresses (nearly all of them): nil when the
+    /// text is not ASCII, so the general path decides.
+    static func isValidASCII(_ text: String) -> Bool? {
+        let bytes = Array(text.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var start = 0, end = bytes.count
+        while start < end, bytes[start] == 0x20 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+        let email = bytes[start..<end]
+        guard email.count <= 254, !email.contains(0x20) else { return false }
+        let parts = email.split(separator: 0x40, omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return false }
+        func isAlnum(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
+        let local = parts[0], domain = parts[1]
+        guard (1...64).contains(local.count), local.first != 0x2E, local.last != 0x2E else { return false }
+        var previous: UInt8 = 0
+        for b in local {
+            guard isAlnum(b) || Array("!#$%&'*+/=?^_`{|}~.-".utf8).contains(b), !(b == 0x2E && previous == 0x2E) else { return false }
+            previous = b
+        }
+        let labels = domain.split(separator: 0x2E, omittingEmptySubsequences: false)
+        guard labels.count >= 2 else { return false }
+        for label in labels {
+            guard (1...63).contains(label.count), label.first != 0x2D, label.last != 0x2D, label.allSatisfy({ isAlnum($0) || $0 == 0x2D }) else { return false }
+        }
+        guard let tld = labels.last, tld.count >= 2, tld.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }) else { return false }
         return true
     }
 }

@@ -79,22 +79,35 @@ public struct ImportRunner: Sendable {
                 summary.imported += batch.count
                 batch.removeAll(keepingCapacity: true)
             }
-            while let record = try reader.next() {
-                summary.rowsRead += 1
-                if record.fields.allSatisfy({ CustomerValidator.trimmed($0).isEmpty }) { summary.rowsRead -= 1; continue }
-                switch converter.convert(record, now: now) {
-                case .success(let row):
-                    // A dry run checks row by row; a real import counts once at the end, in SQL.
-                    if db == nil, try Self.looksLikeDuplicate(row.customer, store: store, seenEmails: &seenEmails, seenPhones: &seenPhones) {
-                        summary.possibleDuplicates += 1
-                    }
-                    batch.append(row)
-                    if batch.count >= Self.batchSize { try flush() }
-                case .failure(let refusal):
-                    summary.rejected += refusal.issues
-                    summary.rejectedLines.insert(record.line)
+            // Rows are read in chunks; each chunk is converted on every core at once (the
+            // conversion — libphonenumber, validation — costs more than the insert), then taken in
+            // file order, so ids, rejects and duplicate counts do not depend on the threads.
+            var chunk: [CSVRecord] = []
+            chunk.reserveCapacity(Self.batchSize)
+            var readAll = false
+            while !readAll {
+                chunk.removeAll(keepingCapacity: true)
+                while chunk.count < Self.batchSize, let record = try reader.next() {
+                    if record.fields.allSatisfy({ CustomerValidator.trimmed($0).isEmpty }) { continue }
+                    chunk.append(record)
                 }
-                if summary.rowsRead % 1_000 == 0, !progress(summary.rowsRead, reader.bytesRead) { throw ImportCancelled() }
+                readAll = chunk.count < Self.batchSize
+                summary.rowsRead += chunk.count
+                for result in Self.convert(chunk, with: converter, now: now) {
+                    switch result {
+                    case .success(let row):
+                        // A dry run checks row by row; a real import counts once at the end, in SQL.
+                        if db == nil, try Self.looksLikeDuplicate(row.customer, store: store, seenEmails: &seenEmails, seenPhones: &seenPhones) {
+                            summary.possibleDuplicates += 1
+                        }
+                        batch.append(row)
+                    case .failure(let refusal):
+                        summary.rejected += refusal.issues
+                        if let line = refusal.issues.first?.line { summary.rejectedLines.insert(line) }
+                    }
+                }
+                try flush()
+                if !progress(summary.rowsRead, reader.bytesRead) { throw ImportCancelled() }
             }
             try flush()
             if let db {
@@ -143,6 +156,19 @@ public struct ImportRunner: Sendable {
         let position = try Int.fetchOne(db, sql: "SELECT coalesce(max(position), 0) + 1 FROM custom_field") ?? 1
         try db.execute(sql: "INSERT INTO custom_field (label, kind, choices, position) VALUES (?, 'text', '[]', ?)", arguments: [String(label.prefix(100)), position])
         return db.lastInsertedRowID
+    }
+
+    /// Converts records on all cores; results in the records' order.
+    static func convert(_ records: [CSVRecord], with converter: ImportRowConverter, now: Date) -> [Result<ImportedRow, ImportRowRefusal>] {
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        guard records.count >= 64, workers > 1 else { return records.map { converter.convert($0, now: now) } }
+        let results = ResultSlots(count: records.count)
+        let slice = (records.count + workers - 1) / workers
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let range = (worker * slice)..<min(records.count, (worker + 1) * slice)
+            for index in range { results.set(index, converter.convert(records[index], now: now)) }
+        }
+        return results.values
     }
 
     /// New profiles (ids after `lastExistingID`) sharing a normalised email or an E.164 phone with
@@ -195,3 +221,23 @@ struct NothingImported: Error {}
 
 /// The import was cancelled from its progress callback; the transaction was rolled back.
 public struct ImportCancelled: Error, Equatable {}
+
+/// Slots the conversion threads fill, each thread its own indices (no two write the same slot).
+/// Raw memory, not an Array, so no copy-on-write check races between threads.
+final class ResultSlots: @unchecked Sendable {
+    private let storage: UnsafeMutableBufferPointer<Result<ImportedRow, ImportRowRefusal>?>
+
+    init(count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil)
+    }
+
+    deinit {
+        storage.deinitialize()
+        storage.deallocate()
+    }
+
+    func set(_ index: Int, _ value: Result<ImportedRow, ImportRowRefusal>) { storage[index] = value }
+
+    var values: [Result<ImportedRow, ImportRowRefusal>] { storage.map { $0! } }
+}
