@@ -113,7 +113,7 @@ import ClienteleTestSupport
             ("unterminated quote", Array("First Name,Memo\nAna,\"never closed\nBob,x\n".utf8), "never closed"),
             ("binary garbage", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + (0..<2000).map { UInt8(truncatingIfNeeded: $0 &* 31) }, ""),
             ("empty file", [], "the file is empty"),
-            ("long field", Array(("Memo\n\"" + String(repeating: "x", count: 2 << 20) + "\"\n").utf8), "longer than 1 MB"),
+            ("50 MB field", Array("Memo\n\"".utf8) + [UInt8](repeating: 0x78, count: 50 << 20) + Array("\"\n".utf8), "longer than 1 MB"),
         ]
         for (name, bytes, message) in corpus {
             let path = try write(bytes, name: "\(name).csv")
@@ -143,6 +143,20 @@ import ClienteleTestSupport
         let summary = try importFile(try write(Array("First Name,Last Name\n\"Evil\u{1B}[2J\",Name\n".utf8), name: "esc.csv"))
         #expect(summary.imported == 1)
         #expect(try temp.store.customers.page(sort: .name).rows.first?.displayName == "Evil\u{1B}[2J Name")
+    }
+
+    @Test func formulaCellsAreImportedAsTextAndNeutralisedOnExport() throws {
+        let summary = try importFile(try write(Array("First Name,Company Name\nAna,\"=HYPERLINK(\"\"http://x\"\")\"\nBob,@SUM(A1)\n".utf8), name: "formula.csv"))
+        #expect(summary.imported == 2)
+        let path = temp.directory.appendingPathComponent("formula-export.csv").path
+        FileManager.default.createFile(atPath: path, contents: nil)
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try DirectoryExporter(store: temp.store).export(format: .csv, groupName: nil, to: handle)
+        try handle.close()
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains("\"'=HYPERLINK(\"\"http://x\"\")\""))
+        #expect(text.contains(",'@SUM(A1),"))
+        #expect(!text.contains(",=HYPERLINK"))
     }
 
     @Test func exportThenImportGivesBackTheSameProfiles() throws {
