@@ -170,6 +170,12 @@ import TerminalCore
         #expect(app.screen.contains("New customer"))
     }
 
+    @Test func eInTheDirectoryEditsTheSelectedCustomer() throws {
+        let app = try directoryWithPeople()
+        app.press(.character("e"))
+        #expect(app.screen.contains("Edit Aaron Abbott"))
+    }
+
     @Test func theHelpOverlayListsTheKeysOfTheScreen() throws {
         let app = try directoryWithPeople()
         app.press(.character("?"))

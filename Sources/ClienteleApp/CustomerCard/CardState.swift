@@ -22,6 +22,8 @@ public struct CardState: Equatable, Sendable {
     public var card: CustomerCard?
     public var tab: CardTab = .main
     public var scroll = 0
+    /// `e` was pressed before the card had loaded: open the edit form when it arrives.
+    public var editWhenLoaded = false
 
     public init(customerID: CustomerID) { self.customerID = customerID }
 }

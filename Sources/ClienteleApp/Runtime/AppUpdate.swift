@@ -34,6 +34,10 @@ public struct AppUpdate: Sendable {
             guard state.card?.customerID == id else { return [] }
             if let card {
                 state.card?.card = card
+                if state.card?.editWhenLoaded == true {
+                    state.card?.editWhenLoaded = false
+                    state.modals.append(.customerForm(CustomerFormState(mode: .edit(card.customer), customFields: card.customFields, values: card.customValues)))
+                }
             } else {
                 state.card = nil
                 state.focus = .directory
@@ -234,7 +238,7 @@ public struct AppUpdate: Sendable {
         }
         guard let row = state.directory.selectedRow else { return [] }
         state.card = CardState(customerID: row.id)
-        state.status = StatusMessage(text: AppText.openToEdit, kind: .info)
+        state.card?.editWhenLoaded = true
         state.focus = .card
         return [.loadCard(row.id)]
     }

@@ -9,7 +9,6 @@ enum AppText {
     static let customerGone = "That customer no longer exists (deleted at another counter)."
     static let noGroups = "No groups yet."
     static let loadingDemo = "Adding demo customers…"
-    static let openToEdit = "Opening the card; press e again to edit."
     static let discardTitle = "Discard changes?"
     static let discardMessage = "You have edited this form. Close it and lose the changes?"
     static let noMatches = "No customer matches."
