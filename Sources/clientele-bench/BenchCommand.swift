@@ -7,7 +7,14 @@ import GRDB
 /// measured in the same run, never pass/fail (DESIGN §6). Suites: `store` (default), `ui`.
 @main
 struct BenchCommand {
-    static func main() throws {
+    static func main() {
+        do { try runSuites() } catch {
+            FileHandle.standardError.write(Data("clientele-bench: \(error)\n".utf8))
+            exit(1)
+        }
+    }
+
+    static func runSuites() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
         var count = 1_000_000
         var keepPath: String?

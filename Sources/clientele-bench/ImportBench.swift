@@ -12,7 +12,7 @@ struct ImportBench {
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
         let csv = work.appendingPathComponent("customers.csv").path
-        let shared = Self.sharedDirectory()
+        let shared = try Self.sharedDirectory()
         print("clientele-bench import: \(count) rows, \(shared)")
         _ = try Self.spawn("/usr/bin/env", ["python3", shared + "/data/generate_customers.py", "--rows", String(count), "--format", "square", "--out", csv])
         let size = (try FileManager.default.attributesOfItem(atPath: csv)[.size] as? Int) ?? 0
@@ -34,34 +34,54 @@ struct ImportBench {
         Report.line("export peak memory (child)", export.peakMegabytes, unit: "MB", floor: nil)
     }
 
-    static func sharedDirectory() -> String {
+    /// `$CLIENTELE_SHARED`, else a `shared/` beside the checkout, looked for from the working
+    /// directory and from the program's own folder upwards.
+    static func sharedDirectory() throws -> String {
         if let path = ProcessInfo.processInfo.environment["CLIENTELE_SHARED"] { return path }
-        var directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        for _ in 0..<4 {
-            let candidate = directory.appendingPathComponent("../shared").standardizedFileURL
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("bench/sqlite_baseline.sh").path) { return candidate.path }
-            directory.deleteLastPathComponent()
+        let starts = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+                      URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()]
+        for start in starts {
+            var directory = start
+            for _ in 0..<6 {
+                let candidate = directory.appendingPathComponent("../shared").standardizedFileURL
+                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("bench/sqlite_baseline.sh").path) { return candidate.path }
+                directory.deleteLastPathComponent()
+            }
         }
-        return "../shared"
+        throw BenchError.noShared
+    }
+
+    enum BenchError: Error, CustomStringConvertible {
+        case noShared
+        var description: String { "cannot find ../shared (with data/generate_customers.py and bench/sqlite_baseline.sh); set CLIENTELE_SHARED" }
     }
 
     struct Outcome { let seconds: Double; let peakMegabytes: Double; let output: String }
 
-    /// Runs a program to completion; wall time and the child's peak resident memory.
+    /// Runs a program to completion; wall time and that child's own peak resident memory (from
+    /// `wait4`, not the running maximum over all children).
     static func spawn(_ executable: String, _ arguments: [String]) throws -> Outcome {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
+        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("bench-out-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: outputPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        let envp = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid: pid_t = 0
         let start = Stopwatch.now()
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let seconds = Double(Stopwatch.now() - start) / 1e9
+        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
+        guard spawned == 0 else { throw SpawnError(command: executable, code: spawned) }
+        var status: Int32 = 0
         var usage = rusage()
-        getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
-        return Outcome(seconds: seconds, peakMegabytes: Double(usage.ru_maxrss) / 1024, output: String(decoding: data, as: UTF8.self))
+        _ = wait4(pid, &status, 0, &usage)
+        let seconds = Double(Stopwatch.now() - start) / 1e9
+        let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        return Outcome(seconds: seconds, peakMegabytes: Double(usage.ru_maxrss) / 1024, output: output)
     }
+
+    struct SpawnError: Error { let command: String; let code: Int32 }
 }
