@@ -67,7 +67,8 @@ public final class AppRuntime {
                 quietSince = Date()
             }
             drainInbox()
-            if Date().timeIntervalSince(quietSince) >= 60 {
+            // Not while an import holds the database: the refresh would wait for it and freeze the screen.
+            if !busy, Date().timeIntervalSince(quietSince) >= 60 {
                 send(.clockTicked)
                 quietSince = Date()
             }
