@@ -80,20 +80,26 @@ public struct ImportRunner: Sendable {
                 batch.removeAll(keepingCapacity: true)
             }
             // Rows are read in chunks; each chunk is converted on every core at once (the
-            // conversion — libphonenumber, validation — costs more than the insert), then taken in
-            // file order, so ids, rejects and duplicate counts do not depend on the threads.
-            var chunk: [CSVRecord] = []
-            chunk.reserveCapacity(Self.batchSize)
-            var readAll = false
-            while !readAll {
-                chunk.removeAll(keepingCapacity: true)
+            // conversion — libphonenumber, validation — costs more than the insert) while the
+            // previous chunk is inserted, then taken in file order, so ids, rejects and duplicate
+            // counts do not depend on the threads. Only this thread reads the file and writes.
+            func readChunk() throws -> [CSVRecord] {
+                var chunk: [CSVRecord] = []
+                chunk.reserveCapacity(Self.batchSize)
                 while chunk.count < Self.batchSize, let record = try reader.next() {
                     if record.fields.allSatisfy({ CustomerValidator.trimmed($0).isEmpty }) { continue }
                     chunk.append(record)
                 }
-                readAll = chunk.count < Self.batchSize
-                summary.rowsRead += chunk.count
-                for result in Self.convert(chunk, with: converter, now: now) {
+                return chunk
+            }
+            var records = try readChunk()
+            var conversion = ChunkConversion(records, converter: converter, now: now)
+            while !records.isEmpty {
+                let results = conversion.wait()
+                summary.rowsRead += records.count
+                records = records.count < Self.batchSize ? [] : try readChunk()
+                if !records.isEmpty { conversion = ChunkConversion(records, converter: converter, now: now) }
+                for result in results {
                     switch result {
                     case .success(let row):
                         // A dry run checks row by row; a real import counts once at the end, in SQL.
@@ -107,7 +113,10 @@ public struct ImportRunner: Sendable {
                     }
                 }
                 try flush()
-                if !progress(summary.rowsRead, reader.bytesRead) { throw ImportCancelled() }
+                if !progress(summary.rowsRead, reader.bytesRead) {
+                    if !records.isEmpty { _ = conversion.wait() }  // let the worker finish before unwinding
+                    throw ImportCancelled()
+                }
             }
             try flush()
             if let db {
@@ -221,6 +230,25 @@ struct NothingImported: Error {}
 
 /// The import was cancelled from its progress callback; the transaction was rolled back.
 public struct ImportCancelled: Error, Equatable {}
+
+/// A chunk being converted on other threads; `wait()` returns the results in record order.
+final class ChunkConversion: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var results: [Result<ImportedRow, ImportRowRefusal>] = []
+
+    init(_ records: [CSVRecord], converter: ImportRowConverter, now: Date) {
+        DispatchQueue.global(qos: .userInitiated).async {
+            self.results = ImportRunner.convert(records, with: converter, now: now)
+            self.done.signal()
+        }
+    }
+
+    func wait() -> [Result<ImportedRow, ImportRowRefusal>] {
+        done.wait()
+        done.signal()  // a second wait returns at once
+        return results
+    }
+}
 
 /// Slots the conversion threads fill, each thread its own indices (no two write the same slot).
 /// Raw memory, not an Array, so no copy-on-write check races between threads.
