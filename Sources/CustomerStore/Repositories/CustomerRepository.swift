@@ -72,16 +72,7 @@ public struct CustomerRepository: Sendable {
     }
 
     static func insertBatch(_ db: Database, customers: [Customer], keys: [PhoneLookupKeys?]) throws -> [CustomerID] {
-        let statement = try db.cachedStatement(sql: Customer.insertSQL)
-        var ids: [CustomerID] = []
-        ids.reserveCapacity(customers.count)
-        for (customer, key) in zip(customers, keys) {
-            var stored = customer
-            if stored.version < 1 { stored.version = 1 }
-            try statement.execute(arguments: StatementArguments(stored.storedValues(phoneKeys: key)))
-            ids.append(db.lastInsertedRowID)
-        }
-        return ids
+        try BulkCustomerInsert(db).insert(customers, phoneKeys: keys)
     }
 
     // MARK: Reading
