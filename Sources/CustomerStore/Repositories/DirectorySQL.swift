@@ -131,7 +131,8 @@ enum DirectorySQL {
         if let e164 {
             ids += try CustomerID.fetchAll(db, sql: "SELECT id FROM customer WHERE phone_e164 = ? LIMIT ?", arguments: [e164, limit])
         }
-        for prefix in Set(e164Prefixes) where prefix.count >= 4 {
+        // A prefix equal to the whole number adds nothing to the exact match above.
+        for prefix in Set(e164Prefixes) where prefix.count >= 4 && prefix != e164 {
             ids += try CustomerID.fetchAll(db, sql: """
                 SELECT id FROM customer WHERE phone_e164 >= ? AND phone_e164 < ? LIMIT ?
                 """, arguments: [prefix, prefix + ":", limit])
