@@ -17,6 +17,8 @@ public struct ClienteleStore: Sendable {
     public let payments: PaymentRepository
     public let conversations: ConversationRepository
     public let settings: SettingsRepository
+    public let duplicates: DuplicateRepository
+    public let merges: MergeRepository
 
     public init(database: AppDatabase, region: String) {
         self.database = database
@@ -33,5 +35,7 @@ public struct ClienteleStore: Sendable {
         payments = PaymentRepository(database: database)
         conversations = ConversationRepository(database: database)
         settings = SettingsRepository(database: database)
+        duplicates = DuplicateRepository(database: database)
+        merges = MergeRepository(database: database)
     }
 }

@@ -1,4 +1,5 @@
 import GRDB
+import CustomerCore
 
 extension AppDatabase {
     /// The schema's history: named, append-only migrations. Never edit a shipped one; add another.
@@ -237,6 +238,24 @@ extension AppDatabase {
                     value TEXT NOT NULL
                 ) WITHOUT ROWID;
                 """)
+        }
+        migrator.registerMigration("v2 address keys for duplicate detection") { db in
+            // "Same street address" (PRODUCT §5) as an indexed key, so that possible duplicates are
+            // found by grouping an index, never by comparing every pair of a million profiles.
+            try db.execute(sql: """
+                ALTER TABLE customer ADD COLUMN address_key TEXT NOT NULL DEFAULT '';
+                DROP INDEX customer_by_postal_code;
+                CREATE INDEX customer_by_postal_code ON customer(postal_code, address_key) WHERE postal_code <> '';
+                CREATE INDEX customer_by_address_key ON customer(address_key) WHERE address_key <> '';
+                """)
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT id, address_line1, address_line2, locality, region, postal_code, country FROM customer WHERE address_line1 <> ''
+                """)
+            let update = try db.makeStatement(sql: "UPDATE customer SET address_key = ? WHERE id = ?")
+            for row in rows {
+                let address = PostalAddress(line1: row[1], line2: row[2], locality: row[3], region: row[4], postalCode: row[5], country: row[6])
+                try update.execute(arguments: [AddressKey.make(address), row[0] as Int64])
+            }
         }
         return migrator
     }

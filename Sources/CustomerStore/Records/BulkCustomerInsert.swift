@@ -8,7 +8,7 @@ import CustomerCore
 /// out its pending index at every statement's savepoint, so one INSERT per row made a new tiny
 /// index segment per customer — 115 µs a row; 500 rows a statement share one: 19 µs a row.
 final class BulkCustomerInsert {
-    /// 500 × 26 parameters stays far below SQLite's 32,766.
+    /// 500 × 27 parameters stays far below SQLite's 32,766.
     static let rowsPerStatement = 500
     private let connection: OpaquePointer
     private var statements: [Int: OpaquePointer] = [:]
@@ -60,7 +60,7 @@ final class BulkCustomerInsert {
         return ids
     }
 
-    /// The same 26 values, in the same order, as `Customer.storedValues(phoneKeys:)`.
+    /// The same 27 values, in the same order, as `Customer.storedValues(phoneKeys:)`.
     private func bind(_ customer: Customer, _ phoneKeys: PhoneLookupKeys?, to statement: OpaquePointer, index: inout Int32) {
         let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
         func text(_ value: String) { index += 1; sqlite3_bind_text(statement, index, value, -1, transient) }
@@ -76,5 +76,6 @@ final class BulkCustomerInsert {
         integer(StoredTime.encode(customer.createdAt)); integer(StoredTime.encode(customer.updatedAt))
         integer(StoredTime.encode(customer.lastActivityAt ?? customer.createdAt)); integer(Int64(max(1, customer.version)))
         text(customer.sortKey)
+        text(AddressKey.make(customer.address))
     }
 }

@@ -15,8 +15,8 @@ extension Customer {
         INSERT INTO customer (given_name, family_name, nickname, company_name, email_address, email_normalized,
             phone_number, phone_e164, phone_reversed, address_line1, address_line2, locality, region,
             postal_code, country, birthday, reference_id, memo, email_subscription, status, creation_source,
-            created_at, updated_at, last_activity_at, version, sort_key)
-        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+            created_at, updated_at, last_activity_at, version, sort_key, address_key)
+        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
         """
 
     static let updateSQL = """
@@ -24,11 +24,16 @@ extension Customer {
             email_normalized = ?, phone_number = ?, phone_e164 = ?, phone_reversed = ?,
             address_line1 = ?, address_line2 = ?, locality = ?, region = ?, postal_code = ?, country = ?, birthday = ?,
             reference_id = ?, memo = ?, email_subscription = ?, status = ?, creation_source = ?, created_at = ?,
-            updated_at = ?, last_activity_at = ?, version = ?, sort_key = ?
+            updated_at = ?, last_activity_at = ?, version = ?, sort_key = ?, address_key = ?
         WHERE id = ? AND version = ?
         """
 
-    /// The 26 values of `insertSQL`/`updateSQL`, derived lookup keys included.
+    /// The same insert with the id given: a merge's undo puts a profile back under its own id.
+    static let insertWithIDSQL = insertSQL
+        .replacingOccurrences(of: "INSERT INTO customer (", with: "INSERT INTO customer (id, ")
+        .replacingOccurrences(of: "VALUES (", with: "VALUES (?,")
+
+    /// The 27 values of `insertSQL`/`updateSQL`, derived lookup keys included.
     func storedValues(phoneKeys: PhoneLookupKeys?) -> [DatabaseValueConvertible?] {
         let normalizedEmail = emailAddress.isEmpty ? nil : EmailAddress.normalize(emailAddress)
         return [
@@ -37,6 +42,7 @@ extension Customer {
             address.line1, address.line2, address.locality, address.region, address.postalCode, address.country,
             birthday?.description, referenceID, memo, emailSubscription.rawValue, status.rawValue, creationSource.rawValue,
             StoredTime.encode(createdAt), StoredTime.encode(updatedAt), StoredTime.encode(lastActivityAt ?? createdAt), version, sortKey,
+            AddressKey.make(address),
         ]
     }
 

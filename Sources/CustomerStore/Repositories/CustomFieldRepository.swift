@@ -93,4 +93,16 @@ public struct CustomFieldRepository: Sendable {
             try db.execute(sql: "DELETE FROM custom_field_value WHERE customer_id = ? AND field_id = ?", arguments: [customerID, fieldID])
         }
     }
+
+    /// Sets (or clears, with nil) a value already in its stored form; a field deleted since is skipped.
+    static func setStoredValue(_ db: Database, _ text: String?, fieldID: Int64, customerID: CustomerID) throws {
+        if let text {
+            try db.execute(sql: """
+                INSERT INTO custom_field_value (customer_id, field_id, value) SELECT ?, id, ? FROM custom_field WHERE id = ?
+                ON CONFLICT (customer_id, field_id) DO UPDATE SET value = excluded.value
+                """, arguments: [customerID, text, fieldID])
+        } else {
+            try db.execute(sql: "DELETE FROM custom_field_value WHERE customer_id = ? AND field_id = ?", arguments: [customerID, fieldID])
+        }
+    }
 }

@@ -1,0 +1,100 @@
+import Foundation
+
+/// Profiles suggested as one person (PRODUCT §5), with why.
+public struct DuplicateCluster: Hashable, Sendable, Codable, Identifiable {
+    public enum Kind: String, Sendable, Codable, Comparable {
+        /// They share a normalised email or an E.164 phone, as Square finds them.
+        case exact
+        /// Similar names at the same street address or postal code: what Square misses.
+        case possible
+
+        public static func < (lhs: Self, rhs: Self) -> Bool { lhs == .exact && rhs == .possible }
+    }
+
+    public var kind: Kind
+    /// Why, each sentence one shared value ("same email: ana@example.com").
+    public var reasons: [DuplicateReason]
+    /// The profiles, oldest id first (the default survivor).
+    public var customerIDs: [CustomerID]
+
+    public init(kind: Kind, reasons: [DuplicateReason], customerIDs: [CustomerID]) {
+        self.kind = kind
+        self.reasons = reasons
+        self.customerIDs = customerIDs.sorted()
+    }
+
+    /// Stable while the cluster's members are the same.
+    public var id: String { kind.rawValue + ":" + customerIDs.map(String.init).joined(separator: ",") }
+
+    /// All reasons in one line, for lists and `clientele duplicates`.
+    public var reason: String { reasons.map(\.description).joined(separator: "; ") }
+
+    /// The fields whose values the profiles share, to highlight side by side.
+    public var matchingFields: Set<CustomerField> { Set(reasons.flatMap(\.fields)) }
+
+    /// Every pair of members: what "Ignore" remembers.
+    public var pairs: [CustomerPair] {
+        var pairs: [CustomerPair] = []
+        for (index, first) in customerIDs.enumerated() {
+            for second in customerIDs[(index + 1)...] { pairs.append(CustomerPair(first, second)) }
+        }
+        return pairs
+    }
+
+    /// Most certain first: exact before possible, more shared values first, closer names first.
+    public static func byCertainty(_ lhs: DuplicateCluster, _ rhs: DuplicateCluster) -> Bool {
+        if lhs.kind != rhs.kind { return lhs.kind < rhs.kind }
+        if lhs.reasons.count != rhs.reasons.count { return lhs.reasons.count > rhs.reasons.count }
+        let left = lhs.reasons.compactMap(\.nameSimilarity).max(), right = rhs.reasons.compactMap(\.nameSimilarity).max()
+        if left != right, let left, let right { return left < right }
+        return lhs.customerIDs.lexicographicallyPrecedes(rhs.customerIDs)
+    }
+}
+
+/// One shared value behind a suggestion.
+public enum DuplicateReason: Hashable, Sendable, Codable, CustomStringConvertible {
+    case sameEmail(String)
+    case samePhone(String)
+    /// Similar names (how similar, and the names as written) at the same street address.
+    case similarNamesSameAddress(NameSimilarity, names: [String], address: String)
+    /// Similar names with the same postal code, one of them without a street address.
+    case similarNamesSamePostalCode(NameSimilarity, names: [String], postalCode: String)
+
+    public var description: String {
+        switch self {
+        case .sameEmail(let email): "same email: \(email)"
+        case .samePhone(let phone): "same phone: \(phone)"
+        case .similarNamesSameAddress(let similarity, let names, let address):
+            "\(similarity.phrase) (\(names.joined(separator: " / "))) at the same address: \(address)"
+        case .similarNamesSamePostalCode(let similarity, let names, let postalCode):
+            "\(similarity.phrase) (\(names.joined(separator: " / "))) with the same postal code: \(postalCode)"
+        }
+    }
+
+    public var fields: [CustomerField] {
+        switch self {
+        case .sameEmail: [.emailAddress]
+        case .samePhone: [.phoneNumber]
+        case .similarNamesSameAddress: [.givenName, .familyName, .addressLine1, .postalCode]
+        case .similarNamesSamePostalCode: [.givenName, .familyName, .postalCode]
+        }
+    }
+
+    var nameSimilarity: NameSimilarity? {
+        switch self {
+        case .similarNamesSameAddress(let similarity, _, _), .similarNamesSamePostalCode(let similarity, _, _): similarity
+        default: nil
+        }
+    }
+}
+
+/// Two profiles, the smaller id first, as `ignored_duplicate_pair` stores them.
+public struct CustomerPair: Hashable, Sendable, Codable {
+    public let first: CustomerID
+    public let second: CustomerID
+
+    public init(_ a: CustomerID, _ b: CustomerID) {
+        first = min(a, b)
+        second = max(a, b)
+    }
+}

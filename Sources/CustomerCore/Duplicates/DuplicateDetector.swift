@@ -1,0 +1,147 @@
+import Foundation
+
+/// What the detector needs of a profile to compare it by name and address.
+public struct DuplicateCandidate: Hashable, Sendable {
+    public var id: CustomerID
+    public var givenName: String
+    public var familyName: String
+    /// `AddressKey.make` of the profile's address ("" without a street).
+    public var addressKey: String
+    /// The address as written, for the reason a person reads.
+    public var addressLine: String
+    public var postalCode: String
+
+    public init(id: CustomerID, givenName: String, familyName: String, addressKey: String, addressLine: String, postalCode: String) {
+        self.id = id
+        self.givenName = givenName
+        self.familyName = familyName
+        self.addressKey = addressKey
+        self.addressLine = addressLine
+        self.postalCode = postalCode
+    }
+
+    var displayName: String { [givenName, familyName].filter { !$0.isEmpty }.joined(separator: " ") }
+}
+
+/// Builds duplicate clusters from blocks the store found by index (PRODUCT §5). Never compares
+/// all pairs: exact clusters come from profiles grouped by a shared key; names are compared
+/// only inside a block of profiles at one street address, or one postal code where some
+/// profile has no street. Ignored pairs are never linked.
+public struct DuplicateDetector: Sendable {
+    public var ignored: Set<CustomerPair>
+
+    public init(ignored: Set<CustomerPair> = []) { self.ignored = ignored }
+
+    /// A group of profiles sharing one exact key.
+    public struct KeyGroup: Sendable {
+        public var reason: DuplicateReason
+        public var ids: [CustomerID]
+        public init(reason: DuplicateReason, ids: [CustomerID]) {
+            self.reason = reason
+            self.ids = ids
+        }
+    }
+
+    /// Profiles linked by shared emails or phones, joined across keys (A shares an email with B,
+    /// B a phone with C: one person). A pair the user ignored is not a link.
+    public func exactClusters(_ groups: [KeyGroup]) -> [DuplicateCluster] {
+        var links = LinkSet()
+        for group in groups {
+            let ids = Array(Set(group.ids)).sorted()
+            guard ids.count > 1 else { continue }
+            // Big groups (a shop's shared front-desk email…) link as a star to stay linear.
+            if ids.count > 50 {
+                for other in ids.dropFirst() where !ignored.contains(CustomerPair(ids[0], other)) {
+                    links.link(ids[0], other, reason: group.reason)
+                }
+                continue
+            }
+            for (index, first) in ids.enumerated() {
+                for second in ids[(index + 1)...] where !ignored.contains(CustomerPair(first, second)) {
+                    links.link(first, second, reason: group.reason)
+                }
+            }
+        }
+        return links.clusters(kind: .exact)
+    }
+
+    /// Profiles with similar names at one address. `sameAddress` blocks share an address key;
+    /// `samePostalCode` blocks share a postal code, and there only a profile without a street is
+    /// compared (two different streets are two households). Pairs already in one exact cluster
+    /// are not suggested again as possible.
+    public func possibleClusters(sameAddress: [[DuplicateCandidate]], samePostalCode: [[DuplicateCandidate]],
+                                 exact: [DuplicateCluster]) -> [DuplicateCluster] {
+        var exactCluster: [CustomerID: Int] = [:]
+        for (index, cluster) in exact.enumerated() { for id in cluster.customerIDs { exactCluster[id] = index } }
+        var links = LinkSet()
+        func consider(_ a: DuplicateCandidate, _ b: DuplicateCandidate, reason: (NameSimilarity, [String]) -> DuplicateReason) {
+            guard a.id != b.id, !ignored.contains(CustomerPair(a.id, b.id)) else { return }
+            if let left = exactCluster[a.id], left == exactCluster[b.id] { return }
+            guard let similarity = NameSimilarity.compare(given: a.givenName, family: a.familyName,
+                                                          withGiven: b.givenName, family: b.familyName) else { return }
+            let names = a.displayName == b.displayName ? [a.displayName] : [a.displayName, b.displayName]
+            links.link(a.id, b.id, reason: reason(similarity, names))
+        }
+        for block in sameAddress {
+            for (index, a) in block.enumerated() {
+                for b in block[(index + 1)...] {
+                    consider(a, b) { .similarNamesSameAddress($0, names: $1, address: Self.addressText(a)) }
+                }
+            }
+        }
+        for block in samePostalCode {
+            for (index, a) in block.enumerated() {
+                for b in block[(index + 1)...] where a.addressKey.isEmpty || b.addressKey.isEmpty {
+                    consider(a, b) { .similarNamesSamePostalCode($0, names: $1, postalCode: a.postalCode) }
+                }
+            }
+        }
+        return links.clusters(kind: .possible)
+    }
+
+    /// Exact clusters then possible ones, most certain first.
+    public func clusters(keyGroups: [KeyGroup], sameAddress: [[DuplicateCandidate]],
+                         samePostalCode: [[DuplicateCandidate]]) -> [DuplicateCluster] {
+        let exact = exactClusters(keyGroups)
+        let possible = possibleClusters(sameAddress: sameAddress, samePostalCode: samePostalCode, exact: exact)
+        return (exact + possible).sorted(by: DuplicateCluster.byCertainty)
+    }
+
+    static func addressText(_ candidate: DuplicateCandidate) -> String {
+        [candidate.addressLine, candidate.postalCode].filter { !$0.isEmpty }.joined(separator: ", ")
+    }
+}
+
+/// Union–find over profile ids, remembering the reasons of each link.
+struct LinkSet {
+    private var parent: [CustomerID: CustomerID] = [:]
+    private var reasons: [CustomerID: [DuplicateReason]] = [:]
+
+    mutating func find(_ id: CustomerID) -> CustomerID {
+        var root = id
+        while let next = parent[root], next != root { root = next }
+        var node = id
+        while let next = parent[node], next != root { parent[node] = root; node = next }
+        return root
+    }
+
+    mutating func link(_ a: CustomerID, _ b: CustomerID, reason: DuplicateReason) {
+        if parent[a] == nil { parent[a] = a }
+        if parent[b] == nil { parent[b] = b }
+        let rootA = find(a), rootB = find(b)
+        let root = min(rootA, rootB), other = max(rootA, rootB)
+        if root != other {
+            parent[other] = root
+            reasons[root, default: []] += reasons.removeValue(forKey: other) ?? []
+        }
+        if !(reasons[root]?.contains(reason) ?? false) { reasons[root, default: []].append(reason) }
+    }
+
+    mutating func clusters(kind: DuplicateCluster.Kind) -> [DuplicateCluster] {
+        var members: [CustomerID: [CustomerID]] = [:]
+        for id in parent.keys { members[find(id), default: []].append(id) }
+        return members.compactMap { root, ids in
+            ids.count > 1 ? DuplicateCluster(kind: kind, reasons: reasons[root] ?? [], customerIDs: ids) : nil
+        }
+    }
+}

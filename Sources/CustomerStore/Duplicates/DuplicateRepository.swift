@@ -1,0 +1,175 @@
+import Foundation
+import GRDB
+import CustomerCore
+
+/// Duplicate suggestions (PRODUCT §5): found by grouping indexes — the normalised email, the
+/// E.164 phone, the address key, the postal code — then compared by `DuplicateDetector`.
+public struct DuplicateRepository: Sendable {
+    let database: AppDatabase
+
+    public init(database: AppDatabase) { self.database = database }
+
+    /// Every suggestion, most certain first.
+    public func clusters() throws -> [DuplicateCluster] {
+        try database.writer.read { db in try Self.clusters(db) }
+    }
+
+    /// Suggestions that include at least one of `ids` (an import's new profiles, one card).
+    public func clusters(involving ids: Set<CustomerID>) throws -> [DuplicateCluster] {
+        try clusters().filter { $0.customerIDs.contains(where: ids.contains) }
+    }
+
+    /// Only the exact clusters (shared email or phone): what "Merge all" merges.
+    public func exactClusters() throws -> [DuplicateCluster] {
+        try database.writer.read { db in
+            DuplicateDetector(ignored: try Self.ignoredPairs(db)).exactClusters(try Self.keyGroups(db))
+                .sorted(by: DuplicateCluster.byCertainty)
+        }
+    }
+
+    static func clusters(_ db: Database) throws -> [DuplicateCluster] {
+        let detector = DuplicateDetector(ignored: try ignoredPairs(db))
+        return detector.clusters(keyGroups: try keyGroups(db), sameAddress: try sameAddressBlocks(db),
+                                 samePostalCode: try samePostalCodeBlocks(db))
+    }
+
+    /// "Ignore": every pair of the cluster is remembered and never suggested again.
+    public func ignore(_ cluster: DuplicateCluster, now: Date = Date()) throws {
+        try database.writer.write { db in
+            for pair in cluster.pairs {
+                try db.execute(sql: """
+                    INSERT INTO ignored_duplicate_pair (first_id, second_id, created_at)
+                    SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM customer WHERE id = ?) AND EXISTS (SELECT 1 FROM customer WHERE id = ?)
+                    ON CONFLICT DO NOTHING
+                    """, arguments: [pair.first, pair.second, StoredTime.encode(now), pair.first, pair.second])
+            }
+        }
+    }
+
+    /// What each profile of a cluster holds, for the side-by-side review.
+    public func profiles(of cluster: DuplicateCluster) throws -> [DuplicateProfile] {
+        try database.writer.read { db in
+            try cluster.customerIDs.compactMap { id in
+                guard let customer = try CustomerRepository.fetchCustomer(db, id: id) else { return nil }
+                let row = try Row.fetchOne(db, sql: """
+                    SELECT (SELECT count(*) FROM note WHERE customer_id = ?1),
+                           (SELECT count(*) FROM attachment WHERE customer_id = ?1),
+                           (SELECT count(*) FROM booking WHERE customer_id = ?1),
+                           (SELECT count(*) FROM payment WHERE customer_id = ?1),
+                           (SELECT count(*) FROM conversation_message WHERE customer_id = ?1),
+                           (SELECT count(*) FROM card WHERE customer_id = ?1),
+                           (SELECT balance FROM loyalty_account WHERE customer_id = ?1),
+                           (SELECT group_concat(g.name, ', ') FROM group_member m JOIN customer_group g ON g.id = m.group_id WHERE m.customer_id = ?1)
+                    """, arguments: [id])!
+                return DuplicateProfile(customer: customer, notes: row[0], documents: row[1], bookings: row[2], payments: row[3],
+                                        messages: row[4], cards: row[5], loyaltyPoints: row[6], groups: row[7] ?? "")
+            }
+        }
+    }
+
+    // MARK: Blocks, each from one index
+
+    static func ignoredPairs(_ db: Database) throws -> Set<CustomerPair> {
+        Set(try Row.fetchAll(db, sql: "SELECT first_id, second_id FROM ignored_duplicate_pair").map { CustomerPair($0[0], $0[1]) })
+    }
+
+    /// Profiles grouped by a shared normalised email, then by a shared E.164 phone.
+    static func keyGroups(_ db: Database) throws -> [DuplicateDetector.KeyGroup] {
+        var groups: [DuplicateDetector.KeyGroup] = []
+        let emails = try Row.fetchCursor(db, sql: """
+            SELECT email_normalized, group_concat(id) FROM customer WHERE email_normalized IS NOT NULL
+            GROUP BY email_normalized HAVING count(*) > 1
+            """)
+        while let row = try emails.next() {
+            groups.append(DuplicateDetector.KeyGroup(reason: .sameEmail(row[0]), ids: ids(row[1])))
+        }
+        let phones = try Row.fetchCursor(db, sql: """
+            SELECT phone_e164, group_concat(id) FROM customer WHERE phone_e164 IS NOT NULL
+            GROUP BY phone_e164 HAVING count(*) > 1
+            """)
+        while let row = try phones.next() {
+            groups.append(DuplicateDetector.KeyGroup(reason: .samePhone(row[0]), ids: ids(row[1])))
+        }
+        return groups
+    }
+
+    static func ids(_ list: String) -> [CustomerID] {
+        list.split(separator: ",").compactMap { CustomerID($0) }
+    }
+
+    static let candidateColumns = "id, given_name, family_name, address_key, address_line1, postal_code"
+
+    /// Profiles sharing an address key with another profile, one block per key.
+    static func sameAddressBlocks(_ db: Database) throws -> [[DuplicateCandidate]] {
+        try blocks(db, sql: """
+            SELECT \(candidateColumns), address_key FROM customer
+            WHERE address_key IN (SELECT address_key FROM customer WHERE address_key <> '' GROUP BY address_key HAVING count(*) > 1)
+            ORDER BY address_key
+            """)
+    }
+
+    /// Profiles of a postal code where some profile has no street, one block per postal code and
+    /// family-name initial (a slip of the keyboard rarely changes the first letter; without this
+    /// a shop's home postal code would be one block of thousands).
+    static func samePostalCodeBlocks(_ db: Database) throws -> [[DuplicateCandidate]] {
+        try blocks(db, sql: """
+            SELECT \(candidateColumns), postal_code || '|' || lower(substr(sort_key, 1, 1)) FROM customer
+            WHERE postal_code IN (SELECT postal_code FROM customer WHERE postal_code <> ''
+                                  GROUP BY postal_code HAVING count(*) > 1 AND min(address_key) = '')
+            ORDER BY postal_code
+            """, regroup: true)
+    }
+
+    /// Reads candidates whose last column is the block key; rows arrive sorted by block unless
+    /// `regroup` (then they are bucketed by key here).
+    static func blocks(_ db: Database, sql: String, regroup: Bool = false) throws -> [[DuplicateCandidate]] {
+        var blocks: [[DuplicateCandidate]] = []
+        var buckets: [String: [DuplicateCandidate]] = [:]
+        var current: [DuplicateCandidate] = []
+        var currentKey: String?
+        let rows = try Row.fetchCursor(db, sql: sql)
+        while let row = try rows.next() {
+            let candidate = DuplicateCandidate(id: row[0], givenName: row[1], familyName: row[2], addressKey: row[3],
+                                               addressLine: row[4], postalCode: row[5])
+            let key: String = row[6]
+            if regroup { buckets[key, default: []].append(candidate); continue }
+            if key != currentKey {
+                if current.count > 1 { blocks.append(current) }
+                current = []
+                currentKey = key
+            }
+            current.append(candidate)
+        }
+        if current.count > 1 { blocks.append(current) }
+        blocks += buckets.values.filter { $0.count > 1 }
+        return blocks
+    }
+}
+
+/// One profile of a cluster with the counts of what it holds (the review shows them side by side).
+public struct DuplicateProfile: Hashable, Sendable {
+    public var customer: Customer
+    public var notes: Int
+    public var documents: Int
+    public var bookings: Int
+    public var payments: Int
+    public var messages: Int
+    public var cards: Int
+    /// nil when not enrolled in loyalty.
+    public var loyaltyPoints: Int?
+    /// The groups' names, comma separated.
+    public var groups: String
+
+    public init(customer: Customer, notes: Int, documents: Int, bookings: Int, payments: Int, messages: Int, cards: Int,
+                loyaltyPoints: Int?, groups: String) {
+        self.customer = customer
+        self.notes = notes
+        self.documents = documents
+        self.bookings = bookings
+        self.payments = payments
+        self.messages = messages
+        self.cards = cards
+        self.loyaltyPoints = loyaltyPoints
+        self.groups = groups
+    }
+}

@@ -1,0 +1,324 @@
+import Foundation
+import GRDB
+import CustomerCore
+
+/// Merges and their undo (PRODUCT §5). A merge moves everything of the absorbed profile onto
+/// the survivor — notes and reminders, documents, groups, custom values, bookings, payments,
+/// conversations, cards, loyalty — in one transaction, and records what it did so that undo
+/// can give both profiles back, keeping on the survivor what was added since.
+public struct MergeRepository: Sendable {
+    let database: AppDatabase
+
+    public init(database: AppDatabase) { self.database = database }
+
+    /// The plan a review opens with. The survivor is `keep`, else the older profile.
+    public func proposedPlan(_ first: CustomerID, _ second: CustomerID, keep: CustomerID? = nil) throws -> MergePlan {
+        guard first != second else { throw MergeRefusal.sameProfile }
+        let cards = CustomerCardRepository(database: database)
+        guard let a = try cards.card(for: first) else { throw StoreError.notFound(what: "customer", id: first) }
+        guard let b = try cards.card(for: second) else { throw StoreError.notFound(what: "customer", id: second) }
+        let survivorIsA = keep.map { $0 == first } ?? ((a.customer.createdAt, first) <= (b.customer.createdAt, second))
+        return survivorIsA ? MergePlan(survivor: a, absorbed: b) : MergePlan(survivor: b, absorbed: a)
+    }
+
+    /// Applies a reviewed plan in one transaction; returns the merge's record. Refused, with
+    /// nothing changed, when either profile changed since the plan was made (a conflict), or
+    /// when the documents pass the limit and the plan has no choice for it.
+    @discardableResult
+    public func apply(_ plan: MergePlan, now exactNow: Date = Date()) throws -> MergeRecord {
+        let now = StoredTime.rounded(exactNow)
+        return try database.writer.write { db in try Self.apply(db, plan, now: now) }
+    }
+
+    /// Merges `absorbed` into `survivor` with the default choices (what "Merge all" does).
+    @discardableResult
+    public func merge(_ survivor: CustomerID, absorbing absorbed: CustomerID, now: Date = Date()) throws -> MergeRecord {
+        var plan = try proposedPlan(survivor, absorbed, keep: survivor)
+        if plan.exceedsAttachmentLimit { plan.attachmentOverflow = .keepNewest }
+        return try apply(plan, now: now)
+    }
+
+    /// Merges every profile of each cluster into its oldest, one merge per absorbed profile.
+    /// Returns the records; a cluster whose profiles changed meanwhile is merged as far as it can be.
+    public func mergeAll(_ clusters: [DuplicateCluster], now: Date = Date()) throws -> [MergeRecord] {
+        var records: [MergeRecord] = []
+        for cluster in clusters {
+            guard let survivor = cluster.customerIDs.first else { continue }
+            for absorbed in cluster.customerIDs.dropFirst() {
+                do { records.append(try merge(survivor, absorbing: absorbed, now: now)) } catch StoreError.notFound { continue }
+            }
+        }
+        return records
+    }
+
+    public func record(id: Int64) throws -> MergeRecord? {
+        try database.writer.read { db in try Self.record(db, id: id) }
+    }
+
+    /// Merges kept by a profile, newest first (the card's "undo merge" offers the first not undone).
+    public func history(of customerID: CustomerID) throws -> [MergeRecord] {
+        try database.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT \(Self.recordColumns) FROM merge_record WHERE survivor_id = ? ORDER BY id DESC",
+                             arguments: [customerID]).map(Self.record(row:))
+        }
+    }
+
+    // MARK: Applying
+
+    static func apply(_ db: Database, _ plan: MergePlan, now: Date) throws -> MergeRecord {
+        let survivorID = plan.survivor.id!, absorbedID = plan.absorbed.id!
+        guard survivorID != absorbedID else { throw MergeRefusal.sameProfile }
+        for expected in [plan.survivor, plan.absorbed] {
+            guard let current = try CustomerRepository.fetchCustomer(db, id: expected.id!) else {
+                throw StoreError.notFound(what: "customer", id: expected.id!)
+            }
+            if current.version != expected.version { throw StoreError.conflict(current: current) }
+        }
+        func ids(_ table: String, of customer: CustomerID) throws -> [Int64] {
+            try Int64.fetchAll(db, sql: "SELECT id FROM \(table) WHERE customer_id = ? ORDER BY id", arguments: [customer])
+        }
+
+        // Documents: both sides together within the limit, or the newest kept as the plan chose.
+        let attachments = try Row.fetchAll(db, sql: """
+            SELECT \(AttachmentRepository.columns) FROM attachment WHERE customer_id IN (?, ?) ORDER BY created_at DESC, id DESC
+            """, arguments: [survivorID, absorbedID]).map(AttachmentRepository.attachment)
+        var dropped: [Attachment] = []
+        if attachments.count > AttachmentRules.maximumFilesPerCustomer {
+            guard plan.attachmentOverflow == .keepNewest else { throw MergeRefusal.documentsOverLimit(total: attachments.count) }
+            dropped = Array(attachments.dropFirst(AttachmentRules.maximumFilesPerCustomer))
+        }
+
+        let absorbedGroups = try Int64.fetchAll(db, sql: "SELECT group_id FROM group_member WHERE customer_id = ? ORDER BY group_id", arguments: [absorbedID])
+        let survivorGroups = Set(try Int64.fetchAll(db, sql: "SELECT group_id FROM group_member WHERE customer_id = ?", arguments: [survivorID]))
+        let survivorLoyalty = try loyaltySnapshot(db, customerID: survivorID)
+        let absorbedLoyalty = try loyaltySnapshot(db, customerID: absorbedID)
+        var merged = plan.mergedCustomer
+        merged.updatedAt = now
+        merged.version = plan.survivor.version + 1
+        let mergedValues = plan.mergedCustomValues.mapValues(\.storageText)
+
+        var snapshot = MergeSnapshot(
+            survivorBefore: plan.survivor, mergedSurvivor: merged, absorbed: plan.absorbed,
+            survivorCustomValuesBefore: try storedCustomValues(db, customerID: survivorID), mergedCustomValues: mergedValues,
+            absorbedCustomValues: try storedCustomValues(db, customerID: absorbedID),
+            absorbedGroupIDs: absorbedGroups, groupsAddedToSurvivor: absorbedGroups.filter { !survivorGroups.contains($0) },
+            movedNoteIDs: try ids("note", of: absorbedID),
+            movedAttachmentIDs: attachments.filter { $0.customerID == absorbedID && !dropped.contains($0) }.compactMap(\.id),
+            movedCardIDs: try ids("card", of: absorbedID), movedBookingIDs: try ids("booking", of: absorbedID),
+            movedPaymentIDs: try ids("payment", of: absorbedID), movedMessageIDs: try ids("conversation_message", of: absorbedID),
+            droppedAttachments: dropped, absorbedLoyalty: absorbedLoyalty, survivorLoyalty: survivorLoyalty,
+            loyaltyAccountMoved: survivorLoyalty == nil && absorbedLoyalty != nil, mergedLoyaltyEntryID: nil,
+            mergedLoyaltyPhone: plan.mergedLoyaltyPhone,
+            ignoredPairs: try Row.fetchAll(db, sql: "SELECT first_id, second_id FROM ignored_duplicate_pair WHERE first_id = ?1 OR second_id = ?1",
+                                           arguments: [absorbedID]).map { CustomerPair($0[0], $0[1]) },
+            repointedMergeIDs: try Int64.fetchAll(db, sql: "SELECT id FROM merge_record WHERE survivor_id = ?", arguments: [absorbedID]))
+
+        // The survivor's profile takes the chosen values.
+        try db.execute(sql: Customer.updateSQL, arguments: StatementArguments(
+            merged.storedValues(phoneKeys: merged.phoneE164.map(PhoneLookupKeys.init(e164:))) + [survivorID, plan.survivor.version]))
+        try db.execute(sql: "DELETE FROM custom_field_value WHERE customer_id = ?", arguments: [survivorID])
+        for (fieldID, value) in mergedValues {
+            try db.execute(sql: "INSERT INTO custom_field_value (customer_id, field_id, value) SELECT ?, id, ? FROM custom_field WHERE id = ?",
+                           arguments: [survivorID, value, fieldID])
+        }
+
+        // Everything on the absorbed card moves; documents past the limit leave both cards.
+        for dropped in dropped { try db.execute(sql: "DELETE FROM attachment WHERE id = ?", arguments: [dropped.id]) }
+        for table in ["note", "attachment", "card", "booking", "payment", "conversation_message"] {
+            try db.execute(sql: "UPDATE \(table) SET customer_id = ? WHERE customer_id = ?", arguments: [survivorID, absorbedID])
+        }
+        try db.execute(sql: "INSERT OR IGNORE INTO group_member (group_id, customer_id) SELECT group_id, ? FROM group_member WHERE customer_id = ?",
+                       arguments: [survivorID, absorbedID])
+
+        // Loyalty: one account, points added up, the absorbed history kept, a "merged" line.
+        if let absorbedLoyalty {
+            let targetAccount: Int64
+            if let survivorLoyalty {
+                targetAccount = survivorLoyalty.accountID
+                try db.execute(sql: "UPDATE loyalty_entry SET account_id = ? WHERE account_id = ?", arguments: [targetAccount, absorbedLoyalty.accountID])
+                try db.execute(sql: "UPDATE loyalty_account SET balance = balance + ? WHERE id = ?", arguments: [absorbedLoyalty.balance, targetAccount])
+                try db.execute(sql: "DELETE FROM loyalty_account WHERE id = ?", arguments: [absorbedLoyalty.accountID])
+            } else {
+                targetAccount = absorbedLoyalty.accountID
+                try db.execute(sql: "UPDATE loyalty_account SET customer_id = ? WHERE id = ?", arguments: [survivorID, targetAccount])
+            }
+            if let phone = plan.mergedLoyaltyPhone {
+                try db.execute(sql: "UPDATE loyalty_account SET phone_e164 = ? WHERE id = ?", arguments: [phone, targetAccount])
+            }
+            try db.execute(sql: "INSERT INTO loyalty_entry (account_id, kind, points, reason, created_at) VALUES (?, 'merged', 0, ?, ?)",
+                           arguments: [targetAccount, "merged with \(plan.absorbed.displayName)'s account (\(absorbedLoyalty.balance) points)",
+                                       StoredTime.encode(now)])
+            snapshot.mergedLoyaltyEntryID = db.lastInsertedRowID
+        }
+
+        // Earlier merges the absorbed profile kept now belong to the survivor (else the cascade
+        // below would erase them, and with them their undo).
+        try db.execute(sql: "UPDATE merge_record SET survivor_id = ? WHERE survivor_id = ?", arguments: [survivorID, absorbedID])
+        try db.execute(sql: "DELETE FROM customer WHERE id = ?", arguments: [absorbedID])
+
+        let json = String(decoding: try JSONEncoder().encode(snapshot), as: UTF8.self)
+        try db.execute(sql: "INSERT INTO merge_record (survivor_id, absorbed_id, created_at, snapshot) VALUES (?, ?, ?, ?)",
+                       arguments: [survivorID, absorbedID, StoredTime.encode(now), json])
+        return MergeRecord(id: db.lastInsertedRowID, survivorID: survivorID, absorbedID: absorbedID,
+                           absorbedName: plan.absorbed.displayName, createdAt: now, undoneAt: nil)
+    }
+
+    // MARK: Undoing
+
+    /// Gives back both profiles as they were before merge `id`: the absorbed one under its own id
+    /// with everything that came from it; the survivor's fields as they were, except those edited
+    /// since; what was added to the survivor after the merge stays on the survivor.
+    @discardableResult
+    public func undo(mergeID: Int64, now exactNow: Date = Date()) throws -> MergeRecord {
+        let now = StoredTime.rounded(exactNow)
+        return try database.writer.write { db in
+            guard let record = try Self.record(db, id: mergeID),
+                  let json = try String.fetchOne(db, sql: "SELECT snapshot FROM merge_record WHERE id = ?", arguments: [mergeID]) else {
+                throw StoreError.notFound(what: "merge", id: mergeID)
+            }
+            guard !record.isUndone else { throw MergeRefusal.alreadyUndone(mergeID: mergeID) }
+            let snapshot = try JSONDecoder().decode(MergeSnapshot.self, from: Data(json.utf8))
+            let survivorID = snapshot.survivorBefore.id!, absorbedID = snapshot.absorbed.id!
+            guard record.survivorID == survivorID, let current = try CustomerRepository.fetchCustomer(db, id: survivorID) else {
+                let later = try Int64.fetchOne(db, sql: "SELECT id FROM merge_record WHERE absorbed_id = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1",
+                                               arguments: [survivorID])
+                throw MergeRefusal.survivorMergedSince(mergeID: mergeID, laterMergeID: later)
+            }
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM customer WHERE id = ?", arguments: [absorbedID]) == true {
+                throw MergeRefusal.profileIDTaken(absorbedID)
+            }
+
+            // The absorbed profile comes back under its own id, as it was.
+            let absorbed = snapshot.absorbed
+            try db.execute(sql: Customer.insertWithIDSQL, arguments: StatementArguments(
+                [absorbedID] + absorbed.storedValues(phoneKeys: absorbed.phoneE164.map(PhoneLookupKeys.init(e164:)))))
+
+            // The survivor's fields go back where nobody changed them since the merge.
+            var restored = current
+            let untouched = current.version == snapshot.mergedSurvivor.version
+            for field in MergeField.allCases where field.text(of: current) == field.text(of: snapshot.mergedSurvivor) {
+                field.copy(from: snapshot.survivorBefore, into: &restored)
+            }
+            restored.createdAt = snapshot.survivorBefore.createdAt
+            if untouched {
+                restored.lastActivityAt = snapshot.survivorBefore.lastActivityAt
+                restored.updatedAt = snapshot.survivorBefore.updatedAt
+            } else {
+                restored.updatedAt = now
+            }
+            restored.version = current.version + 1
+            try db.execute(sql: Customer.updateSQL, arguments: StatementArguments(
+                restored.storedValues(phoneKeys: restored.phoneE164.map(PhoneLookupKeys.init(e164:))) + [survivorID, current.version]))
+
+            // Custom values: the absorbed one's back; the survivor's where unchanged since.
+            for (fieldID, value) in snapshot.absorbedCustomValues {
+                try db.execute(sql: "INSERT INTO custom_field_value (customer_id, field_id, value) SELECT ?, id, ? FROM custom_field WHERE id = ?",
+                               arguments: [absorbedID, value, fieldID])
+            }
+            let nowValues = try Self.storedCustomValues(db, customerID: survivorID)
+            for fieldID in Set(snapshot.survivorCustomValuesBefore.keys).union(snapshot.mergedCustomValues.keys)
+            where nowValues[fieldID] == snapshot.mergedCustomValues[fieldID] {
+                try CustomFieldRepository.setStoredValue(db, snapshot.survivorCustomValuesBefore[fieldID], fieldID: fieldID, customerID: survivorID)
+            }
+
+            // Groups, and every row that came from the absorbed profile.
+            for groupID in snapshot.absorbedGroupIDs {
+                try db.execute(sql: "INSERT OR IGNORE INTO group_member (group_id, customer_id) SELECT id, ? FROM customer_group WHERE id = ?",
+                               arguments: [absorbedID, groupID])
+            }
+            for groupID in snapshot.groupsAddedToSurvivor {
+                try db.execute(sql: "DELETE FROM group_member WHERE group_id = ? AND customer_id = ?", arguments: [groupID, survivorID])
+            }
+            for (table, ids) in [("note", snapshot.movedNoteIDs), ("attachment", snapshot.movedAttachmentIDs), ("card", snapshot.movedCardIDs),
+                                 ("booking", snapshot.movedBookingIDs), ("payment", snapshot.movedPaymentIDs),
+                                 ("conversation_message", snapshot.movedMessageIDs)] {
+                try Self.moveRows(db, table: table, ids: ids, to: absorbedID)
+            }
+            for attachment in snapshot.droppedAttachments {
+                try db.execute(sql: """
+                    INSERT OR IGNORE INTO attachment (id, customer_id, file_name, file_type, byte_count, content_hash, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [attachment.id, attachment.customerID, attachment.fileName, attachment.fileType.rawValue,
+                                     attachment.byteCount, attachment.contentHash, StoredTime.encode(attachment.createdAt)])
+            }
+            try Self.undoLoyalty(db, snapshot, survivorID: survivorID, absorbedID: absorbedID)
+
+            for pair in snapshot.ignoredPairs {
+                try db.execute(sql: """
+                    INSERT OR IGNORE INTO ignored_duplicate_pair (first_id, second_id, created_at)
+                    SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM customer WHERE id = ?) AND EXISTS (SELECT 1 FROM customer WHERE id = ?)
+                    """, arguments: [pair.first, pair.second, StoredTime.encode(now), pair.first, pair.second])
+            }
+            try Self.moveRows(db, table: "merge_record", column: "survivor_id", ids: snapshot.repointedMergeIDs, to: absorbedID)
+            try db.execute(sql: "UPDATE merge_record SET undone_at = ? WHERE id = ?", arguments: [StoredTime.encode(now), mergeID])
+            var undone = record
+            undone.undoneAt = now
+            return undone
+        }
+    }
+
+    static func undoLoyalty(_ db: Database, _ snapshot: MergeSnapshot, survivorID: CustomerID, absorbedID: CustomerID) throws {
+        guard let absorbed = snapshot.absorbedLoyalty else { return }
+        if let entry = snapshot.mergedLoyaltyEntryID {
+            try db.execute(sql: "DELETE FROM loyalty_entry WHERE id = ?", arguments: [entry])
+        }
+        if snapshot.loyaltyAccountMoved {
+            // The account goes back; points earned on it since the merge stay with the survivor.
+            let since = try Row.fetchAll(db, sql: "SELECT id, points FROM loyalty_entry WHERE account_id = ?", arguments: [absorbed.accountID])
+                .filter { !absorbed.entryIDs.contains($0[0]) }
+            try db.execute(sql: "UPDATE loyalty_account SET customer_id = ?, phone_e164 = ?, balance = ? WHERE id = ?",
+                           arguments: [absorbedID, absorbed.phoneE164, absorbed.balance, absorbed.accountID])
+            if !since.isEmpty, let phone = try String.fetchOne(db, sql: "SELECT phone_e164 FROM customer WHERE id = ?", arguments: [survivorID])
+                ?? snapshot.mergedLoyaltyPhone {
+                let points = since.reduce(0) { $0 + ($1[1] as Int) }
+                try db.execute(sql: "INSERT INTO loyalty_account (customer_id, phone_e164, enrolled_at, balance) VALUES (?, ?, ?, ?)",
+                               arguments: [survivorID, phone, StoredTime.encode(snapshot.mergedSurvivor.updatedAt), max(0, points)])
+                let account = db.lastInsertedRowID
+                try moveRows(db, table: "loyalty_entry", column: "account_id", ids: since.map { $0[0] }, to: account)
+            }
+            return
+        }
+        guard let survivor = snapshot.survivorLoyalty else { return }
+        try db.execute(sql: "INSERT INTO loyalty_account (id, customer_id, phone_e164, enrolled_at, balance) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [absorbed.accountID, absorbedID, absorbed.phoneE164, StoredTime.encode(absorbed.enrolledAt), absorbed.balance])
+        try moveRows(db, table: "loyalty_entry", column: "account_id", ids: absorbed.entryIDs, to: absorbed.accountID)
+        try db.execute(sql: "UPDATE loyalty_account SET balance = max(0, balance - ?) WHERE id = ?", arguments: [absorbed.balance, survivor.accountID])
+        if let merged = snapshot.mergedLoyaltyPhone {
+            try db.execute(sql: "UPDATE loyalty_account SET phone_e164 = ? WHERE id = ? AND phone_e164 = ?",
+                           arguments: [survivor.phoneE164, survivor.accountID, merged])
+        }
+    }
+
+    // MARK: Rows
+
+    static func moveRows(_ db: Database, table: String, column: String = "customer_id", ids: [Int64], to owner: Int64) throws {
+        for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
+            let marks = chunk.map { _ in "?" }.joined(separator: ",")
+            try db.execute(sql: "UPDATE \(table) SET \(column) = ? WHERE id IN (\(marks))", arguments: StatementArguments([owner] + chunk))
+        }
+    }
+
+    static func storedCustomValues(_ db: Database, customerID: CustomerID) throws -> [Int64: String] {
+        Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT field_id, value FROM custom_field_value WHERE customer_id = ?",
+                                                          arguments: [customerID]).map { ($0[0] as Int64, $0[1] as String) })
+    }
+
+    static func loyaltySnapshot(_ db: Database, customerID: CustomerID) throws -> MergeSnapshot.LoyaltySnapshot? {
+        guard let account = try LoyaltyRepository.account(db, customerID: customerID), let id = account.id else { return nil }
+        return MergeSnapshot.LoyaltySnapshot(
+            accountID: id, phoneE164: account.phoneE164, enrolledAt: account.enrolledAt, balance: account.balance,
+            entryIDs: try Int64.fetchAll(db, sql: "SELECT id FROM loyalty_entry WHERE account_id = ? ORDER BY id", arguments: [id]))
+    }
+
+    static let recordColumns = "id, survivor_id, absorbed_id, created_at, undone_at, json_extract(snapshot, '$.absorbed')"
+
+    static func record(_ db: Database, id: Int64) throws -> MergeRecord? {
+        try Row.fetchOne(db, sql: "SELECT \(recordColumns) FROM merge_record WHERE id = ?", arguments: [id]).map(record(row:))
+    }
+
+    static func record(row: Row) -> MergeRecord {
+        let absorbed = (row[5] as String?).flatMap { try? JSONDecoder().decode(Customer.self, from: Data($0.utf8)) }
+        return MergeRecord(id: row[0], survivorID: row[1], absorbedID: row[2], absorbedName: absorbed?.displayName ?? "",
+                           createdAt: StoredTime.decode(row[3] as Int64), undoneAt: (row[4] as Int64?).map(StoredTime.decode))
+    }
+}
