@@ -79,7 +79,8 @@ public struct DuplicateDetector: Sendable {
             if let left = exactCluster[a.id], left == exactCluster[b.id] { return }
             guard let similarity = NameSimilarity.compare(given: a.givenName, family: a.familyName,
                                                           withGiven: b.givenName, family: b.familyName) else { return }
-            let names = a.displayName == b.displayName ? [a.displayName] : [a.displayName, b.displayName]
+            let (first, second) = a.id < b.id ? (a, b) : (b, a)  // names in the order the profiles are listed
+            let names = first.displayName == second.displayName ? [first.displayName] : [first.displayName, second.displayName]
             links.link(a.id, b.id, reason: reason(similarity, names))
         }
         for block in sameAddress {
@@ -90,8 +91,13 @@ public struct DuplicateDetector: Sendable {
             }
         }
         for block in samePostalCode {
-            for (index, a) in block.enumerated() {
-                for b in block[(index + 1)...] where a.addressKey.isEmpty || b.addressKey.isEmpty {
+            for (index, a) in block.enumerated() where a.addressKey.isEmpty {
+                // A profile without a street that resembles people at two different streets could
+                // be either: it is linked to no street then, or it would glue two households.
+                let housed = block.filter { !$0.addressKey.isEmpty && NameSimilarity.compare(
+                    given: a.givenName, family: a.familyName, withGiven: $0.givenName, family: $0.familyName) != nil }
+                let unambiguous = Set(housed.map(\.addressKey)).count <= 1
+                for b in block where b.id != a.id && (b.addressKey.isEmpty ? block.firstIndex(of: b)! > index : unambiguous) {
                     consider(a, b) { .similarNamesSamePostalCode($0, names: $1, postalCode: a.postalCode) }
                 }
             }

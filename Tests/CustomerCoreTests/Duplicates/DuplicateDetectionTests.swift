@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+@testable import CustomerCore
+
+@Suite struct NameSimilarityTests {
+    func similarity(_ a: (String, String), _ b: (String, String)) -> NameSimilarity? {
+        NameSimilarity.compare(given: a.0, family: a.1, withGiven: b.0, family: b.1)
+    }
+
+    @Test func accentsAndCaseAreNotDifferences() {
+        #expect(similarity(("José", "Núñez"), ("jose", "NUNEZ")) == .accentsOrCase)
+        #expect(similarity(("José", "Núñez"), ("José", "Núñez")) == .identical)
+    }
+
+    @Test func aDroppedSwappedOrDoubledLetterIsATypo() {
+        #expect(similarity(("Camille", "Dubois"), ("Camile", "Dubois")) == .typo)
+        #expect(similarity(("María", "García"), ("Mraía", "García")) == .typo)
+        #expect(similarity(("Ana", "Silva"), ("Anaa", "Silva")) == .typo)
+        #expect(similarity(("Valentina", "Rossi"), ("Valnetnia", "Rossi")) == .typo)  // two slips in a long name
+    }
+
+    @Test func anInitialStandsForTheGivenName() {
+        #expect(similarity(("J.", "García"), ("José", "Garcia")) == .initial)
+        #expect(similarity(("J", "García"), ("Luis", "García")) == nil)
+    }
+
+    @Test func differentPeopleOfOneFamilyAreNotSimilar() {
+        #expect(similarity(("Ana", "García"), ("Luis", "García")) == nil)
+        #expect(similarity(("Emma", "Smith"), ("Emma", "Brown")) == nil)
+        #expect(similarity(("Al", "Kim"), ("Ali", "Kim")) == nil)  // too short to call one letter a slip
+    }
+
+    @Test func aMissingNameIsNeverAMatch() {
+        #expect(similarity(("", "García"), ("", "García")) == nil)
+        #expect(similarity(("Ana", ""), ("Ana", "")) == nil)
+    }
+
+    @Test func editDistanceCountsAnAdjacentSwapOnce() {
+        #expect(NameSimilarity.editDistance(Array("abcd".utf8), Array("abdc".utf8), limit: 3) == 1)
+        #expect(NameSimilarity.editDistance(Array("kitten".utf8), Array("sitting".utf8), limit: 5) == 3)
+        #expect(NameSimilarity.editDistance(Array("abcdef".utf8), Array("uvwxyz".utf8), limit: 1) == 2)  // stops early past the limit
+    }
+}
+
+@Suite struct AddressKeyTests {
+    @Test func streetWordsPunctuationAndAccentsAreWrittenOneWay() {
+        let a = AddressKey.make(PostalAddress(line1: "12, Main Street.", postalCode: "94110"))
+        let b = AddressKey.make(PostalAddress(line1: "12 main st", postalCode: "94110"))
+        #expect(a == b)
+        #expect(a == "12 main st|94110")
+        #expect(AddressKey.make(PostalAddress(line1: "3 Avenida Libertad", postalCode: "28-001"))
+                == AddressKey.make(PostalAddress(line1: "3 av. libertad", postalCode: "28001")))
+    }
+
+    @Test func withoutAPostalCodeTheCityTellsPlacesApart() {
+        let paris = AddressKey.make(PostalAddress(line1: "5 Rue de la Paix", locality: "Paris"))
+        let lyon = AddressKey.make(PostalAddress(line1: "5 rue de la paix", locality: "Lyon"))
+        #expect(paris != lyon)
+        #expect(paris == AddressKey.make(PostalAddress(line1: "5 r de la paix", locality: "PARIS")))
+    }
+
+    @Test func noStreetMeansNoKey() {
+        #expect(AddressKey.make(PostalAddress(locality: "Paris", postalCode: "75001")) == "")
+    }
+}
+
+@Suite struct DuplicateDetectorTests {
+    func candidate(_ id: CustomerID, _ given: String, _ family: String, street: String = "12 Main St", postal: String = "94110") -> DuplicateCandidate {
+        let address = PostalAddress(line1: street, postalCode: postal)
+        return DuplicateCandidate(id: id, givenName: given, familyName: family, addressKey: AddressKey.make(address),
+                                  addressLine: street, postalCode: postal)
+    }
+
+    @Test func sharedEmailsAndPhonesJoinIntoOneExactCluster() {
+        let clusters = DuplicateDetector().exactClusters([
+            .init(reason: .sameEmail("ana@example.com"), ids: [1, 2]),
+            .init(reason: .samePhone("+14155550134"), ids: [2, 3]),
+            .init(reason: .samePhone("+14155550199"), ids: [7, 8]),
+        ]).sorted(by: DuplicateCluster.byCertainty)
+        #expect(clusters.map(\.customerIDs) == [[1, 2, 3], [7, 8]])
+        #expect(clusters[0].kind == .exact)
+        #expect(clusters[0].reason == "same email: ana@example.com; same phone: +14155550134")
+        #expect(clusters[0].matchingFields == [.emailAddress, .phoneNumber])
+    }
+
+    @Test func anIgnoredPairIsNotLinkedButANewcomerStillIs() {
+        let detector = DuplicateDetector(ignored: [CustomerPair(2, 1)])
+        #expect(detector.exactClusters([.init(reason: .sameEmail("a@b.co"), ids: [1, 2])]).isEmpty)
+        #expect(detector.exactClusters([.init(reason: .sameEmail("a@b.co"), ids: [1, 2, 5])]).map(\.customerIDs) == [[1, 2, 5]])
+    }
+
+    @Test func similarNamesAtOneAddressArePossibleDuplicatesWithTheReason() {
+        let clusters = DuplicateDetector().possibleClusters(
+            sameAddress: [[candidate(1, "Camille", "Dubois"), candidate(2, "Camile", "Dubois"), candidate(3, "Hugo", "Dubois")]],
+            samePostalCode: [], exact: [])
+        #expect(clusters.map(\.customerIDs) == [[1, 2]])
+        #expect(clusters[0].kind == .possible)
+        #expect(clusters[0].reason == "nearly the same name (Camille Dubois / Camile Dubois) at the same address: 12 Main St, 94110")
+    }
+
+    @Test func samePostalCodeLinksOnlyWhenOneHasNoStreet() {
+        let detector = DuplicateDetector()
+        let otherStreet = detector.possibleClusters(sameAddress: [], samePostalCode: [[candidate(1, "Ana", "Silva"), candidate(2, "Ana", "Silva", street: "9 Oak Ave")]], exact: [])
+        #expect(otherStreet.isEmpty)  // two households of the same name
+        let noStreet = detector.possibleClusters(sameAddress: [], samePostalCode: [[candidate(1, "Ana", "Silva"), candidate(2, "Ana", "Silva", street: "")]], exact: [])
+        #expect(noStreet.map(\.customerIDs) == [[1, 2]])
+        #expect(noStreet[0].reason.contains("same postal code: 94110"))
+    }
+
+    @Test func profilesAlreadyInOneExactClusterAreNotSuggestedAgainAsPossible() {
+        let detector = DuplicateDetector()
+        let exact = detector.exactClusters([.init(reason: .sameEmail("a@b.co"), ids: [1, 2])])
+        let possible = detector.possibleClusters(sameAddress: [[candidate(1, "Ana", "Silva"), candidate(2, "Ana", "Silva")]], samePostalCode: [], exact: exact)
+        #expect(possible.isEmpty)
+    }
+
+    @Test func exactClustersComeBeforePossibleOnes() {
+        let all = DuplicateDetector().clusters(
+            keyGroups: [.init(reason: .sameEmail("z@b.co"), ids: [40, 41])],
+            sameAddress: [[candidate(1, "Ana", "Silva"), candidate(2, "Ana", "Silva")]], samePostalCode: [])
+        #expect(all.map(\.kind) == [.exact, .possible])
+    }
+}
+
+@Suite struct AmbiguousPostalCodeTests {
+    @Test func aProfileWithoutAStreetDoesNotGlueTwoHouseholdsTogether() {
+        func candidate(_ id: CustomerID, _ street: String) -> DuplicateCandidate {
+            DuplicateCandidate(id: id, givenName: "Ana", familyName: "Silva",
+                               addressKey: AddressKey.make(PostalAddress(line1: street, postalCode: "94110")), addressLine: street, postalCode: "94110")
+        }
+        let clusters = DuplicateDetector().possibleClusters(
+            sameAddress: [], samePostalCode: [[candidate(1, "12 Main St"), candidate(2, "40 Oak Ave"), candidate(3, ""), candidate(4, "")]], exact: [])
+        #expect(clusters.map(\.customerIDs) == [[3, 4]])
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import GRDB
+import Testing
+import ClienteleTestSupport
+@testable import CustomerCore
+@testable import CustomerStore
+
+/// Suggestions found on a real file, from the indexes.
+@Suite struct DuplicateRepositoryTests {
+    let temp: TemporaryStore
+    let store: ClienteleStore
+
+    init() throws {
+        temp = try TemporaryStore()
+        store = temp.store
+    }
+
+    @discardableResult
+    func add(_ given: String, _ family: String, email: String = "", phone: String = "", street: String = "", postal: String = "") throws -> CustomerID {
+        try store.customers.create(Customer(givenName: given, familyName: family, emailAddress: email, phoneNumber: phone,
+                                            address: PostalAddress(line1: street, postalCode: postal))).id!
+    }
+
+    @Test func emailsDifferingInCaseAndPhonesWrittenAnotherWayAreExactDuplicates() throws {
+        let a = try add("Ana", "Silva", email: "Ana.Silva@Example.com")
+        let b = try add("A.", "Silva", email: " ana.silva@example.com")
+        let c = try add("Luis", "Gómez", phone: "(415) 555-0134")
+        let d = try add("Luis", "Gomez", phone: "+1 415 555 0134")
+        try add("Emma", "Brown", email: "emma@example.com", phone: "+1 415 555 0100")
+        let clusters = try store.duplicates.clusters()
+        #expect(clusters.map(\.customerIDs) == [[a, b], [c, d]])
+        #expect(clusters.allSatisfy { $0.kind == .exact })
+        #expect(clusters[0].reason == "same email: ana.silva@example.com")
+        #expect(clusters[1].reason == "same phone: +14155550134")
+    }
+
+    @Test func similarNamesAtOneStreetAddressArePossibleDuplicates() throws {
+        let a = try add("Camille", "Lefèvre", email: "c1@example.com", street: "12 Rue Oberkampf", postal: "75011")
+        let b = try add("Camile", "Lefevre", email: "c2@example.com", street: "12 rue Oberkampf.", postal: "75011")
+        try add("Hugo", "Lefèvre", email: "h@example.com", street: "12 Rue Oberkampf", postal: "75011")  // same house, another person
+        try add("Camille", "Lefèvre", email: "c3@example.com", street: "40 Rue Oberkampf", postal: "75011")  // another house
+        try add("Camille", "Lefèvre", postal: "75011")  // no street: like two households, so like neither
+        let clusters = try store.duplicates.clusters()
+        #expect(clusters.map(\.kind) == [.possible])
+        #expect(clusters[0].customerIDs == [a, b])
+        #expect(clusters[0].reason.contains("nearly the same name (Camille Lefèvre / Camile Lefevre) at the same address: 12 Rue Oberkampf, 75011"))
+    }
+
+    @Test func aProfileWithoutAStreetIsComparedWithItsPostalCode() throws {
+        let a = try add("Camille", "Lefèvre", email: "c1@example.com", street: "12 Rue Oberkampf", postal: "75011")
+        let b = try add("Camille", "Lefevre", email: "c2@example.com", postal: "75011")
+        try add("Camille", "Lefèvre", email: "c3@example.com", postal: "69001")
+        let clusters = try store.duplicates.clusters()
+        #expect(clusters.map(\.customerIDs) == [[a, b]])
+        #expect(clusters.first?.reason == "the same name but for accents (Camille Lefèvre / Camille Lefevre) with the same postal code: 75011")
+    }
+
+    @Test func anIgnoredClusterIsNeverSuggestedAgain() throws {
+        try add("Ana", "Silva", email: "ana@example.com")
+        try add("Ana", "Silva", email: "ANA@example.com")
+        let cluster = try #require(try store.duplicates.clusters().first)
+        try store.duplicates.ignore(cluster)
+        #expect(try store.duplicates.clusters().isEmpty)
+        let third = try add("Ana", "Silva", email: "ana@example.com ")
+        #expect(try store.duplicates.clusters().first?.customerIDs.contains(third) == true)  // a newcomer is still suggested
+    }
+
+    @Test func aMergeRemovesItsCluster() throws {
+        let a = try add("Ana", "Silva", email: "ana@example.com")
+        let b = try add("Ana", "Silva", email: "ANA@example.com")
+        #expect(try store.duplicates.clusters().count == 1)
+        try store.merges.merge(a, absorbing: b)
+        #expect(try store.duplicates.clusters().isEmpty)
+    }
+
+    @Test func theReviewShowsWhatEachProfileHolds() throws {
+        let a = try add("Ana", "Silva", email: "ana@example.com")
+        try add("Ana", "Silva", email: "ana@example.com")
+        _ = try store.notes.save(Note(customerID: a, body: "hello"))
+        let group = try store.groups.create(name: "VIP")
+        try store.groups.add(customers: [a], to: group.id!)
+        let profiles = try store.duplicates.profiles(of: try #require(try store.duplicates.clusters().first))
+        #expect(profiles.map(\.notes) == [1, 0])
+        #expect(profiles.map(\.groups) == ["VIP", ""])
+        #expect(profiles.map(\.loyaltyPoints) == [nil, nil])
+    }
+
+    @Test func mergeAllMergesEveryExactClusterIntoItsOldestProfile() throws {
+        let a = try add("Ana", "Silva", email: "ana@example.com")
+        try add("Ana", "Silva", email: "ana@example.com")
+        try add("Ana", "Silva", email: "ana@example.com")
+        let c = try add("Luis", "Gómez", phone: "(415) 555-0134")
+        try add("Luis", "Gomez", phone: "+1 415 555 0134")
+        try add("Camille", "Lefèvre", street: "1 Main St", postal: "94110")
+        try add("Camile", "Lefèvre", street: "1 Main St", postal: "94110")  // possible: not merged by "merge all"
+        let records = try store.merges.mergeAll(try store.duplicates.exactClusters())
+        #expect(records.count == 3)
+        #expect(Set(records.map(\.survivorID)) == [a, c])
+        #expect(try store.customers.count() == 4)
+        #expect(try store.duplicates.clusters().map(\.kind) == [.possible])
+    }
+
+    @Test func addressKeysOfProfilesStoredBeforeTheyExistedAreFilledByTheMigration() throws {
+        let a = try add("Camille", "Lefèvre", street: "12 Rue Oberkampf", postal: "75011")
+        try store.database.writer.write { db in try db.execute(sql: "UPDATE customer SET address_key = ''") }
+        try store.database.writer.write { db in
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier LIKE 'v2%'")
+            try db.execute(sql: "DROP INDEX customer_by_address_key; DROP INDEX customer_by_postal_code; CREATE INDEX customer_by_postal_code ON customer(postal_code)")
+            try db.execute(sql: "ALTER TABLE customer DROP COLUMN address_key")
+        }
+        let reopened = try AppDatabase(path: temp.path)
+        let key = try reopened.writer.read { db in try String.fetchOne(db, sql: "SELECT address_key FROM customer WHERE id = ?", arguments: [a]) }
+        #expect(key == "12 r oberkampf|75011")
+    }
+}
