@@ -83,9 +83,15 @@ import ClienteleTestSupport
 
     @Test(.enabled(if: ImportTests.generatorPath != nil))
     func plantedDuplicatesAreCountedAsPossibleDuplicates() throws {
-        let path = try generate(["--rows", "1000", "--format", "square", "--dup-rate", "0.1"])
+        let truth = temp.directory.appendingPathComponent("truth.csv").path
+        let path = try generate(["--rows", "1000", "--format", "square", "--dup-rate", "0.1", "--truth", truth])
+        // Every planted duplicate — same email, same phone, or a slip in the name at the same address.
+        let planted = try String(contentsOfFile: truth, encoding: .utf8).components(separatedBy: .newlines).dropFirst()
+            .filter { !$0.isEmpty && !$0.hasSuffix(",original") }.count
+        #expect(planted > 60)
+        #expect(try importFile(path, dryRun: true).possibleDuplicates == planted)
         let summary = try importFile(path)
-        #expect(summary.possibleDuplicates > 30)
+        #expect(summary.possibleDuplicates == planted)
         let again = try importFile(path)
         #expect(again.possibleDuplicates == 1000)
     }

@@ -46,7 +46,7 @@ public struct ImportRunner: Sendable {
         summary.encoding = reader.encoding
         summary.delimiter = reader.delimiter
         let converter = ImportRowConverter(plan: plan, region: store.region, customFields: try store.customFields.definitions())
-        var seenEmails = Set<String>(), seenPhones = Set<String>()
+        var seen = SeenKeys()
 
         func work(_ db: Database?) throws {
             var fieldIDs: [String: Int64] = [:]
@@ -103,7 +103,7 @@ public struct ImportRunner: Sendable {
                     switch result {
                     case .success(let row):
                         // A dry run checks row by row; a real import counts once at the end, in SQL.
-                        if db == nil, try Self.looksLikeDuplicate(row.customer, store: store, seenEmails: &seenEmails, seenPhones: &seenPhones) {
+                        if db == nil, try Self.looksLikeDuplicate(row.customer, store: store, seen: &seen) {
                             summary.possibleDuplicates += 1
                         }
                         batch.append(row)
@@ -183,30 +183,61 @@ public struct ImportRunner: Sendable {
     /// New profiles (ids after `lastExistingID`) sharing a normalised email or an E.164 phone with
     /// any profile before them: one indexed query for the whole import.
     static func countDuplicates(_ db: Database, after lastExistingID: Int64) throws -> Int {
-        try Int.fetchOne(db, sql: """
-            SELECT count(*) FROM customer n WHERE n.id > ?1 AND (
+        var duplicates = Set(try Int64.fetchAll(db, sql: """
+            SELECT n.id FROM customer n WHERE n.id > ?1 AND (
                 (n.email_normalized IS NOT NULL AND EXISTS (SELECT 1 FROM customer o WHERE o.email_normalized = n.email_normalized AND o.id < n.id))
                 OR (n.phone_e164 IS NOT NULL AND EXISTS (SELECT 1 FROM customer o WHERE o.phone_e164 = n.phone_e164 AND o.id < n.id)))
-            """, arguments: [lastExistingID]) ?? 0
+            """, arguments: [lastExistingID]))
+        // Possible duplicates too: a similar name at the same street address (PRODUCT §5).
+        let sameAddress = try Row.fetchCursor(db, sql: """
+            SELECT n.id, n.given_name, n.family_name, o.given_name, o.family_name FROM customer n
+            JOIN customer o ON o.address_key = n.address_key AND o.id < n.id
+            WHERE n.id > ? AND n.address_key <> ''
+            """, arguments: [lastExistingID])
+        while let row = try sameAddress.next() {
+            if NameSimilarity.compare(given: row[1], family: row[2], withGiven: row[3], family: row[4]) != nil { duplicates.insert(row[0]) }
+        }
+        return duplicates.count
     }
 
-    /// Same normalised email or E.164 phone as a profile already stored or an earlier row.
-    static func looksLikeDuplicate(_ customer: Customer, store: ClienteleStore, seenEmails: inout Set<String>, seenPhones: inout Set<String>) throws -> Bool {
+    /// Same normalised email or E.164 phone as a profile already stored or an earlier row, or a
+    /// similar name at the same street address (what `countDuplicates` counts after a real import).
+    static func looksLikeDuplicate(_ customer: Customer, store: ClienteleStore, seen: inout SeenKeys) throws -> Bool {
         var duplicate = false
         let email = customer.emailAddress.isEmpty ? nil : EmailAddress.normalize(customer.emailAddress)
         if let email {
-            if !seenEmails.insert(email).inserted { duplicate = true }
+            if !seen.emails.insert(email).inserted { duplicate = true }
         }
         if let phone = customer.phoneE164 {
-            if !seenPhones.insert(phone).inserted { duplicate = true }
+            if !seen.phones.insert(phone).inserted { duplicate = true }
+        }
+        let addressKey = AddressKey.make(customer.address)
+        func similar(_ names: [(String, String)]) -> Bool {
+            names.contains { NameSimilarity.compare(given: customer.givenName, family: customer.familyName, withGiven: $0.0, family: $0.1) != nil }
+        }
+        if !addressKey.isEmpty {
+            if similar(seen.namesAtAddress[addressKey] ?? []) { duplicate = true }
+            seen.namesAtAddress[addressKey, default: []].append((customer.givenName, customer.familyName))
         }
         if duplicate { return true }
         let check: (Database) throws -> Bool = { db in
             if let email, try Bool.fetchOne(db, sql: "SELECT 1 FROM customer WHERE email_normalized = ? LIMIT 1", arguments: [email]) == true { return true }
             if let phone = customer.phoneE164, try Bool.fetchOne(db, sql: "SELECT 1 FROM customer WHERE phone_e164 = ? LIMIT 1", arguments: [phone]) == true { return true }
+            if !addressKey.isEmpty {
+                let names = try Row.fetchAll(db, sql: "SELECT given_name, family_name FROM customer WHERE address_key = ?", arguments: [addressKey])
+                    .map { ($0[0] as String, $0[1] as String) }
+                if similar(names) { return true }
+            }
             return false
         }
         return try store.database.writer.read(check)
+    }
+
+    /// What a dry run has seen of the file so far, to count duplicates within it.
+    struct SeenKeys {
+        var emails: Set<String> = []
+        var phones: Set<String> = []
+        var namesAtAddress: [String: [(String, String)]] = [:]
     }
 
     /// Writes the refused rows of `path` to `rejectsPath` as CSV, with a first column saying
