@@ -110,7 +110,7 @@ import TerminalCore
         #expect(effects.last == .proposeMerge(1, 7, keep: 1, then: []))
         #expect(effects.contains(.loadCard(1)))
         #expect(effects.contains(.loadDuplicateClusters))  // the open review rescans (and recounts)
-        #expect(state.status?.text == "Merged Ana García into Ana García.")
+        #expect(state.status?.text == "Merged Ana García (#2) into Ana García (#1).")
         #expect(state.card?.customerID == 1)
     }
 
@@ -219,5 +219,19 @@ import TerminalCore
         #expect(press(&state, .character("D")) == [.loadDuplicateClusters])
         #expect(state.modals.count == 1)
         #expect(review(state) != nil)
+    }
+
+    @Test(arguments: [Size(width: 80, height: 24), Size(width: 160, height: 50)])
+    func theDocumentsQuestionRendersOverTheReviewAtThisSize(_ size: Size) {
+        var state = AppState(size: size)
+        _ = update.update(&state, .mergePlanProposed(plan(attachments: (60, 50)), then: []))
+        _ = press(&state, .control("s"))
+        let lines = AppView(theme: .builtInDefault, region: "US").render(state).buffer.lines()
+        #expect(lines.count == size.height)
+        for line in lines { #expect(DisplayWidth.of(line) <= size.width, "\(line)") }
+        let screen = lines.joined(separator: "\n")
+        #expect(screen.contains("Too many documents"))
+        #expect(screen.contains("110 documents"))
+        #expect(screen.contains("keep the newest"))
     }
 }

@@ -57,10 +57,10 @@ extension AppText {
     static let mergeField = "Field"
     static func survivorColumn(_ id: CustomerID) -> String { "Keeps (#\(id))" }
     static func absorbedColumn(_ id: CustomerID) -> String { "Merged in (#\(id))" }
-    static let mergeCombines = "Notes, documents, groups, bookings, payments, messages, cards and points of both are combined."
+    static let mergeCombines = "Everything else (notes, documents, bookings, payments, points…) is combined."
     static let mergeNoFields = "Both profiles are empty apart from their names."
     static let mergeApplying = "Merging…"
-    static let mergeReviewFooter = "↑↓ field · ←→ keep this or that · s swap survivor · ctrl+s merge · esc cancel"
+    static let mergeReviewFooter = "↑↓ field · ←→ keep left/right · s swap survivor · ctrl+s merge · esc cancel"
     static let mergeConflicted = "Changed at another counter since you opened this review: the values are reloaded; check them and merge again."
     static let mergeOverflowDeclined = "Not merged: the documents question was declined."
     static let overflowTitle = "Too many documents"
@@ -70,13 +70,15 @@ extension AppText {
         return "Together they hold \(total) documents; a profile keeps \(limit). Keep the newest \(limit)? The other \(plan.attachmentsOverLimit.formatted()) stay in the merge's history and come back on undo."
     }
     static func mergeRefused(_ reason: String) -> String { "Not merged: \(reason)." }
-    static func merged(_ absorbed: String, into survivor: String) -> String { "Merged \(absorbed) into \(survivor)." }
+    static func merged(_ record: MergeRecord, into survivor: String) -> String {
+        "Merged \(record.absorbedName) (#\(record.absorbedID)) into \(survivor) (#\(record.survivorID))."
+    }
 
     // Manual merge
     static func mergePickerTitle(_ name: String) -> String { "Merge \(name) with…" }
     static let mergePickerPrompt = "Search "
     static let mergePickerPlaceholder = "name, email or phone of the other profile"
-    static let mergePickerHint = "Type to search; the profile you pick is merged into this one (you review every field first)."
+    static let mergePickerHint = "The profile you pick is merged into this one; you review every field first."
     static let mergePickerNoMatches = "No other profile matches."
     static let mergePickerFooter = "type to search · ↑↓ choose · enter review the merge · esc close"
 

@@ -63,14 +63,17 @@ public struct AppView: Sendable {
         var right = AppText.customers(state.totalCustomers)
         if state.remindersDue > 0 { right += " · " + AppText.remindersDue(state.remindersDue) }
         var rightStyle = theme[.statusBar]
+        var rightMaxWidth: Int?
         if state.duplicateCount > 0 {
-            // The alert matters more than the counts: alone when both would not fit (the bar gives the right side half).
+            // The alert matters more than the counts and the hints: alone, and whole, when both would not fit.
             let alert = AppText.possibleDuplicates(state.duplicateCount)
             let both = alert + " · " + right
             right = DisplayWidth.of(both) <= rect.width / 2 ? both : alert
             rightStyle = theme[.alert].merged(over: theme[.statusBar])
+            rightMaxWidth = max(rect.width / 2, DisplayWidth.of(alert))
         }
-        StatusBar(hints: hints, right: right, barStyle: theme[.statusBar], keyStyle: theme[.statusKey], rightStyle: rightStyle).draw(in: rect, on: &buffer)
+        StatusBar(hints: hints, right: right, barStyle: theme[.statusBar], keyStyle: theme[.statusKey], rightStyle: rightStyle,
+                  rightMaxWidth: rightMaxWidth).draw(in: rect, on: &buffer)
     }
 }
 

@@ -46,8 +46,12 @@ struct DuplicateReviewView {
 
         var y = inner.y + listHeight
         guard y < inner.maxY - 1 else { return }
-        buffer.write(AppText.reason(cluster), at: Point(x: inner.x, y: y), style: theme[.alert], maxWidth: inner.width)
-        y += 1
+        // The reason wraps into the rows the table leaves free (a name-and-address reason is long).
+        let spare = inner.maxY - 1 - y - (Self.rows.count + 1)
+        for line in Paragraph.wrap(AppText.reason(cluster), width: inner.width).prefix(max(1, spare)) {
+            buffer.write(line, at: Point(x: inner.x, y: y), style: theme[.alert], maxWidth: inner.width)
+            y += 1
+        }
         let tableArea = Rect(x: inner.x, y: y, width: inner.width, height: max(0, inner.maxY - 1 - y))
         if review.profilesClusterID != cluster.id {
             buffer.write(AppText.loadingProfiles, at: Point(x: inner.x, y: y), style: theme[.muted], maxWidth: inner.width)

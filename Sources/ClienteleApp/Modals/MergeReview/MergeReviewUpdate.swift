@@ -71,7 +71,7 @@ enum MergeReviewUpdate {
                 remaining = review.remaining
                 state.modals.remove(at: index)
             }
-            state.status = StatusMessage(text: AppText.merged(record.absorbedName, into: survivorName), kind: .info)
+            state.status = StatusMessage(text: AppText.merged(record, into: survivorName), kind: .info)
             var effects = afterChange(&state, show: record.survivorID, update: update)
             if let next = remaining.first {
                 effects.append(.proposeMerge(record.survivorID, next, keep: record.survivorID, then: Array(remaining.dropFirst())))

@@ -7,23 +7,25 @@ struct MergeReviewView {
     let theme: Theme
 
     static let labelWidth = 15
-    /// Lines besides the rows: heading, column header; message, combines note, overflow note; footer.
-    static let fixedLines = 6
+    /// Lines besides the rows: heading (two), column header; message, combines note, overflow note; footer.
+    static let fixedLines = 7
 
     func draw(_ review: MergeReviewState, in screen: Rect, on buffer: inout ScreenBuffer) {
         let plan = review.plan
-        let popup = Popup(title: AppText.mergeReviewTitle, width: min(screen.width, 120), height: screen.height,
+        let popup = Popup(title: AppText.mergeReviewTitle, width: screen.width, height: screen.height,
                           borderStyle: theme[.focusedBorder], titleStyle: theme[.title], background: theme[.text])
         let inner = popup.draw(in: screen, on: &buffer).inset(horizontal: 1, vertical: 0)
         guard inner.height > Self.fixedLines, inner.width > Self.labelWidth + 4 else { return }
         let survivorID = plan.survivor.id ?? 0, absorbedID = plan.absorbed.id ?? 0
-        buffer.write(AppText.mergeHeading(survivor: plan.mergedCustomer.displayName, survivorID: survivorID,
-                                          absorbed: plan.absorbed.displayName, absorbedID: absorbedID),
-                     at: Point(x: inner.x, y: inner.y), style: theme[.text], maxWidth: inner.width)
+        let heading = AppText.mergeHeading(survivor: plan.mergedCustomer.displayName, survivorID: survivorID,
+                                           absorbed: plan.absorbed.displayName, absorbedID: absorbedID)
+        for (row, line) in Paragraph.wrap(heading, width: inner.width).prefix(2).enumerated() {
+            buffer.write(line, at: Point(x: inner.x, y: inner.y + row), style: theme[.text], maxWidth: inner.width)
+        }
 
         let valueWidth = (inner.width - Self.labelWidth) / 2 - 1
         let leftX = inner.x + Self.labelWidth, rightX = leftX + valueWidth + 1
-        let headerY = inner.y + 1
+        let headerY = inner.y + 2
         buffer.write(AppText.mergeField, at: Point(x: inner.x, y: headerY), style: theme[.header])
         buffer.write(DisplayWidth.truncate(AppText.survivorColumn(survivorID), toWidth: valueWidth), at: Point(x: leftX, y: headerY), style: theme[.header])
         buffer.write(DisplayWidth.truncate(AppText.absorbedColumn(absorbedID), toWidth: valueWidth), at: Point(x: rightX, y: headerY), style: theme[.header])
