@@ -180,4 +180,38 @@ import TerminalCore
         expectFits("merge picker")
         #expect(app.screen.contains("Kimberly"))
     }
+
+    @Test func aProfileSavedAtAnotherCounterDuringTheReviewIsReloadedNotOverwritten() throws {
+        let app = try twoAnas()
+        app.press(.character("D"))
+        app.waitForBackgroundWork()
+        app.press(.character("m"))
+        let other = try app.temporary.secondCounter()
+        var theirs = try #require(try other.customers.search("garcia").rows.first { $0.companyName == "Café Ana" }.flatMap { try other.customers.customer(id: $0.id) })
+        theirs.nickname = "Anita"
+        _ = try other.customers.update(theirs)
+        app.press(.control("s"))
+        #expect(app.screen.contains("Changed at another counter"))
+        #expect(app.screen.contains("Anita"))  // the review shows the value saved meanwhile
+        #expect(try app.store.customers.count() == 3)
+        app.press(.control("s"))
+        app.waitForBackgroundWork()
+        #expect(try app.store.customers.count() == 2)
+        #expect(app.state.card?.card?.customer.nickname == "Anita")
+    }
+
+    @Test func escapeAfterChangingAChoiceAsksBeforeClosingTheMergeReview() throws {
+        let app = try twoAnas()
+        app.press(.character("D"))
+        app.waitForBackgroundWork()
+        app.press(.character("m"), .character("s"), .escape)
+        #expect(app.screen.contains("Discard the merge choices?"))
+        app.press(.character("n"))
+        #expect(app.screen.contains("Merge review"))
+        app.press(.escape, .character("y"))
+        #expect(app.screen.contains("Duplicate suggestions"))
+        #expect(try app.store.customers.count() == 3)
+        app.press(.character("?"))
+        #expect(app.screen.contains("Keys — Duplicate review"))
+    }
 }

@@ -35,6 +35,8 @@ public struct ConfirmState: Equatable, Sendable {
     public enum Purpose: Equatable, Sendable {
         /// Close the form below and lose its edits.
         case discardFormChanges
+        /// Close the merge review below and lose the choices made in it.
+        case discardMergeChoices
         /// Merge every exact duplicate suggestion.
         case mergeAllExact
         /// Undo this merge (from the survivor's card).

@@ -236,6 +236,8 @@ public struct AppUpdate: Sendable {
                 switch confirm.purpose {
                 case .discardFormChanges:
                     if case .customerForm = state.topModal { state.modals.removeLast() }
+                case .discardMergeChoices:
+                    if case .mergeReview = state.topModal { state.modals.removeLast() }
                 case .mergeAllExact:
                     state.status = StatusMessage(text: AppText.mergingAll, kind: .info)
                     return [.mergeAllExact]
@@ -254,6 +256,10 @@ public struct AppUpdate: Sendable {
             return ImportWizardUpdate.handle(key, &wizard, &state, keyMap: keyMap)
         case .exportDialog(var dialog):
             return ImportWizardUpdate.handle(key, &dialog, &state, keyMap: keyMap)
+        case .duplicateReview where keyMap.action(for: key, in: .global) == .showHelp,
+             .mergeReview where keyMap.action(for: key, in: .global) == .showHelp && modal.scope == .mergeReview:
+            state.modals.append(.help(scope: modal.scope))
+            return []
         case .duplicateReview(var review):
             return DuplicateReviewUpdate.handle(key, &review, &state, keyMap: keyMap)
         case .mergeReview(var review):

@@ -108,3 +108,8 @@ extension AppText {
 extension AppText {
     static let overflowAnswers = "y keep the newest and merge    n back to the review"
 }
+
+extension AppText {
+    static let discardMergeTitle = "Discard the merge choices?"
+    static let discardMergeMessage = "You changed which values are kept. Close the review and merge nothing?"
+}

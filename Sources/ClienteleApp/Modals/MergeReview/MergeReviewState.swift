@@ -13,6 +13,8 @@ public struct MergeReviewState: Equatable, Sendable {
     }
 
     public var plan: MergePlan
+    /// The plan as it opened (or was reloaded): Esc asks before discarding choices made since.
+    public var openedPlan: MergePlan
     public var step: Step = .reviewing
     /// The row (field) the arrows move between.
     public var selectedRow = 0
@@ -24,8 +26,11 @@ public struct MergeReviewState: Equatable, Sendable {
 
     public init(plan: MergePlan, remaining: [CustomerID] = []) {
         self.plan = plan
+        self.openedPlan = plan
         self.remaining = remaining
     }
+
+    public var hasChangedChoices: Bool { plan != openedPlan }
 
     public var rows: [MergeReviewRow] { plan.rows }
 

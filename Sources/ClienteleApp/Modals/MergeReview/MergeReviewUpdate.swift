@@ -10,7 +10,12 @@ enum MergeReviewUpdate {
             let rowCount = review.rows.count
             switch keyMap.action(for: key, in: .mergeReview) {
             case .cancelModal:
-                state.modals.removeLast()
+                if review.hasChangedChoices {
+                    state.modals.append(.confirm(ConfirmState(title: AppText.discardMergeTitle, message: AppText.discardMergeMessage,
+                                                              purpose: .discardMergeChoices)))
+                } else {
+                    state.modals.removeLast()
+                }
                 return []
             case .moveDown: review.selectedRow = min(max(0, rowCount - 1), review.selectedRow + 1)
             case .moveUp: review.selectedRow = max(0, review.selectedRow - 1)
@@ -47,6 +52,7 @@ enum MergeReviewUpdate {
         case .mergeConflicted(let fresh):
             updateReview(&state) { review in
                 review.plan = fresh
+                review.openedPlan = fresh
                 review.step = .reviewing
                 review.selectedRow = min(review.selectedRow, max(0, fresh.rows.count - 1))
                 review.message = AppText.mergeConflicted
