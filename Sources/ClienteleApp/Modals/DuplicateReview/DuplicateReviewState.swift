@@ -1,6 +1,5 @@
 import CustomerCore
 import CustomerStore
-import TerminalCore
 
 /// The duplicate review (`D`): the suggestion clusters, most certain first, and the selected
 /// cluster's profiles side by side.
@@ -12,7 +11,6 @@ public struct DuplicateReviewState: Equatable, Sendable {
     public var profiles: [DuplicateProfile] = []
     /// Which cluster `profiles` belong to (an answer for an earlier selection is dropped).
     public var profilesClusterID: String?
-    public var listScroll = ListScroll()
 
     public init(clusters: [DuplicateCluster]? = nil) { self.clusters = clusters }
 

@@ -12,13 +12,14 @@ enum DuplicateReviewUpdate {
 
     static func handle(_ key: KeyEvent, _ review: inout DuplicateReviewState, _ state: inout AppState, keyMap: KeyMap) -> [Effect] {
         var effects: [Effect] = []
-        switch keyMap.action(for: key, in: .duplicateReview) {
+        let action = keyMap.action(for: key, in: .duplicateReview)
+        switch action {
         case .cancelModal:
             state.modals.removeLast()
             return []
         case .moveDown, .moveUp:
             guard let clusters = review.clusters, !clusters.isEmpty else { break }
-            let step = keyMap.action(for: key, in: .duplicateReview) == .moveDown ? 1 : -1
+            let step = action == .moveDown ? 1 : -1
             let next = max(0, min(clusters.count - 1, review.selected + step))
             if next != review.selected {
                 review.selected = next

@@ -31,7 +31,7 @@ struct DuplicateReviewView {
 
         // The clusters, most certain first, scrolled to keep the selection in view.
         let listHeight = max(1, min(clusters.count, 10, inner.height - Self.rowsBelowList))
-        var scroll = review.listScroll
+        var scroll = ListScroll()
         scroll.reveal(review.selected, visibleRows: listHeight, count: clusters.count)
         let position = AppText.suggestionPosition(review.selected, of: clusters.count)
         for row in 0..<listHeight where scroll.offset + row < clusters.count {

@@ -10,7 +10,6 @@ public struct MergePickerState: Equatable, Sendable {
     /// Matches of the current search, never the card's own profile.
     public var results: [DirectoryRow] = []
     public var selected = 0
-    public var scroll = ListScroll()
     /// The newest search asked for: an answer to an older one is dropped.
     public var requestID = 0
     /// A plan was asked for; waiting for the merge review to open.

@@ -55,7 +55,6 @@ enum MergePickerUpdate {
               case .mergePicker(var picker) = state.modals[index], picker.requestID == requestID else { return [] }
         picker.results = rows.filter { $0.id != picker.customerID }
         picker.selected = 0
-        picker.scroll = ListScroll()
         state.modals[index] = .mergePicker(picker)
         return []
     }

@@ -25,7 +25,7 @@ struct MergePickerView {
         if picker.results.isEmpty && !picker.search.text.trimmingCharacters(in: .whitespaces).isEmpty {
             buffer.write(AppText.mergePickerNoMatches, at: Point(x: list.x, y: list.y), style: theme[.muted], maxWidth: list.width)
         }
-        var scroll = picker.scroll
+        var scroll = ListScroll()
         scroll.reveal(picker.selected, visibleRows: list.height, count: picker.results.count)
         let nameWidth = list.width * 2 / 5, phoneWidth = 18
         for line in 0..<list.height where scroll.offset + line < picker.results.count {

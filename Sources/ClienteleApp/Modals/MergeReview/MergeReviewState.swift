@@ -1,5 +1,4 @@
 import CustomerCore
-import TerminalCore
 
 /// The merge review, a state machine over a `MergePlan`: review the fields, answer the
 /// documents question when both profiles hold more than a profile may, then apply.
@@ -18,7 +17,6 @@ public struct MergeReviewState: Equatable, Sendable {
     public var step: Step = .reviewing
     /// The row (field) the arrows move between.
     public var selectedRow = 0
-    public var scroll = ListScroll()
     /// Why the last attempt was refused, or that the values were reloaded after a conflict.
     public var message: String?
     /// Further profiles of the same cluster to merge into the survivor after this one.

@@ -32,7 +32,7 @@ struct MergeReviewView {
 
         let rows = plan.rows
         let visible = inner.height - Self.fixedLines
-        var scroll = review.scroll
+        var scroll = ListScroll()
         scroll.reveal(review.selectedRow, visibleRows: visible, count: rows.count)
         if rows.isEmpty {
             buffer.write(AppText.mergeNoFields, at: Point(x: inner.x, y: headerY + 1), style: theme[.muted], maxWidth: inner.width)
