@@ -93,23 +93,11 @@ extension AppText {
         "Merged from: \(record.absorbedName) on \(DateText.short(record.createdAt))" + (undoable ? " — u to undo" : "")
     }
     static let openCardFirst = "Open a customer's card first."
-}
-
-extension AppText {
     static let mergeProfileGone = "one of the profiles was deleted or merged at another counter"
     static let reviewImportedDuplicates = " — D reviews them"
     static let importSummaryFooterWithDuplicates = "enter close · D review the duplicates"
-}
-
-extension AppText {
     static func undoRefused(_ reason: String) -> String { "Not undone: \(reason)." }
-}
-
-extension AppText {
     static let overflowAnswers = "y keep the newest and merge    n back to the review"
-}
-
-extension AppText {
     static let discardMergeTitle = "Discard the merge choices?"
     static let discardMergeMessage = "You changed which values are kept. Close the review and merge nothing?"
 }
