@@ -125,3 +125,29 @@ extension TerminalJourneyTests {
         try terminal.send("C-c")
     }
 }
+
+extension TerminalJourneyTests {
+    @Test func reviewingDuplicatesAndMergingThem() throws {
+        for (given, phone) in [("Ana", "+1 415 555 0101"), ("Anna", "+1 415 555 0177")] {
+            let add = try ClienteleProcess.run(["add", "--db", db, "--given-name", given, "--family-name", "García", "--phone", phone,
+                                                "--email", "ana@example.com"])
+            #expect(add.status == 0, "\(add.standardError)")
+        }
+        let terminal = try TmuxSession(arguments: ["--db", db, "--region", "US"], width: 100, height: 30)
+        #expect(try terminal.waitFor("1 possible duplicate — press D to review").contains("2 customers"))
+        try terminal.send("D")
+        let review = try terminal.waitUntil { $0.contains("Duplicate suggestions") && $0.contains("Why: same email: ana@example.com") }
+        #expect(review.contains("Ana García") && review.contains("Anna García"))
+        try terminal.send("m")
+        #expect(try terminal.waitFor("Merge review").contains("which keeps its id"))
+        try terminal.send("C-s")
+        let merged = try terminal.waitUntil { $0.contains("Merged Anna García") && $0.contains("No duplicate suggestions") }
+        #expect(merged.contains("1 customer"))
+        try terminal.send("Escape")
+        #expect(try terminal.waitFor("Merged from: Anna García").contains("u to undo"))
+        try terminal.send("C-c")
+        try terminal.waitFor("[exited 0]")
+        let find = try ClienteleProcess.run(["find", "ana@example.com", "--db", db, "--json"])
+        #expect(find.standardOutput.contains("+14155550177") || find.standardOutput.contains("+14155550101"))
+    }
+}

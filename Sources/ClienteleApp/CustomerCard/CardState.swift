@@ -24,6 +24,11 @@ public struct CardState: Equatable, Sendable {
     public var scroll = 0
     /// `e` was pressed before the card had loaded: open the edit form when it arrives.
     public var editWhenLoaded = false
+    /// Merges this profile kept, newest first (loaded with the card), for "u" and the Main tab.
+    public var merges: [MergeRecord] = []
+
+    /// The merge `u` offers to undo: the newest one not undone.
+    public var undoableMerge: MergeRecord? { merges.first { !$0.isUndone } }
 
     public init(customerID: CustomerID) { self.customerID = customerID }
 }

@@ -8,6 +8,8 @@ struct CardTabContent {
     let now: Date
     let width: Int
     let phones: PhoneDisplay
+    /// Merges this profile kept, newest first; those not undone are listed on the Main tab.
+    var merges: [MergeRecord] = []
 
     func lines(for tab: CardTab) -> [CardLine] {
         switch tab {
@@ -47,6 +49,10 @@ struct CardTabContent {
         if !overdue.isEmpty { overdueLine.role = .alert }
         lines.append(overdueLine)
         lines.append(.field("Saved cards", card.cards.isEmpty ? "none" : card.cards.map { "\($0.maskedLabel) exp \($0.expiryText)" }.joined(separator: ", ")))
+        let kept = merges.filter { !$0.isUndone }
+        for (index, record) in kept.enumerated() {
+            lines += wrapped(AppText.mergedFrom(record, undoable: index == 0), indent: 0, role: .muted)
+        }
         lines.append(.blank)
 
         let due = card.dueReminders(at: now)

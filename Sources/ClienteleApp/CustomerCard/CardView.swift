@@ -28,7 +28,7 @@ struct CardView {
         AppLayout.tabBar.withStyles(active: theme[.tabActive], inactive: theme[.tabInactive])
             .draw(active: state.tab.rawValue, in: tabBar, on: &buffer)
         guard let card = state.card else { return }
-        let lines = CardTabContent(card: card, now: now, width: content.width, phones: phones).lines(for: state.tab)
+        let lines = CardTabContent(card: card, now: now, width: content.width, phones: phones, merges: state.merges).lines(for: state.tab)
         let maxScroll = max(0, lines.count - content.height)
         let scroll = min(state.scroll, maxScroll)
         for (row, line) in lines.dropFirst(scroll).prefix(content.height).enumerated() {

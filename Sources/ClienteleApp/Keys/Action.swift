@@ -14,4 +14,7 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
     case openImportWizard, openExportDialog, completePath
     // First run
     case loadDemoCustomers
+    // Duplicates and merging
+    case openDuplicateReview, mergeCluster, ignoreCluster, mergeAllExact
+    case openMergePicker, undoMerge, chooseSurvivorValue, chooseOtherValue, swapSurvivor, applyMerge
 }

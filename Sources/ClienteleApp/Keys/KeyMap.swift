@@ -4,6 +4,7 @@ import TerminalCore
 /// takes printable characters; then the focused pane's scope; then `global`.
 public enum KeyScope: String, Hashable, Sendable, CaseIterable {
     case global, directory, search, card, form, confirm, help, welcome, importWizard, exportDialog
+    case duplicateReview, mergeReview, mergePicker
 
     public var title: String {
         switch self {
@@ -17,6 +18,9 @@ public enum KeyScope: String, Hashable, Sendable, CaseIterable {
         case .welcome: "Welcome"
         case .importWizard: "Import wizard"
         case .exportDialog: "Export"
+        case .duplicateReview: "Duplicate review"
+        case .mergeReview: "Merge review"
+        case .mergePicker: "Merge with…"
         }
     }
 }
@@ -105,6 +109,7 @@ public struct KeyMap: Sendable {
         KeyBinding(.directory, ["c"], .clearFilters, "clear the search and filters"),
         KeyBinding(.directory, ["i"], .openImportWizard, "import customers from a CSV file", hint: true),
         KeyBinding(.directory, ["x"], .openExportDialog, "export the directory (or the filtered group)"),
+        KeyBinding(.directory, ["D"], .openDuplicateReview, "review duplicate suggestions"),
         KeyBinding(.directory, ["esc"], .clearSearch, "clear the search"),
         KeyBinding(.directory, ["q"], .quit, "quit", hint: true),
 
@@ -125,6 +130,9 @@ public struct KeyMap: Sendable {
         KeyBinding(.card, ["up", "k"], .scrollUp, "scroll up"),
         KeyBinding(.card, ["e"], .editCustomer, "edit", hint: true),
         KeyBinding(.card, ["n"], .openNewCustomerForm, "new customer"),
+        KeyBinding(.card, ["m"], .openMergePicker, "merge with another profile (search and pick it)"),
+        KeyBinding(.card, ["u"], .undoMerge, "undo the latest merge into this profile"),
+        KeyBinding(.card, ["D"], .openDuplicateReview, "review duplicate suggestions"),
         KeyBinding(.card, ["q", "esc", "left", "h"], .closeCard, "back to the directory", hint: true),
 
         KeyBinding(.form, ["ctrl+s"], .saveForm, "save", hint: true),
@@ -146,6 +154,27 @@ public struct KeyMap: Sendable {
         KeyBinding(.importWizard, ["right"], .chooseNextOption, "send the column to the next field", hint: true),
         KeyBinding(.importWizard, ["left"], .choosePreviousOption, "send the column to the previous field"),
         KeyBinding(.importWizard, ["esc"], .cancelModal, "back a step; cancels a running import", hint: true),
+        KeyBinding(.importWizard, ["D"], .openDuplicateReview, "on the summary: review the duplicates found"),
+
+        KeyBinding(.duplicateReview, ["down", "j"], .moveDown, "next suggestion", hint: true),
+        KeyBinding(.duplicateReview, ["up", "k"], .moveUp, "previous suggestion"),
+        KeyBinding(.duplicateReview, ["m", "enter"], .mergeCluster, "merge the profiles (review field by field first)", hint: true),
+        KeyBinding(.duplicateReview, ["i"], .ignoreCluster, "ignore: not the same person, never suggest again", hint: true),
+        KeyBinding(.duplicateReview, ["A"], .mergeAllExact, "merge all exact suggestions (same email or phone), after a confirmation", hint: true),
+        KeyBinding(.duplicateReview, ["esc", "q"], .cancelModal, "close", hint: true),
+
+        KeyBinding(.mergeReview, ["down", "j"], .moveDown, "next field"),
+        KeyBinding(.mergeReview, ["up", "k"], .moveUp, "previous field"),
+        KeyBinding(.mergeReview, ["left", "h", "1"], .chooseSurvivorValue, "keep the left value (the surviving profile's)", hint: true),
+        KeyBinding(.mergeReview, ["right", "l", "2"], .chooseOtherValue, "keep the right value (the other profile's)", hint: true),
+        KeyBinding(.mergeReview, ["s"], .swapSurvivor, "swap which profile survives (it keeps its id)", hint: true),
+        KeyBinding(.mergeReview, ["ctrl+s", "enter"], .applyMerge, "merge", hint: true),
+        KeyBinding(.mergeReview, ["esc"], .cancelModal, "cancel: nothing is merged", hint: true),
+
+        KeyBinding(.mergePicker, ["enter"], .confirm, "review the merge with the chosen profile", hint: true),
+        KeyBinding(.mergePicker, ["down", "ctrl+n"], .moveDown, "next match", hint: true),
+        KeyBinding(.mergePicker, ["up", "ctrl+p"], .moveUp, "previous match"),
+        KeyBinding(.mergePicker, ["esc"], .cancelModal, "close", hint: true),
 
         KeyBinding(.exportDialog, ["enter", "ctrl+s"], .confirm, "export", hint: true),
         KeyBinding(.exportDialog, ["tab", "down"], .nextField, "next choice", hint: true),

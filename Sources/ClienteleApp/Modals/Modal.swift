@@ -10,6 +10,9 @@ public enum Modal: Equatable, Sendable {
     case welcome
     case importWizard(ImportWizardState)
     case exportDialog(ExportDialogState)
+    case duplicateReview(DuplicateReviewState)
+    case mergeReview(MergeReviewState)
+    case mergePicker(MergePickerState)
 
     public var scope: KeyScope {
         switch self {
@@ -19,6 +22,10 @@ public enum Modal: Equatable, Sendable {
         case .welcome: .welcome
         case .importWizard: .importWizard
         case .exportDialog: .exportDialog
+        case .duplicateReview: .duplicateReview
+        // The overflow question is a yes/no over the review: the confirmation's keys apply.
+        case .mergeReview(let review): review.step == .confirmingOverflow ? .confirm : .mergeReview
+        case .mergePicker: .mergePicker
         }
     }
 }
@@ -28,6 +35,12 @@ public struct ConfirmState: Equatable, Sendable {
     public enum Purpose: Equatable, Sendable {
         /// Close the form below and lose its edits.
         case discardFormChanges
+        /// Close the merge review below and lose the choices made in it.
+        case discardMergeChoices
+        /// Merge every exact duplicate suggestion.
+        case mergeAllExact
+        /// Undo this merge (from the survivor's card).
+        case undoMerge(mergeID: Int64)
     }
 
     public var title: String

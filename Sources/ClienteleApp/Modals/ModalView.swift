@@ -5,6 +5,7 @@ import TerminalCore
 struct ModalView {
     let theme: Theme
     let keyMap: KeyMap
+    let phones: PhoneDisplay
 
     func draw(_ modal: Modal, state: AppState, on buffer: inout ScreenBuffer) -> Point? {
         let screen = Rect(x: 0, y: 1, width: state.size.width, height: max(0, state.size.height - 2))
@@ -22,6 +23,14 @@ struct ModalView {
             return ImportWizardView(theme: theme).draw(wizard, groups: state.directory.groups, in: screen, on: &buffer)
         case .exportDialog(let dialog):
             return ImportWizardView(theme: theme).draw(dialog, in: screen, on: &buffer)
+        case .duplicateReview(let review):
+            DuplicateReviewView(theme: theme, phones: phones).draw(review, in: screen, on: &buffer)
+            return nil
+        case .mergeReview(let review):
+            MergeReviewView(theme: theme).draw(review, in: screen, on: &buffer)
+            return nil
+        case .mergePicker(let picker):
+            return MergePickerView(theme: theme, phones: phones).draw(picker, in: screen, on: &buffer)
         case .welcome:
             let inner = popup(AppText.welcomeTitle, width: 60, height: AppText.welcomeLines.count + 2, in: screen, on: &buffer)
             for (row, line) in AppText.welcomeLines.enumerated() {

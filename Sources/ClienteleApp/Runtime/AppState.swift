@@ -24,6 +24,10 @@ public struct AppState: Equatable, Sendable {
     /// Customers in the whole directory (unfiltered).
     public var totalCustomers = 0
     public var remindersDue = 0
+    /// Duplicate suggestions (clusters) found by the last scan; the header and status bar say so.
+    public var duplicateCount = 0
+    /// The newest scan asked for: an older scan finishing late is ignored.
+    public var duplicateCountRequest = 0
     public var customFields: [CustomFieldDefinition] = []
     public var isRunning = true
     /// The first load decides whether to offer demo customers.

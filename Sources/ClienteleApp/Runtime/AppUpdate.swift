@@ -18,7 +18,7 @@ public struct AppUpdate: Sendable {
     public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         switch msg {
         case .started:
-            return [.loadOverview, reloadDirectory(&state)]
+            return [.loadOverview, reloadDirectory(&state), Self.countDuplicates(&state)]
         case .terminalResized(let size):
             state.size = size
             revealSelection(&state)
@@ -80,10 +80,22 @@ public struct AppUpdate: Sendable {
         case .pathCompleted, .importPreviewed, .importPreviewFailed, .importProgressed:
             return ImportWizardUpdate.receive(msg, &state)
         case .importFinished:
-            return ImportWizardUpdate.receive(msg, &state) + [reloadDirectory(&state)]
+            return ImportWizardUpdate.receive(msg, &state) + [reloadDirectory(&state), Self.countDuplicates(&state)]
         case .directoryExported(let count, let path):
             state.status = StatusMessage(text: AppText.exported(count, path: path), kind: .info)
             return []
+        case .duplicatesCounted(let requestID, let count):
+            if requestID == state.duplicateCountRequest { state.duplicateCount = count }
+            return []
+        case .duplicateClustersLoaded, .duplicateProfilesLoaded, .duplicatesIgnored:
+            return DuplicateReviewUpdate.receive(msg, &state)
+        case .mergePlanProposed, .mergeConflicted, .mergeFailed, .merged, .mergedAll, .mergeUndone:
+            return MergeReviewUpdate.receive(msg, &state, update: self)
+        case .mergeHistoryLoaded(let id, let records):
+            if state.card?.customerID == id { state.card?.merges = records }
+            return []
+        case .mergeCandidatesFound:
+            return MergePickerUpdate.receive(msg, &state)
         case .operationFailed(let message):
             updateForm(&state) { $0.isSaving = false }
             state.status = StatusMessage(text: message, kind: .error)
@@ -189,7 +201,14 @@ public struct AppUpdate: Sendable {
             if state.topModal == .welcome { state.modals.removeLast() }
             state.status = StatusMessage(text: AppText.loadingDemo, kind: .info)
             return [.loadDemoCustomers(count: 200)]
-        case .cancelModal, .saveForm, .nextField, .previousField, .choosePreviousOption, .chooseNextOption, .confirm, .decline, .completePath:
+        case .openDuplicateReview:
+            return DuplicateReviewUpdate.open(&state)
+        case .openMergePicker:
+            return MergePickerUpdate.open(&state)
+        case .undoMerge:
+            return offerUndo(&state)
+        case .cancelModal, .saveForm, .nextField, .previousField, .choosePreviousOption, .chooseNextOption, .confirm, .decline, .completePath,
+             .mergeCluster, .ignoreCluster, .mergeAllExact, .chooseSurvivorValue, .chooseOtherValue, .swapSurvivor, .applyMerge:
             return []
         }
     }
@@ -214,7 +233,17 @@ public struct AppUpdate: Sendable {
             switch keyMap.action(for: key, in: .confirm) {
             case .confirm:
                 state.modals.removeLast()
-                if confirm.purpose == .discardFormChanges, case .customerForm = state.topModal { state.modals.removeLast() }
+                switch confirm.purpose {
+                case .discardFormChanges:
+                    if case .customerForm = state.topModal { state.modals.removeLast() }
+                case .discardMergeChoices:
+                    if case .mergeReview = state.topModal { state.modals.removeLast() }
+                case .mergeAllExact:
+                    state.status = StatusMessage(text: AppText.mergingAll, kind: .info)
+                    return [.mergeAllExact]
+                case .undoMerge(let mergeID):
+                    return [.undoMerge(mergeID: mergeID)]
+                }
             case .decline:
                 state.modals.removeLast()
             default: break
@@ -227,6 +256,16 @@ public struct AppUpdate: Sendable {
             return ImportWizardUpdate.handle(key, &wizard, &state, keyMap: keyMap)
         case .exportDialog(var dialog):
             return ImportWizardUpdate.handle(key, &dialog, &state, keyMap: keyMap)
+        case .duplicateReview where keyMap.action(for: key, in: .global) == .showHelp,
+             .mergeReview where keyMap.action(for: key, in: .global) == .showHelp && modal.scope == .mergeReview:
+            state.modals.append(.help(scope: modal.scope))
+            return []
+        case .duplicateReview(var review):
+            return DuplicateReviewUpdate.handle(key, &review, &state, keyMap: keyMap)
+        case .mergeReview(var review):
+            return MergeReviewUpdate.handle(key, &review, &state, keyMap: keyMap)
+        case .mergePicker(var picker):
+            return MergePickerUpdate.handle(key, &picker, &state, keyMap: keyMap)
         }
     }
 
@@ -261,7 +300,27 @@ public struct AppUpdate: Sendable {
             state.directory.search.setText("")
             state.directory.isSearchFocused = false
         }
-        return [.loadCard(id), .loadOverview, reloadDirectory(&state, keepSelection: !isNew, select: id)]
+        return [.loadCard(id), .loadOverview, reloadDirectory(&state, keepSelection: !isNew, select: id), Self.countDuplicates(&state)]
+    }
+
+    // MARK: Duplicates
+
+    /// Asks for a fresh duplicate count; the newest request wins. After changes only: a scan
+    /// costs about half a second at a million profiles, too much for every clock tick.
+    static func countDuplicates(_ state: inout AppState) -> Effect {
+        state.duplicateCountRequest += 1
+        return .countDuplicates(requestID: state.duplicateCountRequest)
+    }
+
+    /// `u` on a card: asks before undoing the newest merge this profile kept.
+    func offerUndo(_ state: inout AppState) -> [Effect] {
+        guard let record = state.card?.undoableMerge else {
+            state.status = StatusMessage(text: AppText.nothingToUndo, kind: .info)
+            return []
+        }
+        state.modals.append(.confirm(ConfirmState(title: AppText.undoMergeTitle, message: AppText.undoMergeMessage(record),
+                                                  purpose: .undoMerge(mergeID: record.id))))
+        return []
     }
 
     /// My edits, carried onto the version now stored, so saving again is a deliberate overwrite.

@@ -14,6 +14,22 @@ public enum Effect: Equatable, Sendable {
     case startImport(path: String, plan: ImportPlan)
     case cancelImport
     case exportDirectory(format: ExportFormat, groupID: Int64?, path: String)
+    /// Scans for duplicate suggestions off the UI thread (0.5 s at a million profiles), posting
+    /// `duplicatesCounted`. Asked for after changes, never on the clock.
+    case countDuplicates(requestID: Int)
+    /// The review's clusters, scanned off the UI thread, posting `duplicateClustersLoaded`.
+    case loadDuplicateClusters
+    case loadDuplicateProfiles(DuplicateCluster)
+    case ignoreDuplicates(DuplicateCluster)
+    /// Makes the plan a merge review opens with; `then` are further profiles of the same cluster,
+    /// merged one at a time into the survivor after this one.
+    case proposeMerge(CustomerID, CustomerID, keep: CustomerID?, then: [CustomerID])
+    case applyMerge(MergePlan)
+    /// Merges every exact cluster (shared email or phone) off the UI thread.
+    case mergeAllExact
+    case undoMerge(mergeID: Int64)
+    /// Profiles to merge a card with, found by the directory's search, never the card's own.
+    case searchMergeCandidates(requestID: Int, query: String, excluding: CustomerID)
     case quit
 }
 

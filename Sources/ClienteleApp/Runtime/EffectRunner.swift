@@ -22,7 +22,8 @@ public struct EffectRunner: Sendable {
             case .loadDirectory(let request):
                 return [.directoryLoaded(try loadDirectory(request))]
             case .loadCard(let id):
-                return [.cardLoaded(id, try store.customerCards.card(for: id))]
+                // The merges it kept come with the card: the Main tab lists them and `u` undoes the newest.
+                return [.cardLoaded(id, try store.customerCards.card(for: id)), .mergeHistoryLoaded(id, try store.merges.history(of: id))]
             case .saveCustomer(let draft):
                 return save(draft)
             case .loadOverview:
@@ -45,6 +46,9 @@ public struct EffectRunner: Sendable {
                 return []
             case .exportDirectory(let format, let groupID, let path):
                 return [try export(format: format, groupID: groupID, path: path)]
+            case .countDuplicates, .loadDuplicateClusters, .loadDuplicateProfiles, .ignoreDuplicates, .proposeMerge, .applyMerge,
+                 .mergeAllExact, .undoMerge, .searchMergeCandidates:
+                return try performDuplicates(effect)
             case .quit:
                 return []
             }

@@ -29,6 +29,8 @@ public final class Inbox: @unchecked Sendable {
     }
 
     func started() { lock.lock(); running += 1; cancelRequested = false; lock.unlock() }
+    /// Work that cannot be cancelled (a duplicate scan) starts; an import's cancel request stands.
+    func startedUncancellable() { lock.lock(); running += 1; lock.unlock() }
     func finished() { lock.lock(); running -= 1; lock.unlock() }
     func requestCancel() { lock.lock(); cancelRequested = true; lock.unlock() }
     var isCancelRequested: Bool { lock.lock(); defer { lock.unlock() }; return cancelRequested }

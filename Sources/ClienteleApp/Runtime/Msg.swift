@@ -1,4 +1,5 @@
 import CustomerCore
+import CustomerStore
 import TerminalCore
 
 /// Facts: what happened (a key, a resize, an answer from the store). `update` turns them into
@@ -24,6 +25,20 @@ public enum Msg: Equatable, Sendable {
     case importProgressed(ImportProgress)
     case importFinished(ImportOutcome)
     case directoryExported(count: Int, path: String)
+    case duplicatesCounted(requestID: Int, count: Int)
+    case duplicateClustersLoaded([DuplicateCluster])
+    case duplicateProfilesLoaded(clusterID: String, [DuplicateProfile])
+    case duplicatesIgnored(DuplicateCluster)
+    case mergePlanProposed(MergePlan, then: [CustomerID])
+    /// A profile changed at another counter since the review opened: the fresh plan to review again.
+    case mergeConflicted(MergePlan)
+    /// A merge or its undo was refused (the reason, for a person); nothing changed.
+    case mergeFailed(String)
+    case merged(MergeRecord)
+    case mergedAll(profiles: Int, survivors: Int)
+    case mergeUndone(MergeRecord)
+    case mergeHistoryLoaded(CustomerID, [MergeRecord])
+    case mergeCandidatesFound(requestID: Int, [DirectoryRow])
 }
 
 /// What a directory request brought back.

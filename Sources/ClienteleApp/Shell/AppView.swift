@@ -32,7 +32,7 @@ public struct AppView: Sendable {
         }
         drawStatusBar(state, in: layout.statusBar, on: &buffer)
         for modal in state.modals {
-            cursor = ModalView(theme: theme, keyMap: keyMap).draw(modal, state: state, on: &buffer)
+            cursor = ModalView(theme: theme, keyMap: keyMap, phones: phones).draw(modal, state: state, on: &buffer)
         }
         return (buffer, cursor)
     }
@@ -42,6 +42,7 @@ public struct AppView: Sendable {
         buffer.write(" \(AppText.appName) · \(AppText.customers(state.totalCustomers))", at: Point(x: rect.x, y: rect.y), style: theme[.header])
         var alerts: [String] = []
         if state.remindersDue > 0 { alerts.append(AppText.remindersDue(state.remindersDue)) }
+        if state.duplicateCount > 0 { alerts.append(AppText.possibleDuplicates(state.duplicateCount)) }
         let right = alerts.joined(separator: " · ")
         if !right.isEmpty {
             let width = DisplayWidth.of(right)
@@ -61,7 +62,18 @@ public struct AppView: Sendable {
         if scope != .help { hints += keyMap.hints(for: .global) }
         var right = AppText.customers(state.totalCustomers)
         if state.remindersDue > 0 { right += " · " + AppText.remindersDue(state.remindersDue) }
-        StatusBar(hints: hints, right: right, barStyle: theme[.statusBar], keyStyle: theme[.statusKey]).draw(in: rect, on: &buffer)
+        var rightStyle = theme[.statusBar]
+        var rightMaxWidth: Int?
+        if state.duplicateCount > 0 {
+            // The alert matters more than the counts and the hints: alone, and whole, when both would not fit.
+            let alert = AppText.possibleDuplicates(state.duplicateCount)
+            let both = alert + " · " + right
+            right = DisplayWidth.of(both) <= rect.width / 2 ? both : alert
+            rightStyle = theme[.alert].merged(over: theme[.statusBar])
+            rightMaxWidth = max(rect.width / 2, DisplayWidth.of(alert))
+        }
+        StatusBar(hints: hints, right: right, barStyle: theme[.statusBar], keyStyle: theme[.statusKey], rightStyle: rightStyle,
+                  rightMaxWidth: rightMaxWidth).draw(in: rect, on: &buffer)
     }
 }
 

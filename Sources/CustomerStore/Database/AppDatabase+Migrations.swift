@@ -2,6 +2,15 @@ import GRDB
 import CustomerCore
 
 extension AppDatabase {
+    /// The search index's insert trigger, as v1 created it; an import drops it for its bulk load
+    /// and puts back exactly this (`BulkLoadMode`).
+    static let searchInsertTriggerSQL = """
+        CREATE TRIGGER customer_search_insert AFTER INSERT ON customer BEGIN
+            INSERT INTO customer_search(rowid, given_name, family_name, nickname, company_name)
+            VALUES (new.id, new.given_name, new.family_name, new.nickname, new.company_name);
+        END
+        """
+
     /// The schema's history: named, append-only migrations. Never edit a shipped one; add another.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()

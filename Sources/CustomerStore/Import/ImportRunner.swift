@@ -54,6 +54,7 @@ public struct ImportRunner: Sendable {
             var lastExistingID: Int64 = 0
             if let db {
                 lastExistingID = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM customer") ?? 0
+                try BulkLoadMode.begin(db)
                 groupID = try Self.resolveGroup(db, plan.group, now: now, summary: &summary)
                 for label in Set(plan.customFieldLabels) { fieldIDs[SearchFolding.fold(label)] = try Self.ensureCustomField(db, label: label) }
             } else if case .newGroup(let name) = plan.group {
@@ -120,6 +121,7 @@ public struct ImportRunner: Sendable {
             }
             try flush()
             if let db {
+                try BulkLoadMode.end(db, lastExistingID: lastExistingID)
                 summary.possibleDuplicates = try Self.countDuplicates(db, after: lastExistingID)
             }
             _ = progress(summary.rowsRead, reader.bytesRead)
@@ -129,6 +131,7 @@ public struct ImportRunner: Sendable {
         if dryRun {
             try work(nil)
         } else {
+            defer { BulkLoadMode.restoreCache(store.database) }
             do {
                 try store.database.writer.write { db in try work(db) }
             } catch is NothingImported {

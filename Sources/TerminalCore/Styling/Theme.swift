@@ -5,6 +5,8 @@ public enum ThemeRole: String, CaseIterable, Sendable {
     case text, muted, title, header, border, focusedBorder, selection, selectionUnfocused
     case alert, error, success, accent, statusBar, statusKey, tabActive, tabInactive
     case input, inputFocused, placeholder
+    /// Values two profiles share (the reason they are suggested as duplicates).
+    case match
 }
 
 /// Colours by role, loaded from a file in `Themes/` (PRODUCT §10). With `NO_COLOR` set, colours
@@ -118,5 +120,6 @@ public struct Theme: Hashable, Sendable {
         .input: Style(underline: true),
         .inputFocused: Style(foreground: .black, background: .white, underline: false),
         .placeholder: Style(foreground: .brightBlack, italic: true),
+        .match: Style(foreground: .black, background: .yellow),
     ])
 }

@@ -90,20 +90,23 @@ public struct StatusBar: Sendable {
     public var barStyle: Style
     public var keyStyle: Style
     public var rightStyle: Style
+    /// Columns the right-hand text may take (half the bar unless an alert needs more).
+    public var rightMaxWidth: Int?
 
     public init(hints: [(key: String, label: String)], right: String = "", barStyle: Style = Style(reverse: true),
-                keyStyle: Style = Style(bold: true, reverse: true), rightStyle: Style? = nil) {
+                keyStyle: Style = Style(bold: true, reverse: true), rightStyle: Style? = nil, rightMaxWidth: Int? = nil) {
         self.hints = hints
         self.right = right
         self.barStyle = barStyle
         self.keyStyle = keyStyle
         self.rightStyle = rightStyle ?? barStyle
+        self.rightMaxWidth = rightMaxWidth
     }
 
     public func draw(in rect: Rect, on buffer: inout ScreenBuffer) {
         guard rect.height > 0 else { return }
         buffer.fill(rect.row(0), with: barStyle)
-        let rightWidth = min(DisplayWidth.of(right), rect.width / 2)
+        let rightWidth = min(DisplayWidth.of(right), rightMaxWidth.map { min($0, rect.width - 2) } ?? rect.width / 2)
         let rightText = DisplayWidth.truncate(right, toWidth: rightWidth)
         let leftLimit = rect.maxX - (rightWidth > 0 ? rightWidth + 2 : 0)
         var x = rect.x + 1

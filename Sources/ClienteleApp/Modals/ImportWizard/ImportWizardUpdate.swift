@@ -58,6 +58,11 @@ enum ImportWizardUpdate {
                 state.modals.removeLast()
                 return []
             }
+            if action == .openDuplicateReview {
+                // From the summary straight to the suggestions the import created.
+                state.modals.removeLast()
+                return DuplicateReviewUpdate.open(&state)
+            }
         }
         state.modals[state.modals.count - 1] = .importWizard(wizard)
         return effects

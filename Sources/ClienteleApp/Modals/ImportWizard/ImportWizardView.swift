@@ -87,14 +87,16 @@ struct ImportWizardView {
                 for text in Paragraph.wrap(message, width: inner.width) { line(text, .error) }
             case .imported(let report):
                 line("Imported \(report.imported.formatted()) customers\(report.groupName.map { " into “\($0)”" } ?? "") in \(String(format: "%.1f", report.seconds)) s.", .success)
-                line("\(report.rejectedRows.formatted()) rows rejected · \(report.possibleDuplicates.formatted()) new profiles look like duplicates of others.",
-                     report.rejectedRows > 0 ? .alert : .text)
+                line("\(report.rejectedRows.formatted()) rows rejected · \(report.possibleDuplicates.formatted()) new profiles look like duplicates of others"
+                     + (report.possibleDuplicates > 0 ? AppText.reviewImportedDuplicates : "."), report.rejectedRows > 0 || report.possibleDuplicates > 0 ? .alert : .text)
                 if let rejects = report.rejectsPath { line("The rejected rows, with the reason, are in \(rejects) — fix and import it again.", .muted) }
                 y += 1
                 for problem in report.problems.prefix(max(0, inner.maxY - y - 2)) { line("  " + problem.description, .error) }
             }
         }
-        buffer.write(footer(wizard.step), at: Point(x: inner.x, y: inner.maxY - 1), style: theme[.muted], maxWidth: inner.width)
+        var footerText = footer(wizard.step)
+        if case .finished(.imported(let report)) = wizard.step, report.possibleDuplicates > 0 { footerText = AppText.importSummaryFooterWithDuplicates }
+        buffer.write(footerText, at: Point(x: inner.x, y: inner.maxY - 1), style: theme[.muted], maxWidth: inner.width)
         return caret
     }
 
