@@ -235,3 +235,24 @@ import TerminalCore
         #expect(screen.contains("keep the newest"))
     }
 }
+
+@Suite struct HeaderAlertTests {
+    func header(width: Int) -> String {
+        var state = AppState(size: Size(width: width, height: 24))
+        state.totalCustomers = 300
+        state.remindersDue = 42
+        state.duplicateCount = 16
+        return AppView(theme: .builtInDefault, region: "US").render(state).buffer.lines()[0]
+    }
+
+    @Test func theHeaderAlertsShortenRatherThanRunIntoTheTitleAt80Columns() {
+        let line = header(width: 80)
+        #expect(line.contains("Clientele · 300 customers"))
+        #expect(line.contains("42 due · 16 duplicates (D)"))
+        #expect(!line.contains("press D"))
+    }
+
+    @Test func wideHeadersSayTheAlertsInFull() {
+        #expect(header(width: 160).contains("42 reminders due · 16 possible duplicates — press D to review"))
+    }
+}

@@ -7,6 +7,10 @@ extension AppText {
         count == 1 ? "1 possible duplicate — press D to review" : "\(count.formatted()) possible duplicates — press D to review"
     }
 
+    /// For a narrow header: "16 duplicates (D)".
+    static func possibleDuplicatesShort(_ count: Int) -> String {
+        count == 1 ? "1 duplicate (D)" : "\(count.formatted()) duplicates (D)"
+    }
     static let duplicateReviewTitle = "Duplicate suggestions"
     static let scanningDuplicates = "Looking for duplicates…"
     static let noDuplicates = "No duplicate suggestions: every profile looks like a different person."

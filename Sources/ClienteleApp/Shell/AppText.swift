@@ -43,6 +43,8 @@ enum AppText {
     }
     static func customers(_ count: Int) -> String { count == 1 ? "1 customer" : "\(count.formatted()) customers" }
     static func remindersDue(_ count: Int) -> String { count == 1 ? "1 reminder due" : "\(count) reminders due" }
+    /// For a narrow header.
+    static func remindersDueShort(_ count: Int) -> String { "\(count.formatted()) due" }
     static func showing(_ shown: Int, of total: Int, truncated: Bool) -> String {
         truncated ? "first \(shown.formatted()) matches — keep typing" : "\(shown.formatted()) of \(total.formatted())"
     }

@@ -39,14 +39,21 @@ public struct AppView: Sendable {
 
     func drawHeader(_ state: AppState, in rect: Rect, on buffer: inout ScreenBuffer) {
         buffer.fill(rect, with: theme[.header])
-        buffer.write(" \(AppText.appName) · \(AppText.customers(state.totalCustomers))", at: Point(x: rect.x, y: rect.y), style: theme[.header])
-        var alerts: [String] = []
-        if state.remindersDue > 0 { alerts.append(AppText.remindersDue(state.remindersDue)) }
-        if state.duplicateCount > 0 { alerts.append(AppText.possibleDuplicates(state.duplicateCount)) }
-        let right = alerts.joined(separator: " · ")
+        let title = " \(AppText.appName) · \(AppText.customers(state.totalCustomers))"
+        // The alerts in full when they fit beside the title, else in their short form, so the
+        // two never run into each other at 80 columns.
+        func alerts(short: Bool) -> String {
+            var alerts: [String] = []
+            if state.remindersDue > 0 { alerts.append(short ? AppText.remindersDueShort(state.remindersDue) : AppText.remindersDue(state.remindersDue)) }
+            if state.duplicateCount > 0 { alerts.append(short ? AppText.possibleDuplicatesShort(state.duplicateCount) : AppText.possibleDuplicates(state.duplicateCount)) }
+            return alerts.joined(separator: " · ")
+        }
+        var right = alerts(short: false)
+        if DisplayWidth.of(title) + 2 + DisplayWidth.of(right) + 1 > rect.width { right = alerts(short: true) }
+        let rightWidth = right.isEmpty ? 0 : DisplayWidth.of(right) + 1
+        buffer.write(title, at: Point(x: rect.x, y: rect.y), style: theme[.header], maxWidth: max(0, rect.width - rightWidth - 2))
         if !right.isEmpty {
-            let width = DisplayWidth.of(right)
-            buffer.write(right + " ", at: Point(x: max(rect.x, rect.maxX - width - 1), y: rect.y), style: theme[.alert].merged(over: theme[.header]))
+            buffer.write(right + " ", at: Point(x: max(rect.x, rect.maxX - rightWidth), y: rect.y), style: theme[.alert].merged(over: theme[.header]))
         }
     }
 
