@@ -107,19 +107,15 @@ import ClienteleTestSupport
         #expect(outcome.standardOutput.isEmpty)
     }
 
-    static var generatorPath: String? {
-        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../shared/data/generate_customers.py").standardizedFileURL.path
-        return FileManager.default.fileExists(atPath: path) ? path : nil
-    }
+    static var generatorPath: String? { try? SharedData.generator() }
 
-    @Test(.enabled(if: CommandLineTests.generatorPath != nil))
-    func aProcessKilledMidImportLeavesTheDatabaseExactlyAsBefore() throws {
+    @Test func aProcessKilledMidImportLeavesTheDatabaseExactlyAsBefore() throws {
         _ = try ClienteleProcess.run(["demo", "--count", "30", "--db", db])
         let before = try ClienteleProcess.run(["export", "--db", db, "--format", "json"]).standardOutput
         let csv = directory.appendingPathComponent("big.csv").path
         let generate = Process()
         generate.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        generate.arguments = ["python3", Self.generatorPath!, "--rows", "150000", "--format", "square", "--out", csv]
+        generate.arguments = ["python3", try SharedData.generator(), "--rows", "150000", "--format", "square", "--out", csv]
         try generate.run()
         generate.waitUntilExit()
 

@@ -7,10 +7,6 @@ import ClienteleTestSupport
 
 /// Files as shops have them, through the real reader, converter and store.
 @Suite struct ImportTests {
-    static var generatorPath: String? {
-        let candidates = [URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../shared/data/generate_customers.py").standardizedFileURL.path]
-        return candidates.first { FileManager.default.fileExists(atPath: $0) }
-    }
 
     let temp: TemporaryStore
     init() throws { temp = try TemporaryStore(region: "US") }
@@ -19,7 +15,7 @@ import ClienteleTestSupport
         let out = temp.directory.appendingPathComponent("gen-\(UUID().uuidString.prefix(6)).csv").path
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Self.generatorPath!, "--out", out] + arguments
+        process.arguments = ["python3", try SharedData.generator(), "--out", out] + arguments
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
@@ -44,7 +40,7 @@ import ClienteleTestSupport
         ["--format", "square", "--delimiter", ";"], ["--format", "mailchimp", "--delimiter", "\t"],
     ]
 
-    @Test(.enabled(if: ImportTests.generatorPath != nil), arguments: layouts)
+    @Test(arguments: layouts)
     func everyGeneratedLayoutImportsWithTheRightCountsAndValues(_ arguments: [String]) throws {
         let path = try generate(["--rows", "600"] + arguments)
         let summary = try importFile(path)
@@ -72,7 +68,7 @@ import ClienteleTestSupport
         #expect(firstGroup?.name.hasPrefix("Import gen-") == true)
     }
 
-    @Test(.enabled(if: ImportTests.generatorPath != nil))
+    @Test
     func aDryRunCountsButWritesNothing() throws {
         let path = try generate(["--rows", "300", "--format", "square"])
         let summary = try importFile(path, dryRun: true)
@@ -81,7 +77,7 @@ import ClienteleTestSupport
         #expect(try temp.store.groups.groups().isEmpty)
     }
 
-    @Test(.enabled(if: ImportTests.generatorPath != nil))
+    @Test
     func plantedDuplicatesAreCountedAsPossibleDuplicates() throws {
         let truth = temp.directory.appendingPathComponent("truth.csv").path
         let path = try generate(["--rows", "1000", "--format", "square", "--dup-rate", "0.1", "--truth", truth])

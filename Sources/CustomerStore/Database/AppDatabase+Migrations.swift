@@ -257,13 +257,20 @@ extension AppDatabase {
                 CREATE INDEX customer_by_postal_code ON customer(postal_code, address_key) WHERE postal_code <> '';
                 CREATE INDEX customer_by_address_key ON customer(address_key) WHERE address_key <> '';
                 """)
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT id, address_line1, address_line2, locality, region, postal_code, country FROM customer WHERE address_line1 <> ''
-                """)
+            // Filled 10,000 profiles at a time: memory stays flat on a directory of a million.
             let update = try db.makeStatement(sql: "UPDATE customer SET address_key = ? WHERE id = ?")
-            for row in rows {
-                let address = PostalAddress(line1: row[1], line2: row[2], locality: row[3], region: row[4], postalCode: row[5], country: row[6])
-                try update.execute(arguments: [AddressKey.make(address), row[0] as Int64])
+            var lastID: Int64 = 0
+            while true {
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT id, address_line1, address_line2, locality, region, postal_code, country FROM customer
+                    WHERE id > ? AND address_line1 <> '' ORDER BY id LIMIT 10000
+                    """, arguments: [lastID])
+                guard let last = rows.last else { break }
+                for row in rows {
+                    let address = PostalAddress(line1: row[1], line2: row[2], locality: row[3], region: row[4], postalCode: row[5], country: row[6])
+                    try update.execute(arguments: [AddressKey.make(address), row[0] as Int64])
+                }
+                lastID = last[0]
             }
         }
         return migrator
