@@ -75,7 +75,7 @@ import Testing
         #expect(SensitiveDataGuard.scan(text) == nil)
     }
 
-    @Test(arguments: ["CVV 123", "cvc: 1234", "CVV2=999", "security code 321", "código de seguridad 123", "Cryptogramme visuel 456"])
+    @Test(arguments: ["CVV 123", "cvc: 1234", "CVV2=999", "security code 321", "código de seguridad 123", "Cryptogramme visuel 456", "CID: 4321", "csc 999", "Security Code #: 1234"])
     func securityCodesAreFound(_ text: String) {
         #expect(SensitiveDataGuard.scan(text) == .securityCode)
     }

@@ -73,8 +73,13 @@ public enum SensitiveDataGuard {
         }
         guard hasThreeDigits else { return false }
         let folded = SearchFolding.fold(text)
+        // Nor has it one of the words: addresses ("123 Main St") have digits on every row of an import.
+        guard securityCodeWords.contains(where: folded.contains) else { return false }
         return securityCodePattern.firstMatch(in: folded, range: NSRange(folded.startIndex..., in: folded)) != nil
     }
+
+    /// Every match of `securityCodePattern` contains one of these (folded text).
+    static let securityCodeWords = ["cvv", "cvc", "cid", "csc", "security code", "codigo de seguridad", "cryptogramme"]
 
     /// Compiled once; NSRegularExpression is safe to share between threads for matching.
     nonisolated(unsafe) static let securityCodePattern = try! NSRegularExpression(

@@ -28,6 +28,8 @@ public struct ImportRunner: Sendable {
 
     /// Rows inserted per prepared-statement batch (memory stays flat whatever the file's size).
     static let batchSize = 2_000
+    /// A customer line of a real export is 100–200 bytes; a guess is enough to decide how to load.
+    static let bytesPerRowEstimate = 150
 
     /// Reads the header line and proposes the mapping.
     public func plan(path: String, group: ImportGroupChoice? = nil) throws -> (plan: ImportPlan, reader: CSVReader) {
@@ -52,9 +54,11 @@ public struct ImportRunner: Sendable {
             var fieldIDs: [String: Int64] = [:]
             var groupID: Int64?
             var lastExistingID: Int64 = 0
+            var bulkLoad = BulkLoadMode()
             if let db {
                 lastExistingID = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM customer") ?? 0
-                try BulkLoadMode.begin(db)
+                let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM customer") ?? 0
+                bulkLoad = try BulkLoadMode.begin(db, estimatedRows: reader.fileSize / Self.bytesPerRowEstimate, existingRows: existing)
                 groupID = try Self.resolveGroup(db, plan.group, now: now, summary: &summary)
                 for label in Set(plan.customFieldLabels) { fieldIDs[SearchFolding.fold(label)] = try Self.ensureCustomField(db, label: label) }
             } else if case .newGroup(let name) = plan.group {
@@ -121,7 +125,7 @@ public struct ImportRunner: Sendable {
             }
             try flush()
             if let db {
-                try BulkLoadMode.end(db, lastExistingID: lastExistingID)
+                try bulkLoad.end(db, lastExistingID: lastExistingID)
                 summary.possibleDuplicates = try Self.countDuplicates(db, after: lastExistingID)
             }
             _ = progress(summary.rowsRead, reader.bytesRead)
@@ -131,7 +135,6 @@ public struct ImportRunner: Sendable {
         if dryRun {
             try work(nil)
         } else {
-            defer { BulkLoadMode.restoreCache(store.database) }
             do {
                 try store.database.writer.write { db in try work(db) }
             } catch is NothingImported {
