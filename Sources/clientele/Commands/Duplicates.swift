@@ -17,7 +17,7 @@ struct Duplicates: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Flag(help: "Print {\"clusters\": [...]} as JSON.")
+    @Flag(help: "Print JSON: {\"clusters\": [...]}; with --merge-all {\"merged\", \"into\", \"mergeIds\"}.")
     var json = false
 
     @Flag(help: "Merge every exact cluster into its oldest profile.")
