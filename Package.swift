@@ -74,7 +74,11 @@ let package = Package(
             dependencies: ["ClienteleApp", "ClienteleTestSupport", "TerminalCore", "CustomerStore"]
         ),
         // Runs the built `clientele` binary: command line and real-terminal (tmux) journeys.
-        .testTarget(name: "ClienteleCLITests", dependencies: ["ClienteleTestSupport", "clientele"]),
+        // The store too, to fill a file fast and inspect it after a killed process.
+        .testTarget(
+            name: "ClienteleCLITests",
+            dependencies: ["ClienteleTestSupport", "clientele", "CustomerStore", "CustomerCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ],
     cxxLanguageStandard: .cxx17
 )

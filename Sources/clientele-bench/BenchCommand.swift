@@ -4,7 +4,8 @@ import CustomerStore
 import GRDB
 
 /// `clientele-bench [suite] [--count N] [--db PATH]`: prints figures and their ratio to a floor
-/// measured in the same run, never pass/fail (DESIGN §6). Suites: `store` (default), `ui`.
+/// measured in the same run, never pass/fail (DESIGN §6). Suites: `store` (default), `ui`,
+/// `import`, `duplicates`.
 @main
 struct BenchCommand {
     static func main() {
@@ -26,12 +27,14 @@ struct BenchCommand {
             case "--db": keepPath = arguments.isEmpty ? nil : arguments.removeFirst()
             case "--help", "-h":
                 print("""
-                    usage: clientele-bench [store] [ui] [import] [--count N] [--db PATH]
+                    usage: clientele-bench [store] [ui] [import] [duplicates] [--count N] [--db PATH]
                       store  fill a database with N customers (default 1,000,000), time lookups and searches
                       ui     start-up, keystroke-to-frame and memory of the interface on that database
                              (--db keeps the file between runs; without it a temporary one is filled)
                       import N rows of generate_customers.py --format square through `clientele import`,
                              beside ../shared/bench/sqlite_baseline.sh on the same file; then the export
+                      duplicates  precision and recall against generate_customers.py --truth (100,000 rows);
+                             the scan of N profiles beside a bare GROUP BY; merge and undo of two full profiles
                     """)
                 return
             default: suites.append(argument)
@@ -42,11 +45,12 @@ struct BenchCommand {
             switch suite {
             case "store": try StoreBench(count: count, keepPath: keepPath).run()
             case "import": try ImportBench(count: count).run()
+            case "duplicates": try DuplicatesBench(count: count).run()
             case "ui":
                 let path = keepPath ?? FileManager.default.temporaryDirectory.appendingPathComponent("clientele-bench-ui-\(count).sqlite").path
                 try UIBench(count: count, path: path).run()
             default:
-                FileHandle.standardError.write(Data("clientele-bench: unknown suite “\(suite)” (known: store, ui, import)\n".utf8))
+                FileHandle.standardError.write(Data("clientele-bench: unknown suite “\(suite)” (known: store, ui, import, duplicates)\n".utf8))
                 exit(2)
             }
         }

@@ -11,7 +11,7 @@ struct Clientele: ParsableCommand {
             With no subcommand, opens the full-screen directory on the default database.
             Exit codes: 0 success, 1 nothing found, 3 invalid data (nothing stored), 4 database problem, 64 bad usage.
             """,
-        subcommands: [OpenInterface.self, Demo.self, Find.self, Add.self, Import.self, Export.self, Check.self],
+        subcommands: [OpenInterface.self, Demo.self, Find.self, Add.self, Import.self, Export.self, Duplicates.self, Merge.self, Check.self],
         defaultSubcommand: OpenInterface.self
     )
 }

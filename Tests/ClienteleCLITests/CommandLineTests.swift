@@ -163,7 +163,7 @@ import ClienteleTestSupport
     }
 
     @Test func everyCommandHasHelp() throws {
-        for command in [[], ["demo"], ["find"], ["add"], ["import"], ["export"], ["check"]] {
+        for command in [[], ["demo"], ["find"], ["add"], ["import"], ["export"], ["duplicates"], ["merge"], ["check"]] {
             let outcome = try ClienteleProcess.run(command + ["--help"])
             #expect(outcome.status == 0, "\(command)")
             #expect(outcome.standardOutput.contains("USAGE"), "\(command)")

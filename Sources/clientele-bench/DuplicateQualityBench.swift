@@ -1,0 +1,137 @@
+import Foundation
+import CustomerCore
+import CustomerStore
+import GRDB
+
+/// Precision and recall of duplicate detection, pairwise, against `generate_customers.py --truth`.
+/// Truth exact pairs: two rows of one truth cluster, both original/same-email/same-phone (they
+/// share an email or a phone). Truth possible pairs: two rows of one truth cluster, at least one
+/// `fuzzy` (other email and phone, similar name, same address). Predicted possible pairs leave
+/// out pairs already in one predicted exact cluster, as the detector itself does.
+struct DuplicateQualityBench {
+    let rows: Int
+    let shared: String
+    let work: URL
+
+    func run() throws {
+        let truthPath = work.appendingPathComponent("truth.csv").path
+        let (store, summary, seconds) = try DuplicatesBench.generateAndImport(rows: rows, shared: shared, work: work, name: "quality", truth: truthPath)
+        print(String(format: "quality: %d rows imported in %.1f s (%d rejected)", summary.imported, seconds, summary.rejectedRowCount))
+        let truth = try TruthFile(path: truthPath)
+
+        // Customer id → row number, from the Reference ID "R0000042".
+        let rowOfCustomer = try store.database.writer.read { db in
+            var map: [CustomerID: Int] = [:]
+            let cursor = try Row.fetchCursor(db, sql: "SELECT id, reference_id FROM customer WHERE reference_id LIKE 'R%'")
+            while let row = try cursor.next() {
+                if let number = Int((row[1] as String).dropFirst()) { map[row[0]] = number }
+            }
+            return map
+        }
+
+        var clusters: [DuplicateCluster] = []
+        let scanMilliseconds = try Stopwatch.measure { clusters = try store.duplicates.clusters() }
+        let exactClusters = clusters.filter { $0.kind == .exact }, possibleClusters = clusters.filter { $0.kind == .possible }
+        print(String(format: "quality: %d exact and %d possible clusters found in %.0f ms", exactClusters.count, possibleClusters.count, scanMilliseconds))
+
+        func rowPairs(_ clusters: [DuplicateCluster]) -> Set<RowPair> {
+            var pairs = Set<RowPair>()
+            for cluster in clusters {
+                let rows = cluster.customerIDs.compactMap { rowOfCustomer[$0] }
+                for (index, a) in rows.enumerated() { for b in rows[(index + 1)...] { pairs.insert(RowPair(a, b)) } }
+            }
+            return pairs
+        }
+        let predictedExact = rowPairs(exactClusters)
+        let predictedPossible = rowPairs(possibleClusters).subtracting(predictedExact)
+
+        let exact = Score(predicted: predictedExact, truth: truth.exactPairs)
+        let possible = Score(predicted: predictedPossible, truth: truth.possiblePairs)
+        exact.print("exact", goal: "P = R = 1.0", met: exact.precision == 1 && exact.recall == 1)
+        possible.print("possible", goal: "P ≥ 0.95, R ≥ 0.90", met: possible.precision >= 0.95 && possible.recall >= 0.90)
+
+        let profiles = try RowDescriptions(store: store)
+        if exact.precision < 1 || exact.recall < 1 { try exact.printExamples("exact", profiles) }
+        if possible.precision < 0.95 || possible.recall < 0.90 { try possible.printExamples("possible", profiles) }
+    }
+
+    /// Two row numbers, the smaller first.
+    struct RowPair: Hashable, Comparable {
+        let first: Int, second: Int
+        init(_ a: Int, _ b: Int) { first = min(a, b); second = max(a, b) }
+        static func < (lhs: Self, rhs: Self) -> Bool { (lhs.first, lhs.second) < (rhs.first, rhs.second) }
+    }
+
+    /// `row,cluster,kind` lines, turned into the two sets of true pairs.
+    struct TruthFile {
+        var exactPairs = Set<RowPair>()
+        var possiblePairs = Set<RowPair>()
+
+        init(path: String) throws {
+            var members: [Int: [(row: Int, fuzzy: Bool)]] = [:]
+            for line in try String(contentsOfFile: path, encoding: .utf8).split(whereSeparator: \.isNewline).dropFirst() {
+                let fields = line.split(separator: ",")
+                guard fields.count == 3, let row = Int(fields[0]), let cluster = Int(fields[1]) else { continue }
+                members[cluster, default: []].append((row, fields[2] == "fuzzy"))
+            }
+            for rows in members.values where rows.count > 1 {
+                for (index, a) in rows.enumerated() {
+                    for b in rows[(index + 1)...] {
+                        if a.fuzzy || b.fuzzy { possiblePairs.insert(RowPair(a.row, b.row)) } else { exactPairs.insert(RowPair(a.row, b.row)) }
+                    }
+                }
+            }
+        }
+    }
+
+    /// True and false positives and negatives of one kind.
+    struct Score {
+        let truePositives: Int
+        let falsePositives: [RowPair]
+        let falseNegatives: [RowPair]
+
+        init(predicted: Set<RowPair>, truth: Set<RowPair>) {
+            truePositives = predicted.intersection(truth).count
+            falsePositives = predicted.subtracting(truth).sorted()
+            falseNegatives = truth.subtracting(predicted).sorted()
+        }
+
+        var precision: Double { let all = truePositives + falsePositives.count; return all == 0 ? 1 : Double(truePositives) / Double(all) }
+        var recall: Double { let all = truePositives + falseNegatives.count; return all == 0 ? 1 : Double(truePositives) / Double(all) }
+
+        func print(_ kind: String, goal: String, met: Bool) {
+            Swift.print(String(format: "%@ precision %.4f recall %.4f   TP %d FP %d FN %d   %@", kind.padding(toLength: 9, withPad: " ", startingAt: 0),
+                               precision, recall, truePositives, falsePositives.count, falseNegatives.count,
+                               DuplicatesBench.goal(goal, met: met)))
+        }
+
+        /// The first ten of each mistake, with what the detector saw, to help tuning.
+        func printExamples(_ kind: String, _ profiles: RowDescriptions) throws {
+            for (title, pairs) in [("false positives", falsePositives), ("false negatives", falseNegatives)] where !pairs.isEmpty {
+                Swift.print("  \(kind) \(title) (first 10 of \(pairs.count)):")
+                for pair in pairs.prefix(10) {
+                    Swift.print("    row \(pair.first): \(try profiles.describe(pair.first))")
+                    Swift.print("    row \(pair.second): \(try profiles.describe(pair.second))")
+                    Swift.print("")
+                }
+            }
+        }
+    }
+
+    /// A row's profile as one line: name, email, phone, address.
+    struct RowDescriptions {
+        let store: ClienteleStore
+
+        func describe(_ row: Int) throws -> String {
+            let reference = String(format: "R%07d", row)
+            return try store.database.writer.read { db in
+                guard let found = try Row.fetchOne(db, sql: """
+                    SELECT id, given_name, family_name, email_address, coalesce(phone_e164, phone_number), address_line1, postal_code, locality, address_key
+                    FROM customer WHERE reference_id = ?
+                    """, arguments: [reference]) else { return "\(reference): not imported" }
+                let fields: [String] = (1...8).map { (found[$0] as String?) ?? "" }
+                return "id \(found[0] as Int64) “\(fields[0]) \(fields[1])” <\(fields[2])> \(fields[3]) | \(fields[4]), \(fields[5]) \(fields[6]) | key \(fields[7])"
+            }
+        }
+    }
+}

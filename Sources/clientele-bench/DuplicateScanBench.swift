@@ -1,0 +1,40 @@
+import Foundation
+import CustomerCore
+import CustomerStore
+import GRDB
+
+/// The full duplicate scan at `count` profiles (generator data, so with its planted duplicates),
+/// beside the floor: the bare `GROUP BY` on the normalised email and on the E.164 phone, on the
+/// same file in the same run. Best of three each, so a cold cache is not what is measured.
+struct DuplicateScanBench {
+    let count: Int
+    let shared: String
+    let work: URL
+
+    func run() throws {
+        let (store, summary, seconds) = try DuplicatesBench.generateAndImport(rows: count, shared: shared, work: work, name: "scan")
+        print(String(format: "scan: %d profiles imported in %.1f s", summary.imported, seconds))
+
+        let floor = try best(of: 3) {
+            try store.database.writer.read { db in
+                for column in ["email_normalized", "phone_e164"] {
+                    _ = try Row.fetchAll(db, sql: "SELECT \(column), count(*) FROM customer WHERE \(column) IS NOT NULL GROUP BY \(column) HAVING count(*) > 1")
+                }
+            }
+        }
+        var clusters: [DuplicateCluster] = [], exact: [DuplicateCluster] = []
+        let full = try best(of: 3) { clusters = try store.duplicates.clusters() }
+        let exactOnly = try best(of: 3) { exact = try store.duplicates.exactClusters() }
+        print("scan: \(clusters.count) clusters (\(exact.count) exact)")
+        Report.line("clusters() at \(count)", full / 1000, unit: "s", floor: floor / 1000)
+        Report.line("exactClusters() at \(count)", exactOnly / 1000, unit: "s", floor: floor / 1000)
+        Report.line("GROUP BY email + phone (floor)", floor / 1000, unit: "s")
+        print("scan: " + DuplicatesBench.goal("clusters() under 1 s and under 4× the floor", met: full < 1000 && full < 4 * floor))
+    }
+
+    func best(of runs: Int, _ body: () throws -> Void) throws -> Double {
+        var best = Double.infinity
+        for _ in 0..<runs { best = min(best, try Stopwatch.measure(body)) }
+        return best
+    }
+}

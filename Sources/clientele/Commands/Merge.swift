@@ -1,0 +1,124 @@
+import ArgumentParser
+import CustomerCore
+import CustomerStore
+import Foundation
+
+/// `clientele merge ID ID` and `clientele merge --undo MERGE_ID`: the merge review's default
+/// choices (each field keeps the most recently updated non-empty value), for scripts.
+struct Merge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Merge two customers into one (the older keeps its ID unless --keep says), or undo a merge.",
+        discussion: """
+            IDs are the `id` values that `clientele find --json` and `clientele duplicates --json` print. Everything of the \
+            absorbed profile moves to the survivor in one transaction; `clientele merge --undo MERGE_ID` gives both back. \
+            Exit 1 when an ID or merge does not exist, 3 when the merge is refused (nothing changed), 4 on a database problem, \
+            64 for bad usage.
+            """)
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: ArgumentHelp("The two customers' IDs.", valueName: "id"))
+    var ids: [Int64] = []
+
+    @Option(help: ArgumentHelp("The customer that keeps its ID (one of the two; default: the older).", valueName: "id"))
+    var keep: Int64?
+
+    @Flag(help: "When the two hold more than 100 documents together, keep the newest 100 (the others come back on undo).")
+    var keepNewestDocuments = false
+
+    @Option(help: ArgumentHelp("Undo this merge: both profiles come back.", valueName: "merge-id"))
+    var undo: Int64?
+
+    @Flag(help: "Print the result as JSON.")
+    var json = false
+
+    func validate() throws {
+        if undo != nil {
+            guard ids.isEmpty, keep == nil, !keepNewestDocuments else {
+                throw ValidationError("--undo takes only the merge's ID (no customer IDs, --keep or --keep-newest-documents)")
+            }
+            return
+        }
+        guard ids.count == 2 else {
+            throw ValidationError("give the two customers' IDs (got \(ids.count)), or --undo MERGE_ID")
+        }
+        guard ids[0] != ids[1] else { throw ValidationError("both IDs are \(ids[0]); a profile cannot be merged with itself") }
+        if let keep, !ids.contains(keep) {
+            throw ValidationError("--keep \(keep) is neither of the two customers (\(ids[0]), \(ids[1]))")
+        }
+    }
+
+    func run() throws {
+        let opened = try StoreOpener.open(store)
+        if let undo {
+            try undoMerge(undo, in: opened)
+        } else {
+            try merge(ids[0], ids[1], in: opened)
+        }
+    }
+
+    func merge(_ first: Int64, _ second: Int64, in opened: ClienteleStore) throws {
+        let record: MergeRecord
+        do {
+            var plan = try opened.merges.proposedPlan(first, second, keep: keep)
+            if plan.exceedsAttachmentLimit {
+                let total = plan.survivorAttachmentCount + plan.absorbedAttachmentCount
+                guard keepNewestDocuments else {
+                    Stderr.print("clientele merge: \(MergeRefusal.documentsOverLimit(total: total)); add --keep-newest-documents to keep the newest \(AttachmentRules.maximumFilesPerCustomer) — nothing was merged")
+                    throw ExitStatus.invalidData
+                }
+                plan.attachmentOverflow = .keepNewest
+            }
+            record = try opened.merges.apply(plan)
+        } catch {
+            throw Self.exitStatus(for: error, command: "merge")
+        }
+        if json {
+            print(String(decoding: try JSONSerialization.data(withJSONObject: ["mergeId": record.id, "survivor": record.survivorID], options: [.sortedKeys]),
+                         as: UTF8.self))
+        } else {
+            print("Merge \(record.id): customer \(record.absorbedID) (\(record.absorbedName)) merged into customer \(record.survivorID), which keeps its ID.")
+            print("Undo with: clientele merge --undo \(record.id)")
+        }
+    }
+
+    func undoMerge(_ mergeID: Int64, in opened: ClienteleStore) throws {
+        let record: MergeRecord
+        let names: [CustomerID: String]
+        do {
+            record = try opened.merges.undo(mergeID: mergeID)
+            names = Dictionary(uniqueKeysWithValues: try opened.customers.customers(ids: [record.survivorID, record.absorbedID])
+                .compactMap { customer in customer.id.map { ($0, customer.displayName) } })
+        } catch {
+            throw Self.exitStatus(for: error, command: "merge --undo")
+        }
+        if json {
+            let object: [String: Any] = ["mergeId": record.id, "survivor": record.survivorID, "restored": record.absorbedID]
+            print(String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self))
+        } else {
+            let back = [record.survivorID, record.absorbedID].map { "customer \($0) (\(names[$0] ?? "?"))" }.joined(separator: " and ")
+            print("Undid merge \(record.id): \(back) are back as they were.")
+        }
+    }
+
+    /// A failure as a message on stderr and the exit code scripts read: 1 for an unknown ID,
+    /// 3 for a refusal (nothing changed), 4 for anything the database said.
+    static func exitStatus(for error: Error, command: String) -> Error {
+        switch error {
+        case let exit as ExitCode:
+            return exit
+        case StoreError.notFound(let what, let id):
+            Stderr.print("clientele \(command): no \(what) with id \(id)")
+            return ExitStatus.notFound
+        case let refusal as MergeRefusal:
+            Stderr.print("clientele \(command): \(refusal) — nothing was changed")
+            return ExitStatus.invalidData
+        case StoreError.conflict:
+            Stderr.print("clientele \(command): \(error) — nothing was changed")
+            return ExitStatus.invalidData
+        default:
+            Stderr.print("clientele \(command): \(error)")
+            return ExitStatus.databaseProblem
+        }
+    }
+}
