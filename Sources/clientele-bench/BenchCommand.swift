@@ -34,7 +34,8 @@ struct BenchCommand {
                       import N rows of generate_customers.py --format square through `clientele import`,
                              beside ../shared/bench/sqlite_baseline.sh on the same file; then the export
                       duplicates  precision and recall against generate_customers.py --truth (100,000 rows);
-                             the scan of N profiles beside a bare GROUP BY; merge and undo of two full profiles
+                             the scan of N profiles beside a bare GROUP BY (--db keeps its database); merge
+                             and undo of two full profiles
                     """)
                 return
             default: suites.append(argument)
@@ -45,7 +46,7 @@ struct BenchCommand {
             switch suite {
             case "store": try StoreBench(count: count, keepPath: keepPath).run()
             case "import": try ImportBench(count: count).run()
-            case "duplicates": try DuplicatesBench(count: count).run()
+            case "duplicates": try DuplicatesBench(count: count, keepPath: keepPath).run()
             case "ui":
                 let path = keepPath ?? FileManager.default.temporaryDirectory.appendingPathComponent("clientele-bench-ui-\(count).sqlite").path
                 try UIBench(count: count, path: path).run()

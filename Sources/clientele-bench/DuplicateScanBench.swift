@@ -10,10 +10,19 @@ struct DuplicateScanBench {
     let count: Int
     let shared: String
     let work: URL
+    var keepPath: String?
 
     func run() throws {
-        let (store, summary, seconds) = try DuplicatesBench.generateAndImport(rows: count, shared: shared, work: work, name: "scan")
-        print(String(format: "scan: %d profiles imported in %.1f s", summary.imported, seconds))
+        let store: ClienteleStore
+        if let keepPath, FileManager.default.fileExists(atPath: keepPath) {
+            store = ClienteleStore(database: try AppDatabase(path: keepPath), region: "US")
+            print("scan: \(try store.customers.count()) profiles in \(keepPath) (kept from an earlier run)")
+        } else {
+            let (imported, summary, seconds) = try DuplicatesBench.generateAndImport(rows: count, shared: shared, work: work, name: "scan",
+                                                                                      databasePath: keepPath)
+            store = imported
+            print(String(format: "scan: %d profiles imported in %.1f s", summary.imported, seconds))
+        }
 
         let floor = try best(of: 3) {
             try store.database.writer.read { db in

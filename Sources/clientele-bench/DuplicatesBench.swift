@@ -7,6 +7,8 @@ import CustomerStore
 /// the time of a merge of two full profiles and of its undo. Figures only, never pass/fail.
 struct DuplicatesBench {
     let count: Int
+    /// `--db`: the scan's database, kept between runs (filled by import the first time).
+    var keepPath: String?
 
     func run() throws {
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("clientele-bench-duplicates-\(UUID().uuidString)")
@@ -16,19 +18,20 @@ struct DuplicatesBench {
         print("clientele-bench duplicates: quality on 100000 rows, scan on \(count) profiles, merge of full profiles; SQLite \(JournalPolicy.linkedVersionText)")
 
         try DuplicateQualityBench(rows: 100_000, shared: shared, work: work).run()
-        try DuplicateScanBench(count: count, shared: shared, work: work).run()
+        try DuplicateScanBench(count: count, shared: shared, work: work, keepPath: keepPath).run()
         try MergeTimingBench(work: work).run()
     }
 
     /// `generate_customers.py` in Square's layout (every row's Reference ID is R + its row number),
     /// with the truth file when asked, imported with the store's import runner for region US.
-    static func generateAndImport(rows: Int, shared: String, work: URL, name: String, truth: String? = nil) throws -> (ClienteleStore, ImportSummary, Double) {
+    static func generateAndImport(rows: Int, shared: String, work: URL, name: String, truth: String? = nil,
+                                  databasePath: String? = nil) throws -> (ClienteleStore, ImportSummary, Double) {
         let csv = work.appendingPathComponent("\(name).csv").path
         var arguments = ["python3", shared + "/data/generate_customers.py", "--rows", String(rows), "--format", "square", "--out", csv]
         if let truth { arguments += ["--truth", truth] }
         let generated = try ImportBench.spawn("/usr/bin/env", arguments)
         guard FileManager.default.fileExists(atPath: csv) else { throw GenerationFailed(output: generated.output) }
-        let store = ClienteleStore(database: try AppDatabase(path: work.appendingPathComponent("\(name).sqlite").path), region: "US")
+        let store = ClienteleStore(database: try AppDatabase(path: databasePath ?? work.appendingPathComponent("\(name).sqlite").path), region: "US")
         let runner = ImportRunner(store: store)
         let start = Stopwatch.now()
         let (plan, reader) = try runner.plan(path: csv, group: ImportGroupChoice.none)

@@ -56,6 +56,18 @@ public final class AppDatabase: Sendable {
         return config
     }
 
+    /// A second, read-only connection to the same file, for a long read that runs beside the
+    /// main connection's (the duplicate scan reads its two halves at once); nil in memory.
+    func secondReader() throws -> DatabaseQueue? {
+        guard journalMode != .memory else { return nil }
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(10)
+        config.label = "Clientele second reader"
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 0") }
+        return try DatabaseQueue(path: writer.path, configuration: config)
+    }
+
     /// Runs `PRAGMA integrity_check` (or the faster quick_check); returns the problems, empty when sound.
     public func integrityProblems(quick: Bool = false) throws -> [String] {
         try writer.read { db in

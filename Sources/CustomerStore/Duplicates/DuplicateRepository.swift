@@ -9,9 +9,24 @@ public struct DuplicateRepository: Sendable {
 
     public init(database: AppDatabase) { self.database = database }
 
-    /// Every suggestion, most certain first.
+    /// Every suggestion, most certain first. The exact keys and the address blocks are read at
+    /// once on two connections (two cores): at a million profiles each half takes about as long.
     public func clusters() throws -> [DuplicateCluster] {
-        try database.writer.read { db in try Self.clusters(db) }
+        guard let second = try database.secondReader() else {
+            return try database.writer.read { db in try Self.clusters(db) }
+        }
+        // The address blocks on a thread of their own; the semaphore orders its write before our read.
+        let blocks = BlocksOfTheOtherHalf()
+        let done = DispatchSemaphore(value: 0)
+        DispatchQueue.global(qos: .userInitiated).async {
+            blocks.result = Result { try second.read { db in (try Self.sameAddressBlocks(db), try Self.samePostalCodeBlocks(db)) } }
+            done.signal()
+        }
+        let exact = Result { try database.writer.read { db in (groups: try Self.keyGroups(db), ignored: try Self.ignoredPairs(db)) } }
+        done.wait()
+        let (groups, ignored) = try exact.get()
+        let (sameAddress, samePostalCode) = try blocks.result!.get()
+        return DuplicateDetector(ignored: ignored).clusters(keyGroups: groups, sameAddress: sameAddress, samePostalCode: samePostalCode)
     }
 
     /// Suggestions that include at least one of `ids` (an import's new profiles, one card).
@@ -99,11 +114,13 @@ public struct DuplicateRepository: Sendable {
 
     static let candidateColumns = "id, given_name, family_name, address_key, address_line1, postal_code"
 
-    /// Profiles sharing an address key with another profile, one block per key.
+    /// Profiles sharing an address key with another profile, one block per key. `INDEXED BY`: left
+    /// to itself the planner scans the whole table and sorts it (0.93 s at a million profiles,
+    /// against 0.37 s seeking each shared key in the index).
     static func sameAddressBlocks(_ db: Database) throws -> [[DuplicateCandidate]] {
         try blocks(db, sql: """
-            SELECT \(candidateColumns), address_key FROM customer
-            WHERE address_key IN (SELECT address_key FROM customer WHERE address_key <> '' GROUP BY address_key HAVING count(*) > 1)
+            SELECT \(candidateColumns), address_key FROM customer INDEXED BY customer_by_address_key
+            WHERE address_key <> '' AND address_key IN (SELECT address_key FROM customer WHERE address_key <> '' GROUP BY address_key HAVING count(*) > 1)
             ORDER BY address_key
             """)
     }
@@ -144,6 +161,11 @@ public struct DuplicateRepository: Sendable {
         blocks += buckets.values.filter { $0.count > 1 }
         return blocks
     }
+}
+
+/// What the second connection of a scan read, handed back to the scanning thread.
+private final class BlocksOfTheOtherHalf: @unchecked Sendable {
+    var result: Result<([[DuplicateCandidate]], [[DuplicateCandidate]]), Error>?
 }
 
 /// One profile of a cluster with the counts of what it holds (the review shows them side by side).
