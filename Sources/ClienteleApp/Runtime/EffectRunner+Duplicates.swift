@@ -27,8 +27,8 @@ extension EffectRunner {
             let store = self.store, now = clock()
             inBackground {
                 let clusters = try store.duplicates.exactClusters()
-                let records = try store.merges.mergeAll(clusters, now: now)
-                return .mergedAll(profiles: records.count + Set(records.map(\.survivorID)).count, survivors: Set(records.map(\.survivorID)).count)
+                let outcome = try store.merges.mergeAll(clusters, now: now)
+                return .mergedAll(profiles: outcome.mergedProfiles, survivors: outcome.survivors, skipped: outcome.skipped.count)
             }
             return []
         case .undoMerge(let mergeID):

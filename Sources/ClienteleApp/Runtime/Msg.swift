@@ -35,7 +35,8 @@ public enum Msg: Equatable, Sendable {
     /// A merge or its undo was refused (the reason, for a person); nothing changed.
     case mergeFailed(String)
     case merged(MergeRecord)
-    case mergedAll(profiles: Int, survivors: Int)
+    /// `skipped`: clusters left alone (over the document limit, or changed meanwhile).
+    case mergedAll(profiles: Int, survivors: Int, skipped: Int)
     case mergeUndone(MergeRecord)
     case mergeHistoryLoaded(CustomerID, [MergeRecord])
     case mergeCandidatesFound(requestID: Int, [DirectoryRow])

@@ -49,8 +49,9 @@ extension AppText {
     }
     static let noExactDuplicates = "No exact duplicates (same email or phone) to merge."
     static let mergingAll = "Merging…"
-    static func mergedAll(profiles: Int, survivors: Int) -> String {
+    static func mergedAll(profiles: Int, survivors: Int, skipped: Int) -> String {
         "Merged \(profiles.formatted()) profiles into \(survivors.formatted())."
+            + (skipped == 0 ? "" : " \(skipped.formatted()) left to merge one by one (over the 100-document limit, or changed meanwhile).")
     }
 
     // Merge review

@@ -2,6 +2,21 @@ import Foundation
 import GRDB
 import CustomerCore
 
+/// What "merge all" did: the merges made, and the clusters left alone with why.
+public struct MergeAllOutcome: Sendable {
+    public struct Skipped: Sendable {
+        public var cluster: DuplicateCluster
+        public var reason: String
+    }
+
+    public var records: [MergeRecord] = []
+    public var skipped: [Skipped] = []
+
+    /// Profiles that took part in a merge (survivors included), and the survivors.
+    public var mergedProfiles: Int { records.count + survivors }
+    public var survivors: Int { Set(records.map(\.survivorID)).count }
+}
+
 /// Merges and their undo (PRODUCT §5). A merge moves everything of the absorbed profile onto
 /// the survivor — notes and reminders, documents, groups, custom values, bookings, payments,
 /// conversations, cards, loyalty — in one transaction, and records what it did so that undo
@@ -14,9 +29,13 @@ public struct MergeRepository: Sendable {
     /// The plan a review opens with. The survivor is `keep`, else the older profile.
     public func proposedPlan(_ first: CustomerID, _ second: CustomerID, keep: CustomerID? = nil) throws -> MergePlan {
         guard first != second else { throw MergeRefusal.sameProfile }
-        let cards = CustomerCardRepository(database: database)
-        guard let a = try cards.card(for: first) else { throw StoreError.notFound(what: "customer", id: first) }
-        guard let b = try cards.card(for: second) else { throw StoreError.notFound(what: "customer", id: second) }
+        return try database.writer.read { db in try Self.proposedPlan(db, first, second, keep: keep) }
+    }
+
+    static func proposedPlan(_ db: Database, _ first: CustomerID, _ second: CustomerID, keep: CustomerID? = nil) throws -> MergePlan {
+        guard first != second else { throw MergeRefusal.sameProfile }
+        guard let a = try CustomerCardRepository.card(db, for: first) else { throw StoreError.notFound(what: "customer", id: first) }
+        guard let b = try CustomerCardRepository.card(db, for: second) else { throw StoreError.notFound(what: "customer", id: second) }
         let survivorIsA = keep.map { $0 == first } ?? ((a.customer.createdAt, first) <= (b.customer.createdAt, second))
         return survivorIsA ? MergePlan(survivor: a, absorbed: b) : MergePlan(survivor: b, absorbed: a)
     }
@@ -30,25 +49,41 @@ public struct MergeRepository: Sendable {
         return try database.writer.write { db in try Self.apply(db, plan, now: now) }
     }
 
-    /// Merges `absorbed` into `survivor` with the default choices (what "Merge all" does).
+    /// Merges `absorbed` into `survivor` with the default choices. A pair holding more documents
+    /// together than a profile may is refused (`MergeRefusal.documentsOverLimit`) unless
+    /// `keepNewestDocuments` says to keep the newest (the others stay in the merge's record).
     @discardableResult
-    public func merge(_ survivor: CustomerID, absorbing absorbed: CustomerID, now: Date = Date()) throws -> MergeRecord {
+    public func merge(_ survivor: CustomerID, absorbing absorbed: CustomerID, keepNewestDocuments: Bool = false,
+                      now: Date = Date()) throws -> MergeRecord {
         var plan = try proposedPlan(survivor, absorbed, keep: survivor)
-        if plan.exceedsAttachmentLimit { plan.attachmentOverflow = .keepNewest }
+        if keepNewestDocuments { plan.attachmentOverflow = .keepNewest }
         return try apply(plan, now: now)
     }
 
-    /// Merges every profile of each cluster into its oldest, one merge per absorbed profile.
-    /// Returns the records; a cluster whose profiles changed meanwhile is merged as far as it can be.
-    public func mergeAll(_ clusters: [DuplicateCluster], now: Date = Date()) throws -> [MergeRecord] {
-        var records: [MergeRecord] = []
+    /// "Merge all": every profile of each cluster into its oldest, one transaction per cluster, so
+    /// that an interruption leaves each cluster either wholly merged or as it was. A cluster is
+    /// skipped, and said so, when its documents together pass the limit (unless
+    /// `keepNewestDocuments`), or when one of its profiles changed or went since it was found.
+    public func mergeAll(_ clusters: [DuplicateCluster], keepNewestDocuments: Bool = false, now exactNow: Date = Date()) throws -> MergeAllOutcome {
+        let now = StoredTime.rounded(exactNow)
+        var outcome = MergeAllOutcome()
         for cluster in clusters {
-            guard let survivor = cluster.customerIDs.first else { continue }
-            for absorbed in cluster.customerIDs.dropFirst() {
-                do { records.append(try merge(survivor, absorbing: absorbed, now: now)) } catch StoreError.notFound { continue }
+            guard let survivor = cluster.customerIDs.first, cluster.customerIDs.count > 1 else { continue }
+            do {
+                outcome.records += try database.writer.write { db in
+                    try cluster.customerIDs.dropFirst().map { absorbed in
+                        var plan = try Self.proposedPlan(db, survivor, absorbed)
+                        if keepNewestDocuments { plan.attachmentOverflow = .keepNewest }
+                        return try Self.apply(db, plan, now: now)
+                    }
+                }
+            } catch let refusal as MergeRefusal {
+                outcome.skipped.append(MergeAllOutcome.Skipped(cluster: cluster, reason: refusal.description))
+            } catch let error as StoreError {
+                outcome.skipped.append(MergeAllOutcome.Skipped(cluster: cluster, reason: error.description))
             }
         }
-        return records
+        return outcome
     }
 
     public func record(id: Int64) throws -> MergeRecord? {

@@ -26,8 +26,12 @@ struct Duplicates: ParsableCommand {
     @Flag(help: "Confirm --merge-all.")
     var yes = false
 
+    @Flag(help: "With --merge-all: when a cluster's profiles hold more than 100 documents together, keep the newest 100 (the others stay in the merge's history) instead of skipping the cluster.")
+    var keepNewestDocuments = false
+
     func validate() throws {
         if yes && !mergeAll { throw ValidationError("--yes only confirms --merge-all") }
+        if keepNewestDocuments && !mergeAll { throw ValidationError("--keep-newest-documents goes with --merge-all") }
     }
 
     func run() throws {
@@ -76,8 +80,8 @@ struct Duplicates: ParsableCommand {
         print("\n\(clusters.count) suggestions: \(exact) exact, \(clusters.count - exact) possible")
     }
 
-    /// "Merge all": every exact cluster into its oldest profile, one merge (one transaction) per
-    /// absorbed profile, so an interruption leaves each pair either merged or untouched.
+    /// "Merge all": every exact cluster into its oldest profile, one transaction per cluster, so an
+    /// interruption leaves each cluster either merged or untouched. Skipped clusters are named.
     func mergeExactClusters(_ opened: ClienteleStore) throws {
         let clusters: [DuplicateCluster]
         do { clusters = try opened.duplicates.exactClusters() } catch {
@@ -89,19 +93,23 @@ struct Duplicates: ParsableCommand {
             Stderr.print("clientele duplicates --merge-all: this would merge \(profiles) profiles into \(clusters.count); add --yes to do it (there is no prompt)")
             throw ExitCode.validationFailure
         }
-        let records: [MergeRecord]
-        do { records = try opened.merges.mergeAll(clusters) } catch {
-            Stderr.print("clientele duplicates --merge-all: \(error) — the merges before it are kept (each can be undone)")
-            throw error is MergeRefusal ? ExitStatus.invalidData : ExitStatus.databaseProblem
+        let outcome: MergeAllOutcome
+        do { outcome = try opened.merges.mergeAll(clusters, keepNewestDocuments: keepNewestDocuments) } catch {
+            Stderr.print("clientele duplicates --merge-all: \(error) — the clusters merged before it are kept (each merge can be undone)")
+            throw ExitStatus.databaseProblem
         }
-        let survivors = Set(records.map(\.survivorID)).count
+        for skipped in outcome.skipped {
+            Stderr.print("skipped \(skipped.cluster.customerIDs.map(String.init).joined(separator: ", ")): \(skipped.reason)")
+        }
         if json {
-            let object: [String: Any] = ["merged": records.count + survivors, "into": survivors, "mergeIds": records.map(\.id)]
+            let object: [String: Any] = ["merged": outcome.mergedProfiles, "into": outcome.survivors, "mergeIds": outcome.records.map(\.id),
+                                         "skipped": outcome.skipped.map { $0.cluster.customerIDs }]
             print(String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted]), as: UTF8.self))
-        } else if records.isEmpty {
+        } else if outcome.records.isEmpty && outcome.skipped.isEmpty {
             print("no exact duplicates to merge")
         } else {
-            print("Merged \(records.count + survivors) profiles into \(survivors) (\(records.count) merges; undo one with `clientele merge --undo MERGE_ID`).")
+            print("Merged \(outcome.mergedProfiles) profiles into \(outcome.survivors) (\(outcome.records.count) merges; undo one with `clientele merge --undo MERGE_ID`)"
+                  + (outcome.skipped.isEmpty ? "." : "; \(outcome.skipped.count) clusters skipped (above)."))
         }
     }
 }

@@ -93,11 +93,44 @@ import ClienteleTestSupport
         try add("Luis", "Gomez", phone: "+1 415 555 0134")
         try add("Camille", "Lefèvre", street: "1 Main St", postal: "94110")
         try add("Camile", "Lefèvre", street: "1 Main St", postal: "94110")  // possible: not merged by "merge all"
-        let records = try store.merges.mergeAll(try store.duplicates.exactClusters())
-        #expect(records.count == 3)
-        #expect(Set(records.map(\.survivorID)) == [a, c])
+        let outcome = try store.merges.mergeAll(try store.duplicates.exactClusters())
+        #expect(outcome.records.count == 3 && outcome.skipped.isEmpty)
+        #expect(Set(outcome.records.map(\.survivorID)) == [a, c])
+        #expect(outcome.mergedProfiles == 5 && outcome.survivors == 2)
         #expect(try store.customers.count() == 4)
         #expect(try store.duplicates.clusters().map(\.kind) == [.possible])
+    }
+
+    @Test func mergeAllSkipsAndNamesAClusterOverTheDocumentLimitUnlessToldToKeepTheNewest() throws {
+        let a = try add("Ana", "Silva", email: "ana@example.com")
+        let b = try add("Ana", "Silva", email: "ana@example.com")
+        let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        for index in 0..<55 {
+            _ = try store.attachments.attach(data: png + Data("a\(index)".utf8), fileName: "a\(index).png", to: a)
+            _ = try store.attachments.attach(data: png + Data("b\(index)".utf8), fileName: "b\(index).png", to: b)
+        }
+        let skipped = try store.merges.mergeAll(try store.duplicates.exactClusters())
+        #expect(skipped.records.isEmpty)
+        #expect(skipped.skipped.map(\.cluster.customerIDs) == [[a, b]])
+        #expect(skipped.skipped.first?.reason.contains("110 documents") == true)
+        #expect(try store.customers.count() == 2)
+        let kept = try store.merges.mergeAll(try store.duplicates.exactClusters(), keepNewestDocuments: true)
+        #expect(kept.records.count == 1)
+        #expect(try store.attachments.attachments(for: a).count == 100)
+    }
+
+    @Test func mergeAllMergesAClusterOfThreeInOneTransaction() throws {
+        // The second merge of the cluster fails (its profile vanished in between): the first is rolled back too.
+        let a = try add("Ana", "Silva", email: "ana@example.com")
+        let b = try add("Ana", "Silva", email: "ana@example.com")
+        let c = try add("Ana", "Silva", email: "ana@example.com")
+        let cluster = try #require(try store.duplicates.exactClusters().first)
+        try store.customers.delete(id: c)
+        let outcome = try store.merges.mergeAll([cluster])
+        #expect(outcome.records.isEmpty)
+        #expect(outcome.skipped.count == 1)
+        #expect(try store.customers.customers(ids: [a, b]).count == 2)
+        #expect(try store.merges.history(of: a).isEmpty)
     }
 
     @Test func addressKeysOfProfilesStoredBeforeTheyExistedAreFilledByTheMigration() throws {

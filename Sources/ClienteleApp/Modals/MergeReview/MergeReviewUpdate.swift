@@ -83,8 +83,8 @@ enum MergeReviewUpdate {
                 effects.append(.proposeMerge(record.survivorID, next, keep: record.survivorID, then: Array(remaining.dropFirst())))
             }
             return effects
-        case .mergedAll(let profiles, let survivors):
-            state.status = StatusMessage(text: AppText.mergedAll(profiles: profiles, survivors: survivors), kind: .info)
+        case .mergedAll(let profiles, let survivors, let skipped):
+            state.status = StatusMessage(text: AppText.mergedAll(profiles: profiles, survivors: survivors, skipped: skipped), kind: .info)
             return afterChange(&state, show: nil, update: update)
         case .mergeUndone(let record):
             state.status = StatusMessage(text: AppText.mergeUndone(record), kind: .info)
