@@ -135,6 +135,33 @@ import ClienteleTestSupport
         }
     }
 
+    @Test func anExportWithAFilterWritesOnlyTheProfilesItLetsThrough() throws {
+        _ = try temp.store.customers.create(Customer(givenName: "Ana", familyName: "Alba", status: .client))
+        _ = try temp.store.customers.create(Customer(givenName: "Bob", familyName: "Bell", status: .lead))
+        let cleo = try temp.store.customers.create(Customer(givenName: "Cleo", familyName: "Cruz", emailAddress: "cleo@example.com",
+                                                            emailSubscription: .subscribed, status: .client))
+        let vip = try temp.store.groups.create(name: "VIP")
+        try temp.store.groups.add(customers: [cleo.id!], to: vip.id!)
+        func export(_ filter: DirectoryFilter, groupName: String? = nil) throws -> (count: Int, text: String) {
+            let path = temp.directory.appendingPathComponent("filtered-\(UUID().uuidString.prefix(6)).csv").path
+            FileManager.default.createFile(atPath: path, contents: nil)
+            let handle = try #require(FileHandle(forWritingAtPath: path))
+            let count = try DirectoryExporter(store: temp.store).export(format: .csv, filter: filter, groupName: groupName, to: handle)
+            try handle.close()
+            return (count, try String(contentsOfFile: path, encoding: .utf8))
+        }
+        let clients = try export(DirectoryFilter(status: .client))
+        #expect(clients.count == 2)
+        #expect(clients.text.contains(",Ana,Alba,") && clients.text.contains(",Cleo,Cruz,") && !clients.text.contains("Bob"))
+        #expect(clients.text.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 3)  // the header and two profiles
+        #expect(try export(DirectoryFilter(emailSubscription: .subscribed)).count == 1)
+        #expect(try export(DirectoryFilter(groupID: vip.id, status: .lead)).count == 0)
+        // The command line's --group narrows the filter it is given.
+        let vipClients = try export(DirectoryFilter(status: .client), groupName: "vip")
+        #expect(vipClients.count == 1 && vipClients.text.contains("Cleo") && !vipClients.text.contains("Ana"))
+        #expect(try export(DirectoryFilter()).count == 3)
+    }
+
     @Test func aHeaderOnlyFileImportsNothingAndDuplicateHeadersKeepTheFirst() throws {
         #expect(try importFile(try write(Array("First Name,Email\n".utf8), name: "header.csv")).imported == 0)
         let summary = try importFile(try write(Array("Email,First Name,Email\nana@example.com,Ana,other@example.com\n".utf8), name: "dup.csv"))

@@ -117,7 +117,7 @@ public struct KeyMap: Sendable {
         KeyBinding(.directory, ["F"], .cycleGroupFilter, "filter by group"),
         KeyBinding(.directory, ["c"], .clearFilters, "clear the search and filters"),
         KeyBinding(.directory, ["i"], .openImportWizard, "import customers from a CSV file", hint: true, short: "import"),
-        KeyBinding(.directory, ["x"], .openExportDialog, "export the directory (or the filtered group)"),
+        KeyBinding(.directory, ["x"], .openExportDialog, "export the whole directory or the current filter"),
         KeyBinding(.directory, ["D"], .openDuplicateReview, "review duplicate suggestions"),
         KeyBinding(.directory, ["esc"], .clearSearch, "clear the search"),
         KeyBinding(.directory, ["q"], .quit, "quit", hint: true),

@@ -2,9 +2,9 @@ import Foundation
 import GRDB
 import CustomerCore
 
-/// Writes the directory (or one group) as CSV with Square's headers, vCard 4.0 or JSON, page by
-/// page through the store (never the whole directory in memory). A CSV export imports back to
-/// the same profiles.
+/// Writes the directory (or the profiles a filter lets through: one group, a status…) as CSV with
+/// Square's headers, vCard 4.0 or JSON, page by page through the store (never the whole directory
+/// in memory). A CSV export imports back to the same profiles.
 public struct DirectoryExporter: Sendable {
     public enum Format: String, CaseIterable, Sendable {
         case csv, vcard, json
@@ -19,10 +19,13 @@ public struct DirectoryExporter: Sendable {
                                     "Street Address 1", "Street Address 2", "City", "State", "Postal Code", "Country", "Birthday", "Memo",
                                     "Email Subscription Status", "Status"]
 
-    /// Exports to `output`; returns the number of profiles written.
+    /// Exports the profiles `filter` lets through to `output` (`groupName`, the command line's
+    /// `--group`, narrows it to that group); returns the number of profiles written. `now` is what
+    /// "reminders due" and "overdue" are measured against.
     @discardableResult
-    public func export(format: Format, groupName: String?, to output: FileHandle) throws -> Int {
-        var filter = DirectoryFilter()
+    public func export(format: Format, filter directoryFilter: DirectoryFilter = DirectoryFilter(), groupName: String? = nil,
+                       now: Date = Date(), to output: FileHandle) throws -> Int {
+        var filter = directoryFilter
         if let groupName {
             guard let group = try store.groups.groups().first(where: { $0.name.caseInsensitiveCompare(groupName) == .orderedSame }) else {
                 throw StoreError.notFound(what: "group named “\(groupName)”", id: 0)
@@ -43,7 +46,7 @@ public struct DirectoryExporter: Sendable {
         }
         var cursor: DirectoryCursor?
         repeat {
-            let page = try store.customers.page(sort: .name, filter: filter, after: cursor, limit: 1_000)
+            let page = try store.customers.page(sort: .name, filter: filter, after: cursor, limit: 1_000, now: now)
             let customers = try store.customers.customers(ids: page.rows.map(\.id))
             let values = try customValues(for: customers.compactMap(\.id))
             for customer in customers {
