@@ -162,6 +162,37 @@ import ClienteleTestSupport
         #expect(try export(DirectoryFilter()).count == 3)
     }
 
+    /// Values that look like formulas are exported with a guard apostrophe and come back unchanged;
+    /// phone numbers (the phone column and phone custom fields) are exported as typed.
+    @Test func formulaLookingValuesAndPhonesSurviveTheRoundTrip() throws {
+        let mobile = try temp.store.customFields.save(CustomFieldDefinition(label: "Emergency line", kind: .phone))
+        let tricky = Customer(givenName: "+1-1", familyName: "'=x", nickname: "-1+2", companyName: "@home", phoneNumber: "+1 (415) 555-0134",
+                              memo: "=1+1")
+        let created = try temp.store.customers.create(tricky)
+        try temp.store.customFields.setValue(.phone("+14155550111"), fieldID: mobile.id!, customerID: created.id!)
+        let csv = temp.directory.appendingPathComponent("tricky.csv").path
+        FileManager.default.createFile(atPath: csv, contents: nil)
+        let handle = try #require(FileHandle(forWritingAtPath: csv))
+        try DirectoryExporter(store: temp.store).export(format: .csv, to: handle)
+        try handle.close()
+        let text = try String(contentsOfFile: csv, encoding: .utf8)
+        #expect(text.contains(",'+1-1,''=x,"))
+        #expect(text.contains(",+1 (415) 555-0134,'-1+2,'@home,"))
+        #expect(text.contains(",'=1+1,"))
+        #expect(text.hasSuffix(",+14155550111\r\n"))
+
+        let other = try TemporaryStore(region: "US")
+        _ = try other.store.customFields.save(CustomFieldDefinition(label: "Emergency line", kind: .phone))
+        let runner = ImportRunner(store: other.store)
+        let (plan, reader) = try runner.plan(path: csv, group: ImportGroupChoice.none)
+        #expect(try runner.run(plan, reader: reader, dryRun: false).imported == 1)
+        let row = try #require(try other.store.customers.page(sort: .name).rows.first)
+        let back = try #require(try other.store.customers.customer(id: row.id))
+        #expect([back.givenName, back.familyName, back.nickname, back.companyName, back.phoneNumber, back.memo]
+                == [tricky.givenName, tricky.familyName, tricky.nickname, tricky.companyName, tricky.phoneNumber, tricky.memo])
+        #expect(try other.store.customFields.values(for: row.id).values.map(\.storageText) == ["+14155550111"])
+    }
+
     @Test func aHeaderOnlyFileImportsNothingAndDuplicateHeadersKeepTheFirst() throws {
         #expect(try importFile(try write(Array("First Name,Email\n".utf8), name: "header.csv")).imported == 0)
         let summary = try importFile(try write(Array("Email,First Name,Email\nana@example.com,Ana,other@example.com\n".utf8), name: "dup.csv"))

@@ -86,7 +86,7 @@ public struct ImportRowConverter: Sendable {
         }
         for (index, target) in plan.targets.enumerated() {
             let header = plan.headers[index]
-            let value = index < record.fields.count ? CustomerValidator.trimmed(record.fields[index]) : ""
+            let value = index < record.fields.count ? ImportValues.withoutFormulaGuard(CustomerValidator.trimmed(record.fields[index])) : ""
             if value.isEmpty { continue }
             switch target {
             case .ignore: continue

@@ -33,6 +33,7 @@ public struct DirectoryExporter: Sendable {
             filter.groupID = group.id
         }
         let fields = try store.customFields.definitions()
+        let phoneColumns = Self.phoneColumns(fields: fields)
         var count = 0
         var buffer = ""
         func emit(_ text: String) throws {
@@ -52,7 +53,7 @@ public struct DirectoryExporter: Sendable {
             for customer in customers {
                 let custom = values[customer.id!] ?? [:]
                 switch format {
-                case .csv: try emit(csvLine(customer, fields: fields, values: custom))
+                case .csv: try emit(csvLine(customer, fields: fields, values: custom, phoneColumns: phoneColumns))
                 case .vcard: try emit(vCard(customer))
                 case .json: try emit((count == 0 ? "\n" : ",\n") + json(customer, fields: fields, values: custom))
                 }
@@ -78,11 +79,19 @@ public struct DirectoryExporter: Sendable {
         }
     }
 
-    func csvLine(_ c: Customer, fields: [CustomFieldDefinition], values: [Int64: String]) -> String {
+    /// The CSV columns holding phone numbers (Phone Number and phone custom fields): the only ones
+    /// whose cells may start with + or - unescaped.
+    static func phoneColumns(fields: [CustomFieldDefinition]) -> Set<Int> {
+        var columns: Set<Int> = [csvHeaders.firstIndex(of: "Phone Number")!]
+        for (index, field) in fields.enumerated() where field.kind == .phone { columns.insert(csvHeaders.count + index) }
+        return columns
+    }
+
+    func csvLine(_ c: Customer, fields: [CustomFieldDefinition], values: [Int64: String], phoneColumns: Set<Int>) -> String {
         CSVWriter.line([c.referenceID, c.givenName, c.familyName, c.emailAddress, c.phoneNumber, c.nickname, c.companyName,
                         c.address.line1, c.address.line2, c.address.locality, c.address.region, c.address.postalCode, c.address.country,
                         c.birthday?.description ?? "", c.memo, c.emailSubscription.label, c.status.label]
-                       + fields.map { values[$0.id ?? -1] ?? "" })
+                       + fields.map { values[$0.id ?? -1] ?? "" }, phoneColumns: phoneColumns)
     }
 
     /// vCard 4.0 (RFC 6350): text escaped, lines folded at 75 octets.
