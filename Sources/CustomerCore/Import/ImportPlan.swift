@@ -106,7 +106,9 @@ public struct ImportRowConverter: Sendable {
                         issues.append(ImportRowIssue(line: record.line, column: header, reason: "“\(value)” is not Subscribed, Unsubscribed or Unknown"))
                     }
                 case .status:
-                    if let status = CustomerStatus.allCases.first(where: { SearchFolding.fold($0.label) == SearchFolding.fold(value) }) { customer.status = status }
+                    if let status = CustomerStatus.allCases.first(where: { SearchFolding.fold($0.label) == SearchFolding.fold(value) }) { customer.status = status } else {
+                        issues.append(ImportRowIssue(line: record.line, column: header, reason: "“\(value)” is not a status (use Lead, Client or Inactive)"))
+                    }
                 case .memo:
                     customer.memo = customer.memo.isEmpty ? value : customer.memo + "\n" + value
                 default:

@@ -127,6 +127,17 @@ import Testing
         #expect(refusal.issues.first?.reason == "has 7 cells but the header has 6")
     }
 
+    @Test func anUnknownStatusIsARowProblemNamingItsColumn() throws {
+        let plan = ImportPlan(headers: ["First Name", "Status"], group: .none)
+        let converter = ImportRowConverter(plan: plan, region: "US", customFields: [])
+        guard case .failure(let refusal) = converter.convert(CSVRecord(line: 4, fields: ["Ana", "VIP"])) else {
+            Issue.record("an unknown status must not be dropped silently"); return
+        }
+        #expect(refusal.issues == [ImportRowIssue(line: 4, column: "Status", reason: "“VIP” is not a status (use Lead, Client or Inactive)")])
+        #expect(try converter.convert(CSVRecord(line: 5, fields: ["Ana", "client"])).get().customer.status == .client)
+        #expect(try converter.convert(CSVRecord(line: 6, fields: ["Ana", ""])).get().customer.status == Customer().status)
+    }
+
     @Test func missingCellsAreEmpty() throws {
         #expect(try convert(["Ana"]).get().customer.givenName == "Ana")
     }
