@@ -73,8 +73,8 @@ public struct EffectRunner: Sendable {
 
     func save(_ draft: CustomerDraft) -> [Msg] {
         do {
-            let saved = draft.isNew ? try store.customers.create(draft.customer, now: clock()) : try store.customers.update(draft.customer, now: clock())
-            if let id = saved.id, !draft.customValues.isEmpty { try store.customFields.setValues(draft.customValues, customerID: id) }
+            // One transaction for the profile and its custom values: a conflict writes neither.
+            let saved = try store.customers.save(draft.customer, customValues: draft.customValues, isNew: draft.isNew, now: clock())
             return [.customerSaved(saved, isNew: draft.isNew)]
         } catch StoreError.invalid(let failure) {
             return [.saveRefused(failure.issues)]
