@@ -147,6 +147,41 @@ import ClienteleTestSupport
         #expect(try temp.store.customers.search("cleo").rows.first?.emailAddress == "cleo@example.com")
     }
 
+    @Test func cancellingFromTheProgressCallbackLeavesTheDirectoryExactlyAsBefore() throws {
+        _ = try temp.store.customers.create(Fixtures.maria())
+        func snapshot() throws -> [String] {
+            try temp.store.database.writer.read { db in
+                try ["customer", "customer_group", "group_member", "custom_field", "custom_field_value"].map { table in
+                    "\(table): \(try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? -1)"
+                }
+            }
+        }
+        let before = try snapshot()
+        // Several chunks of rows, a new group and a new custom field ("Hair type"); the callback stops
+        // the import after the first chunk has been written inside the transaction.
+        var text = "First Name,Email Address,Hair type\n"
+        for index in 0..<(ImportRunner.batchSize * 3) { text += "Person\(index),p\(index)@example.com,Curly\n" }
+        let path = try write(Array(text.utf8), name: "cancel.csv")
+        let runner = ImportRunner(store: temp.store)
+        let (plan, reader) = try runner.plan(path: path)
+        #expect(plan.customFieldLabels == ["Hair type"])
+        var calls = 0
+        var rowsAtCancel = 0
+        #expect(throws: ImportCancelled.self) {
+            try runner.run(plan, reader: reader, dryRun: false) { rows, _ in
+                calls += 1
+                rowsAtCancel = rows
+                return false
+            }
+        }
+        #expect(calls == 1)
+        #expect(rowsAtCancel == ImportRunner.batchSize)
+        #expect(try snapshot() == before)
+        #expect(try temp.store.groups.groups().isEmpty)
+        #expect(try temp.store.customFields.definitions().isEmpty)
+        #expect(try temp.store.customers.search("person").rows.isEmpty)
+    }
+
     @Test func anExportWithAFilterWritesOnlyTheProfilesItLetsThrough() throws {
         _ = try temp.store.customers.create(Customer(givenName: "Ana", familyName: "Alba", status: .client))
         _ = try temp.store.customers.create(Customer(givenName: "Bob", familyName: "Bell", status: .lead))
