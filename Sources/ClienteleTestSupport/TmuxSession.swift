@@ -7,15 +7,20 @@ public final class TmuxSession {
     let socket: String
 
     /// Starts `clientele arguments…` in a new tmux server of its own (its own socket, so tests
-    /// never touch a user's tmux).
-    public init(arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+    /// never touch a user's tmux). When it ends, the pane prints "[exited STATUS]" and runs
+    /// `afterExit` (shell text), which keeps the pane open to be read.
+    public init(arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:],
+                afterExit: String = "sleep 30") throws {
         name = "clientele-test"
         socket = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString.prefix(8))").path
         var env = ["LANG": "C.UTF-8", "TERM": "xterm-256color"]
         env.merge(environment) { $1 }
         let exports = env.map { "\($0.key)=" + Self.quoted($0.value) }.joined(separator: " ")
-        let command = "env \(exports) " + ([ClienteleProcess.binaryPath] + arguments).map(Self.quoted).joined(separator: " ")
-            + "; echo \"[exited $?]\"; sleep 30"
+        // The tmux server inherits the test runner's environment, which may carry NO_COLOR (swift test
+        // sets it when its output is not a terminal) or a shop's settings: only what a test asks for counts.
+        let unset = ["NO_COLOR", "CLIENTELE_DB", "CLIENTELE_REGION"].filter { env[$0] == nil }.map { "-u \($0)" }.joined(separator: " ")
+        let command = "env \(unset) \(exports) " + ([ClienteleProcess.binaryPath] + arguments).map(Self.quoted).joined(separator: " ")
+            + "; echo \"[exited $?]\"; " + afterExit
         try tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command], capture: false)
     }
 
@@ -54,8 +59,27 @@ public final class TmuxSession {
         try tmux(["resize-window", "-t", name, "-x", String(width), "-y", String(height)], capture: false)
     }
 
-    /// The visible screen as text.
-    public func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }
+    /// The visible screen as text; with `escapes`, with the SGR sequences of its colours and attributes.
+    public func screen(escapes: Bool = false) throws -> String {
+        try tmux(["capture-pane", "-p"] + (escapes ? ["-e"] : []) + ["-t", name])
+    }
+
+    /// The process running in the pane under the shell tmux started (`env` execs `clientele`), once it runs.
+    public func programPID(timeout: Double = 10) throws -> pid_t? {
+        guard let shell = pid_t(try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            return nil
+        }
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+            for child in children.split(separator: " ").compactMap({ pid_t($0) }) {
+                let name = (try? String(contentsOfFile: "/proc/\(child)/comm", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
+                if name == "clientele" { return child }
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return nil
+    }
 
     /// Waits (up to `timeout` seconds) until the screen contains `text`; returns the last screen.
     @discardableResult

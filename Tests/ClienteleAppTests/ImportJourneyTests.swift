@@ -59,6 +59,24 @@ import TerminalCore
         #expect(app.state.modals.isEmpty)
     }
 
+    @Test func exportOffersTheCurrentFilterInWordsAndWritesOnlyIt() throws {
+        let app = try AppDriver { store in
+            _ = try store.customers.create(Fixtures.maria())
+            _ = try store.customers.create(Customer(givenName: "Lee", familyName: "Lead", status: .lead))
+        }
+        app.press(.character("f"))  // status: lead
+        app.press(.character("x"))
+        #expect(app.screen.contains("◂ the current filter: status lead ▸"))
+        app.press(.tab, .tab)
+        app.press(.control("u"))
+        let path = app.temporary.directory.appendingPathComponent("leads.csv").path
+        app.type(path)
+        app.press(.enter)
+        #expect(app.state.status?.text == "Exported 1 customers to \(path).")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains("Lee") && !text.contains("María"))
+    }
+
     @Test func exportWritesTheChosenFormat() throws {
         let app = try AppDriver { store in _ = try store.customers.create(Fixtures.maria()) }
         app.press(.character("x"))

@@ -27,6 +27,17 @@ import TerminalCore
         #expect(app.screen.contains("1 Main"))
     }
 
+    /// At 80 columns the first hint (the long help sentence of `/`) did not fit and the bar stopped
+    /// there, showing no hint at all.
+    @Test func theStatusBarShowsSeveralHintsAt80Columns() throws {
+        let app = try directoryWithPeople()
+        let bar = try #require(app.lines.last)
+        let hints = ["/ search", "enter open", "n new", "s sort", "i import", "q quit", "? help"].filter { bar.contains($0) }
+        #expect(hints.count >= 3, "\(bar)")
+        #expect(bar.hasPrefix(" / search  "), "\(bar)")
+        #expect(bar.contains("3 customers"))
+    }
+
     @Test func typingNunezFindsNunezWithItsAccents() throws {
         let app = try directoryWithPeople()
         app.type("/nunez")

@@ -99,6 +99,33 @@ import TerminalCore
         if case .edit(let rebased)? = form(state)?.mode { #expect(rebased.version == 2) } else { Issue.record("still editing") }
     }
 
+    /// The export used to take only the filtered group: a status or subscription filter was ignored.
+    @Test func theExportDialogExportsTheCurrentFilterOrTheWholeDirectory() {
+        var state = AppState(size: Size(width: 80, height: 24))
+        state.directory.groups = [CustomerGroup(id: 3, name: "VIP")]
+        let filter = DirectoryFilter(groupID: 3, status: .client, emailSubscription: .subscribed)
+        state.directory.filter = filter
+        _ = update.update(&state, .keyPressed(.character("x")))
+        guard case .exportDialog(let dialog)? = state.topModal else { Issue.record("expected the export dialog"); return }
+        #expect(dialog.onlyCurrentFilter)
+        #expect(dialog.filterLabel == "status client, group “VIP”, email subscribed")
+        let path = dialog.path.text
+        #expect(update.update(&state, .keyPressed(.enter)) == [.exportDirectory(format: .csv, filter: filter, path: path)])
+
+        // The scope row toggles to the whole directory.
+        _ = update.update(&state, .keyPressed(.character("x")))
+        _ = update.update(&state, .keyPressed(.tab))
+        _ = update.update(&state, .keyPressed(.right))
+        #expect(update.update(&state, .keyPressed(.enter)) == [.exportDirectory(format: .csv, filter: DirectoryFilter(), path: path)])
+
+        // Without a filter there is only the whole directory.
+        state.directory.filter = DirectoryFilter()
+        _ = update.update(&state, .keyPressed(.character("x")))
+        _ = update.update(&state, .keyPressed(.tab))
+        _ = update.update(&state, .keyPressed(.right))
+        #expect(update.update(&state, .keyPressed(.enter)) == [.exportDirectory(format: .csv, filter: DirectoryFilter(), path: path)])
+    }
+
     @Test func cardTabsSwitchWithNumbersAndBrackets() {
         var state = AppState(size: Size(width: 80, height: 24))
         state.card = CardState(customerID: 1)

@@ -162,6 +162,31 @@ import ClienteleTestSupport
         #expect(mapped.standardError.contains("no column “Nope”"))
     }
 
+    @Test func aDryRunImportPrintsWhatItWouldImportAndLeavesTheDatabaseUnchanged() throws {
+        #expect(try ClienteleProcess.run(["add", "--db", db, "--given-name", "Ana", "--email", "ana@example.com"]).status == 0)
+        let before = try ClienteleProcess.run(["export", "--db", db, "--format", "json"]).standardOutput
+        let csv = directory.appendingPathComponent("list.csv").path
+        try Data("""
+            First Name,Last Name,Email Address,Phone Number
+            Zoë,Ünal,zoe@example.com,(415) 555-0111
+            Wei,Li,wei@example.com,+1 415 555 0112
+            Ana,Alba,ANA@example.com,
+
+            """.utf8).write(to: URL(fileURLWithPath: csv))
+        let outcome = try ClienteleProcess.run(["import", csv, "--db", db, "--dry-run", "--new-group", "Fair"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        #expect(outcome.standardOutput.contains("Would import 3 customers into “Fair”; 0 rows rejected; 1 look like duplicates."), "\(outcome.standardOutput)")
+        #expect(outcome.standardOutput.contains("Read as UTF-8"))
+        let json = try ClienteleProcess.run(["import", csv, "--db", db, "--dry-run", "--json"])
+        let summary = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
+        #expect(summary?["dryRun"] as? Bool == true)
+        #expect(summary?["imported"] as? Int == 3)
+        // Nothing was written: the same export, no new profile, no group.
+        #expect(try ClienteleProcess.run(["export", "--db", db, "--format", "json"]).standardOutput == before)
+        #expect(try ClienteleProcess.run(["find", "zoe", "--db", db]).status == 1)
+        #expect(try ClienteleProcess.run(["export", "--db", db, "--group", "Fair"]).status != 0)
+    }
+
     @Test func everyCommandHasHelp() throws {
         for command in [[], ["demo"], ["find"], ["add"], ["import"], ["export"], ["duplicates"], ["merge"], ["check"]] {
             let outcome = try ClienteleProcess.run(command + ["--help"])

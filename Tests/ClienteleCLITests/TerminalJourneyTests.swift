@@ -56,22 +56,30 @@ import Testing
         #expect(find.standardOutput.contains("+14155550100"))
     }
 
+    /// Each tab of a profile with nothing on it yet shows a line no other tab shows: a switch is
+    /// proven by its own tab's line appearing and every other tab's line being gone.
+    static let tabMarkers = ["1": "No notes yet.", "2": "No memo.", "3": "No bookings yet.", "4": "No payments or amounts due.",
+                             "5": "No documents.", "6": "No conversations yet."]
+
+    func expectTab(_ tab: String, after key: String, in terminal: TmuxSession, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try terminal.send(key)
+        let marker = Self.tabMarkers[tab]!
+        let others = Self.tabMarkers.filter { $0.key != tab }.map(\.value)
+        let screen = try terminal.waitUntil { screen in screen.contains(marker) && !others.contains { screen.contains($0) } }
+        #expect(screen.contains(marker), "after \(key): tab \(tab) should show “\(marker)”\n\(screen)", sourceLocation: sourceLocation)
+        #expect(!others.contains { screen.contains($0) }, "after \(key): another tab's content is on screen\n\(screen)", sourceLocation: sourceLocation)
+    }
+
     @Test func tabsSwitchWithNumbersAndBrackets() throws {
-        let demo = try ClienteleProcess.run(["demo", "--count", "40", "--db", db])
-        #expect(demo.status == 0)
-        let terminal = try TmuxSession(arguments: ["--db", db], width: 100, height: 30)
-        try terminal.waitFor("40 customers")
-        try terminal.send("Enter")
-        try terminal.waitFor("Status")
-        try terminal.send("2")
-        #expect(try terminal.waitFor("Profile").contains("Reference ID"))
-        try terminal.send("]")
-        let bookings = try terminal.waitFor("Upcoming", timeout: 3)
-        #expect(bookings.contains("Upcoming") || bookings.contains("No bookings yet."))
-        try terminal.send("6")
-        let conversations = try terminal.screen()
-        #expect(conversations.contains("6 Conversations"))
+        let add = try ClienteleProcess.run(["add", "--db", db, "--given-name", "Zoë", "--family-name", "Ünal", "--phone", "+1 415 555 0111"])
+        #expect(add.status == 0, "\(add.standardError)")
+        let terminal = try TmuxSession(arguments: ["--db", db, "--region", "US"], width: 100, height: 30)
+        try terminal.waitFor("1 customer")
+        try expectTab("1", after: "Enter", in: terminal)
+        for tab in ["2", "3", "4", "5", "6", "1"] { try expectTab(tab, after: tab, in: terminal) }
+        for (key, tab) in [("]", "2"), ("]", "3"), ("[", "2"), ("[", "1"), ("[", "6"), ("]", "1")] { try expectTab(tab, after: key, in: terminal) }
         try terminal.send("C-c")
+        #expect(try terminal.waitFor("[exited").contains("[exited 0]"))
     }
 
     @Test func theScreenFollowsAResize() throws {
@@ -149,5 +157,66 @@ extension TerminalJourneyTests {
         try terminal.waitFor("[exited 0]")
         let find = try ClienteleProcess.run(["find", "ana@example.com", "--db", db, "--json"])
         #expect(find.standardOutput.contains("+14155550177") || find.standardOutput.contains("+14155550101"))
+    }
+}
+
+extension TerminalJourneyTests {
+    /// Whether captured SGR sequences set a colour (30–37, 38, 40–47, 48, 90–97, 100–107) rather
+    /// than only attributes such as bold and reverse.
+    static func setsAColour(_ captured: String) -> Bool {
+        captured.components(separatedBy: "\u{1B}[").dropFirst().contains { sequence in
+            guard let end = sequence.firstIndex(of: "m") else { return false }
+            return sequence[..<end].split(separator: ";").compactMap { Int($0) }.contains { code in
+                (30...38).contains(code) || (40...48).contains(code) || (90...97).contains(code) || (100...107).contains(code)
+            }
+        }
+    }
+
+    @Test func noColorAndTheHighContrastThemeStartAndDraw() throws {
+        let db = try seeded()
+        let colored = try TmuxSession(arguments: ["--db", db])
+        try colored.waitFor("q quit")
+        let captured = try colored.screen(escapes: true)
+        #expect(Self.setsAColour(captured), "the default theme should draw in colour: \(captured.debugDescription)")
+        try colored.send("C-c")
+        try colored.waitFor("[exited 0]")
+
+        let plain = try TmuxSession(arguments: ["--db", db], environment: ["NO_COLOR": "1"])
+        let screen = try plain.waitFor("q quit")
+        #expect(screen.contains("María Núñez") && screen.contains("2 customers"))
+        #expect(!Self.setsAColour(try plain.screen(escapes: true)), "NO_COLOR=1 must draw without colours")
+        try plain.send("C-c")
+        #expect(try plain.waitFor("[exited").contains("[exited 0]"))
+
+        let contrast = try TmuxSession(arguments: ["--db", db, "--theme", "high-contrast"])
+        let drawn = try contrast.waitFor("q quit")
+        #expect(drawn.contains("María Núñez") && drawn.contains("2 customers"))
+        try contrast.send("C-c")
+        #expect(try contrast.waitFor("[exited").contains("[exited 0]"))
+    }
+
+    @Test func anUnknownThemeExits64WithAMessage() throws {
+        let terminal = try TmuxSession(arguments: ["--db", try seeded(), "--theme", "neon"])
+        let screen = try terminal.waitFor("[exited")
+        #expect(screen.contains("[exited 64]"))
+        #expect(screen.contains("no theme named “neon”"))
+        #expect(screen.contains("high-contrast"))   // the message lists the shipped themes
+    }
+
+    /// A real SIGINT (kill -INT), not Ctrl-C typed (a key in raw mode): the terminal must come back
+    /// usable — typed text echoes and a line is read when Enter is pressed.
+    @Test func aSigintLeavesTheTerminalRestored() throws {
+        let terminal = try TmuxSession(arguments: ["--db", try seeded()],
+                                       afterExit: "printf 'type>'; read -r line; echo \"[read $line]\"; sleep 30")
+        try terminal.waitFor("2 customers")
+        let pid = try #require(try terminal.programPID())
+        #expect(kill(pid, SIGINT) == 0)
+        let after = try terminal.waitFor("type>")
+        #expect(after.contains("[exited 130]"))                     // died of SIGINT…
+        #expect(!after.contains("┌─ Customers"))                    // …and curses gave the screen back
+        try terminal.type("hello")
+        #expect(try terminal.waitFor("type>hello").contains("type>hello"))     // echo is back on
+        try terminal.send("Enter")
+        #expect(try terminal.waitFor("[read hello]").contains("[read hello]"))  // and lines end at Enter (canonical mode)
     }
 }

@@ -50,6 +50,46 @@ import ClienteleTestSupport
         #expect(try temp.store.customers.customer(id: original.id!)?.memo == "Saved at the other counter")
     }
 
+    @Test func theFormsSaveWritesTheProfileAndItsCustomValuesTogether() throws {
+        let temp = try TemporaryStore()
+        let hair = try temp.store.customFields.save(CustomFieldDefinition(label: "Hair type", kind: .text))
+        let created = try temp.store.customers.save(Fixtures.maria(), customValues: [hair.id!: .text("Curly")], isNew: true)
+        #expect(try temp.store.customFields.values(for: created.id!) == [hair.id!: .text("Curly")])
+        // A change to a custom value alone is a new version too: another counter's form is then stale.
+        let updated = try temp.store.customers.save(created, customValues: [hair.id!: .text("Straight")], isNew: false)
+        #expect(updated.version == 2)
+        #expect(try temp.store.customers.customer(id: created.id!)?.version == 2)
+        #expect(try temp.store.customFields.values(for: created.id!) == [hair.id!: .text("Straight")])
+        _ = try temp.store.customers.save(updated, customValues: [hair.id!: nil], isNew: false)
+        #expect(try temp.store.customFields.values(for: created.id!).isEmpty)
+    }
+
+    /// The form's save used to write the profile, then the custom values in a second transaction
+    /// with no version check: a stale form lost the profile's changes but overwrote the values.
+    @Test func aStaleSaveWithCustomValuesWritesNeitherTheProfileNorTheValues() throws {
+        let temp = try TemporaryStore()
+        let hair = try temp.store.customFields.save(CustomFieldDefinition(label: "Hair type", kind: .text))
+        let allergy = try temp.store.customFields.save(CustomFieldDefinition(label: "Allergy", kind: .text))
+        let original = try temp.store.customers.save(Fixtures.maria(), customValues: [hair.id!: .text("Curly"), allergy.id!: .text("Latex")], isNew: true)
+        let otherCounter = try temp.secondCounter()
+        var theirs = original
+        theirs.memo = "Saved at the other counter"
+        _ = try otherCounter.customers.save(theirs, customValues: [hair.id!: .text("Wavy")], isNew: false)
+
+        var mine = original
+        mine.memo = "Saved here, later"
+        do {
+            _ = try temp.store.customers.save(mine, customValues: [hair.id!: .text("Straight"), allergy.id!: nil], isNew: false)
+            Issue.record("a stale save must not succeed")
+        } catch StoreError.conflict(let current) {
+            #expect(current.version == 2)
+        }
+        // Read back through a fresh connection to the file: nothing of the stale save is there.
+        let reread = try temp.secondCounter()
+        #expect(try reread.customers.customer(id: original.id!)?.memo == "Saved at the other counter")
+        #expect(try reread.customFields.values(for: original.id!) == [hair.id!: .text("Wavy"), allergy.id!: .text("Latex")])
+    }
+
     @Test func anUpdateBumpsTheVersionAndKeepsCreationTime() throws {
         let temp = try TemporaryStore()
         let original = try temp.store.customers.create(Fixtures.maria(), now: Date(timeIntervalSince1970: 1_000_000))

@@ -142,6 +142,14 @@ import Testing
         #expect(!buffer.styleAt(Point(x: 10, y: 0)).reverse)
     }
 
+    /// A hint too long for the room left used to end the hints: every one after it vanished too.
+    @Test func aHintThatDoesNotFitIsSkippedAndShorterOnesAfterItAreDrawn() {
+        var buffer = ScreenBuffer(size: Size(width: 40, height: 1))
+        StatusBar(hints: [("/", "search by name, email or phone (or just start typing)"), ("n", "new"), ("q", "quit")], right: "3 customers")
+            .draw(in: Rect(x: 0, y: 0, width: 40, height: 1), on: &buffer)
+        #expect(buffer.lines() == [" n new  q quit              3 customers"])
+    }
+
     @Test func theStatusBarDropsHintsThatDoNotFit() {
         var buffer = ScreenBuffer(size: Size(width: 30, height: 1))
         StatusBar(hints: [("n", "new"), ("/", "search"), ("?", "help")], right: "200 customers").draw(in: Rect(x: 0, y: 0, width: 30, height: 1), on: &buffer)

@@ -30,12 +30,6 @@ public struct DirectoryState: Equatable, Sendable {
     public var query: String { search.text.trimmingCharacters(in: .whitespaces) }
     public var selectedRow: DirectoryRow? { rows.indices.contains(selection) ? rows[selection] : nil }
 
-    /// The name of the active filters, for the pane's footer.
-    public var filterDescription: String {
-        var parts: [String] = []
-        if let status = filter.status { parts.append(status.label) }
-        if let groupID = filter.groupID, let group = groups.first(where: { $0.id == groupID }) { parts.append("group \(group.name)") }
-        if let subscription = filter.emailSubscription { parts.append(subscription.label) }
-        return parts.joined(separator: ", ")
-    }
+    /// The active filters in words, for the pane's footer and the export dialog.
+    public var filterDescription: String { AppText.filterWords(filter, groups: groups) }
 }

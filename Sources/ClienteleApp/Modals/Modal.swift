@@ -48,23 +48,28 @@ public struct ConfirmState: Equatable, Sendable {
     public var purpose: Purpose
 }
 
-/// The export dialog (`x`): format, scope and where to write.
+/// The export dialog (`x`): format, scope (the whole directory or the current filter) and where to write.
 public struct ExportDialogState: Equatable, Sendable {
     public var format: ExportFormat = .csv
-    /// Export only the group the directory is filtered by (when it is).
-    public var onlyFilteredGroup: Bool
-    public var groupID: Int64?
-    public var groupName: String?
+    /// The directory's filter when the dialog opened (empty: there is only the whole directory to offer).
+    public var filter: DirectoryFilter
+    /// The filter in words, for the scope row ("status client, group “VIP”").
+    public var filterLabel: String
+    /// Export only what the current filter shows (the default when there is a filter).
+    public var onlyCurrentFilter: Bool
     public var path: TextField
     public var focusedRow = 0
 
-    public init(groupID: Int64?, groupName: String?, directory: String, date: Date = Date()) {
-        self.groupID = groupID
-        self.groupName = groupName
-        onlyFilteredGroup = groupID != nil
+    public init(filter: DirectoryFilter, filterLabel: String, directory: String, date: Date = Date()) {
+        self.filter = filter
+        self.filterLabel = filterLabel
+        onlyCurrentFilter = !filter.isEmpty
         let stamp = ISO8601DateFormatter.string(from: date, timeZone: .current, formatOptions: [.withFullDate])
         path = TextField(directory + "/clientele-\(stamp).csv", maxLength: 4096)
     }
+
+    /// The filter the export applies: the current one, or none for the whole directory.
+    public var exportedFilter: DirectoryFilter { onlyCurrentFilter ? filter : DirectoryFilter() }
 
     /// Keeps the file name's extension in step with the format.
     mutating func setFormat(_ newFormat: ExportFormat) {

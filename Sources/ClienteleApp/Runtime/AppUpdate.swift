@@ -193,8 +193,7 @@ public struct AppUpdate: Sendable {
             state.modals.append(.importWizard(ImportWizardState(startPath: state.workingDirectory.hasSuffix("/") ? state.workingDirectory : state.workingDirectory + "/")))
             return []
         case .openExportDialog:
-            let groupID = state.directory.filter.groupID
-            state.modals.append(.exportDialog(ExportDialogState(groupID: groupID, groupName: state.directory.groups.first { $0.id == groupID }?.name,
+            state.modals.append(.exportDialog(ExportDialogState(filter: state.directory.filter, filterLabel: state.directory.filterDescription,
                                                                directory: state.workingDirectory)))
             return []
         case .loadDemoCustomers:

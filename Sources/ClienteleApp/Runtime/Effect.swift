@@ -13,7 +13,8 @@ public enum Effect: Equatable, Sendable {
     /// Runs off the UI thread, posting `importProgressed` and then `importFinished`.
     case startImport(path: String, plan: ImportPlan)
     case cancelImport
-    case exportDirectory(format: ExportFormat, groupID: Int64?, path: String)
+    /// Writes the profiles `filter` lets through (an empty filter: the whole directory).
+    case exportDirectory(format: ExportFormat, filter: DirectoryFilter, path: String)
     /// Scans for duplicate suggestions off the UI thread (0.5 s at a million profiles), posting
     /// `duplicatesCounted`. Asked for after changes, never on the clock.
     case countDuplicates(requestID: Int)

@@ -44,8 +44,8 @@ public struct EffectRunner: Sendable {
             case .cancelImport:
                 inbox.requestCancel()
                 return []
-            case .exportDirectory(let format, let groupID, let path):
-                return [try export(format: format, groupID: groupID, path: path)]
+            case .exportDirectory(let format, let filter, let path):
+                return [try export(format: format, filter: filter, path: path)]
             case .countDuplicates, .loadDuplicateClusters, .loadDuplicateProfiles, .ignoreDuplicates, .proposeMerge, .applyMerge,
                  .mergeAllExact, .undoMerge, .searchMergeCandidates:
                 return try performDuplicates(effect)
@@ -73,8 +73,8 @@ public struct EffectRunner: Sendable {
 
     func save(_ draft: CustomerDraft) -> [Msg] {
         do {
-            let saved = draft.isNew ? try store.customers.create(draft.customer, now: clock()) : try store.customers.update(draft.customer, now: clock())
-            if let id = saved.id, !draft.customValues.isEmpty { try store.customFields.setValues(draft.customValues, customerID: id) }
+            // One transaction for the profile and its custom values: a conflict writes neither.
+            let saved = try store.customers.save(draft.customer, customValues: draft.customValues, isNew: draft.isNew, now: clock())
             return [.customerSaved(saved, isNew: draft.isNew)]
         } catch StoreError.invalid(let failure) {
             return [.saveRefused(failure.issues)]
@@ -141,15 +141,15 @@ extension EffectRunner {
         }
     }
 
-    func export(format: ExportFormat, groupID: Int64?, path rawPath: String) throws -> Msg {
+    func export(format: ExportFormat, filter: DirectoryFilter, path rawPath: String) throws -> Msg {
         let path = PathCompletion.expand(rawPath)
-        let groupName = try groupID.flatMap { id in try store.groups.groups().first { $0.id == id }?.name }
         let partial = path + ".partial"
         guard FileManager.default.createFile(atPath: partial, contents: nil), let handle = FileHandle(forWritingAtPath: partial) else {
             return .operationFailed("Cannot write \(path).")
         }
         do {
-            let count = try DirectoryExporter(store: store).export(format: DirectoryExporter.Format(rawValue: format.rawValue)!, groupName: groupName, to: handle)
+            let count = try DirectoryExporter(store: store).export(format: DirectoryExporter.Format(rawValue: format.rawValue)!, filter: filter,
+                                                                   now: clock(), to: handle)
             try handle.close()
             _ = try? FileManager.default.removeItem(atPath: path)
             try FileManager.default.moveItem(atPath: partial, toPath: path)

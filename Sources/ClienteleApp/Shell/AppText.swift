@@ -28,6 +28,21 @@ enum AppText {
     ]
 
     static let exporting = "Exporting…"
+    static let exportWholeDirectory = "the whole directory"
+    static func exportCurrentFilter(_ words: String) -> String { "the current filter: \(words)" }
+    /// Every part of a directory filter, in words ("status client, group “VIP”, email subscribed").
+    static func filterWords(_ filter: DirectoryFilter, groups: [CustomerGroup]) -> String {
+        var parts: [String] = []
+        if let status = filter.status { parts.append("status \(status.label.lowercased())") }
+        if let groupID = filter.groupID { parts.append("group “\(groups.first { $0.id == groupID }?.name ?? "#\(groupID)")”") }
+        if let subscription = filter.emailSubscription { parts.append("email \(subscription.label.lowercased())") }
+        if filter.loyaltyMembersOnly { parts.append("loyalty members") }
+        if filter.remindersDueOnly { parts.append("reminders due") }
+        if filter.overduePaymentsOnly { parts.append("overdue payments") }
+        if let from = filter.createdFrom { parts.append("added from \(DateText.short(from))") }
+        if let before = filter.createdBefore { parts.append("added before \(DateText.short(before))") }
+        return parts.joined(separator: ", ")
+    }
     static func exported(_ count: Int, path: String) -> String { "Exported \(count.formatted()) customers to \(path)." }
     static func importDone(_ report: ImportReport) -> String {
         "Imported \(report.imported.formatted()) customers\(report.groupName.map { " into “\($0)”" } ?? ""); \(report.rejectedRows) rows rejected."

@@ -74,6 +74,7 @@ public final class CSVReader {
         if data != nil { isAtEnd = true }
         bytesRead = head.count
         if head.isEmpty { throw CSVError(line: 0, message: "the file is empty") }
+        if let kind = CSVReader.binaryFileKind(head) { throw CSVError(line: 1, message: "this is \(kind), not a CSV file") }
         // Encoding from the byte order mark, else UTF-8 when the start is valid UTF-8.
         if head.starts(with: [0xEF, 0xBB, 0xBF]) {
             encoding = .utf8WithBOM
@@ -94,6 +95,7 @@ public final class CSVReader {
         } else {
             pending = head
         }
+        if let binary = CSVReader.binaryData(in: pending) { throw binary }
         // Delimiter: forced, a `sep=;` first line (Excel's hint), or the most frequent candidate
         // in the header line outside quotes.
         if let forced {
@@ -108,6 +110,34 @@ public final class CSVReader {
     }
 
     deinit { try? handle?.close() }
+
+    // MARK: Refusing what is not text
+
+    /// Files people pick by mistake, known by their first bytes: refused at once rather than read as
+    /// rows of nonsense, each refused for "needs a name".
+    static let binarySignatures: [([UInt8], String)] = [
+        ([0x89, 0x50, 0x4E, 0x47], "a PNG image"), ([0xFF, 0xD8, 0xFF], "a JPEG image"), ([0x47, 0x49, 0x46, 0x38], "a GIF image"),
+        ([0x25, 0x50, 0x44, 0x46, 0x2D], "a PDF document"),
+        ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive (an Excel .xlsx or OpenDocument workbook is one: save it as CSV first)"),
+        ([0xD0, 0xCF, 0x11, 0xE0], "an Excel .xls workbook (save it as CSV first)"),
+    ]
+
+    static func binaryFileKind(_ head: [UInt8]) -> String? {
+        binarySignatures.first { head.starts(with: $0.0) }?.1
+    }
+
+    /// Control bytes that no text exporter writes (tab, line ends, NUL padding and ESC — a name may
+    /// hold an escape sequence, shown as a placeholder — are left out). Past 1% of the first megabyte
+    /// (and at least 8) the file is binary: the error names the line of the first one.
+    static func binaryData(in text: [UInt8]) -> CSVError? {
+        func isStray(_ byte: UInt8) -> Bool { byte < 0x20 && ![0x00, 0x09, 0x0A, 0x0D, 0x1B].contains(byte) }
+        let count = text.reduce(0) { $0 + (isStray($1) ? 1 : 0) }
+        guard count >= 8, count * 100 > text.count, let first = text.firstIndex(where: isStray) else { return nil }
+        var line = 1
+        for index in 0..<first where text[index] == 0x0A || (text[index] == 0x0D && (index + 1 >= text.count || text[index + 1] != 0x0A)) { line += 1 }
+        let hex = String(text[first], radix: 16, uppercase: true)
+        return CSVError(line: line, message: "binary data (byte 0x\(hex.count == 1 ? "0" + hex : hex)), not text: is this really a CSV file?")
+    }
 
     // MARK: Reading records
 

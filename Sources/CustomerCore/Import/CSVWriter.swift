@@ -1,21 +1,35 @@
 /// Writes CSV lines (RFC 4180: CRLF, quotes doubled) with cells neutralised against spreadsheet
 /// formula injection: text starting with =, +, -, @, tab or CR gets a leading apostrophe.
 public enum CSVWriter {
-    public static func line(_ cells: [String], neutralizeFormulas: Bool = true) -> String {
-        cells.map { cell($0, neutralizeFormulas: neutralizeFormulas) }.joined(separator: ",") + "\r\n"
+    /// `phoneColumns` are the indexes of cells holding phone numbers: the only cells that may keep a
+    /// leading + or - (anywhere else "-1+2" is a formula a spreadsheet would run).
+    public static func line(_ cells: [String], neutralizeFormulas: Bool = true, phoneColumns: Set<Int> = []) -> String {
+        cells.enumerated().map { cell($0.element, neutralizeFormulas: neutralizeFormulas, isPhone: phoneColumns.contains($0.offset)) }
+            .joined(separator: ",") + "\r\n"
     }
 
-    public static func cell(_ raw: String, neutralizeFormulas: Bool = true) -> String {
+    public static func cell(_ raw: String, neutralizeFormulas: Bool = true, isPhone: Bool = false) -> String {
         var value = raw
-        if neutralizeFormulas, let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
-            // A phone number like "+1 415…" is data, not a formula: keep it when it is only phone characters.
-            let isPhone = value.allSatisfy { $0.isNumber || " +-().".contains($0) } && value.contains(where: \.isNumber)
-            if !isPhone { value = "'" + value }
+        if neutralizeFormulas, needsFormulaGuard(value) {
+            // A phone number like "+1 (415) 555-0134" is data, not a formula: kept as typed, in a phone column only.
+            let isPhoneNumber = isPhone && (value.first == "+" || value.first == "-")
+                && value.allSatisfy { ("0"..."9").contains($0) || " +-().".contains($0) } && value.contains { ("0"..."9").contains($0) }
+            if !isPhoneNumber { value = "'" + value }
         }
         if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || value.hasPrefix(" ") || value.hasSuffix(" ") {
             return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         return value
+    }
+
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// Text a spreadsheet would read as a formula, or text that already carries guard apostrophes
+    /// before one ("'=x" becomes "''=x"), so that the importer, which takes one apostrophe away
+    /// (`ImportValues.withoutFormulaGuard`), gives back exactly what was exported.
+    static func needsFormulaGuard(_ value: String) -> Bool {
+        guard let first = value.unicodeScalars.first(where: { $0 != "'" }) else { return false }
+        return formulaStarts.contains(first)
     }
 }
 

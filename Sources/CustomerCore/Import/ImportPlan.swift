@@ -86,7 +86,7 @@ public struct ImportRowConverter: Sendable {
         }
         for (index, target) in plan.targets.enumerated() {
             let header = plan.headers[index]
-            let value = index < record.fields.count ? CustomerValidator.trimmed(record.fields[index]) : ""
+            let value = index < record.fields.count ? ImportValues.withoutFormulaGuard(CustomerValidator.trimmed(record.fields[index])) : ""
             if value.isEmpty { continue }
             switch target {
             case .ignore: continue
@@ -106,7 +106,9 @@ public struct ImportRowConverter: Sendable {
                         issues.append(ImportRowIssue(line: record.line, column: header, reason: "“\(value)” is not Subscribed, Unsubscribed or Unknown"))
                     }
                 case .status:
-                    if let status = CustomerStatus.allCases.first(where: { SearchFolding.fold($0.label) == SearchFolding.fold(value) }) { customer.status = status }
+                    if let status = CustomerStatus.allCases.first(where: { SearchFolding.fold($0.label) == SearchFolding.fold(value) }) { customer.status = status } else {
+                        issues.append(ImportRowIssue(line: record.line, column: header, reason: "“\(value)” is not a status (use Lead, Client or Inactive)"))
+                    }
                 case .memo:
                     customer.memo = customer.memo.isEmpty ? value : customer.memo + "\n" + value
                 default:

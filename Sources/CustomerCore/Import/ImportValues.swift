@@ -33,6 +33,14 @@ public enum ImportValues {
         }
     }
 
+    /// A cell protected against formula injection — by our export or by hand in a spreadsheet —
+    /// starts with an apostrophe before =, +, -, @ (or before further apostrophes and one of those):
+    /// the apostrophe is a marker, not data, so one is taken away ("'=1+1" → "=1+1", "''=x" → "'=x").
+    public static func withoutFormulaGuard(_ text: String) -> String {
+        guard text.hasPrefix("'"), CSVWriter.needsFormulaGuard(String(text.dropFirst())) else { return text }
+        return String(text.dropFirst())
+    }
+
     /// Mailchimp's one-cell address: parts separated by two spaces, in the order street, [unit,]
     /// city, state, postal code, country. Fewer parts fill from the street on.
     public static func splitOneCellAddress(_ text: String) -> PostalAddress {

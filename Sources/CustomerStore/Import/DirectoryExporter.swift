@@ -2,9 +2,9 @@ import Foundation
 import GRDB
 import CustomerCore
 
-/// Writes the directory (or one group) as CSV with Square's headers, vCard 4.0 or JSON, page by
-/// page through the store (never the whole directory in memory). A CSV export imports back to
-/// the same profiles.
+/// Writes the directory (or the profiles a filter lets through: one group, a status…) as CSV with
+/// Square's headers, vCard 4.0 or JSON, page by page through the store (never the whole directory
+/// in memory). A CSV export imports back to the same profiles.
 public struct DirectoryExporter: Sendable {
     public enum Format: String, CaseIterable, Sendable {
         case csv, vcard, json
@@ -19,10 +19,13 @@ public struct DirectoryExporter: Sendable {
                                     "Street Address 1", "Street Address 2", "City", "State", "Postal Code", "Country", "Birthday", "Memo",
                                     "Email Subscription Status", "Status"]
 
-    /// Exports to `output`; returns the number of profiles written.
+    /// Exports the profiles `filter` lets through to `output` (`groupName`, the command line's
+    /// `--group`, narrows it to that group); returns the number of profiles written. `now` is what
+    /// "reminders due" and "overdue" are measured against.
     @discardableResult
-    public func export(format: Format, groupName: String?, to output: FileHandle) throws -> Int {
-        var filter = DirectoryFilter()
+    public func export(format: Format, filter directoryFilter: DirectoryFilter = DirectoryFilter(), groupName: String? = nil,
+                       now: Date = Date(), to output: FileHandle) throws -> Int {
+        var filter = directoryFilter
         if let groupName {
             guard let group = try store.groups.groups().first(where: { $0.name.caseInsensitiveCompare(groupName) == .orderedSame }) else {
                 throw StoreError.notFound(what: "group named “\(groupName)”", id: 0)
@@ -30,6 +33,7 @@ public struct DirectoryExporter: Sendable {
             filter.groupID = group.id
         }
         let fields = try store.customFields.definitions()
+        let phoneColumns = Self.phoneColumns(fields: fields)
         var count = 0
         var buffer = ""
         func emit(_ text: String) throws {
@@ -43,13 +47,13 @@ public struct DirectoryExporter: Sendable {
         }
         var cursor: DirectoryCursor?
         repeat {
-            let page = try store.customers.page(sort: .name, filter: filter, after: cursor, limit: 1_000)
+            let page = try store.customers.page(sort: .name, filter: filter, after: cursor, limit: 1_000, now: now)
             let customers = try store.customers.customers(ids: page.rows.map(\.id))
             let values = try customValues(for: customers.compactMap(\.id))
             for customer in customers {
                 let custom = values[customer.id!] ?? [:]
                 switch format {
-                case .csv: try emit(csvLine(customer, fields: fields, values: custom))
+                case .csv: try emit(csvLine(customer, fields: fields, values: custom, phoneColumns: phoneColumns))
                 case .vcard: try emit(vCard(customer))
                 case .json: try emit((count == 0 ? "\n" : ",\n") + json(customer, fields: fields, values: custom))
                 }
@@ -75,11 +79,19 @@ public struct DirectoryExporter: Sendable {
         }
     }
 
-    func csvLine(_ c: Customer, fields: [CustomFieldDefinition], values: [Int64: String]) -> String {
+    /// The CSV columns holding phone numbers (Phone Number and phone custom fields): the only ones
+    /// whose cells may start with + or - unescaped.
+    static func phoneColumns(fields: [CustomFieldDefinition]) -> Set<Int> {
+        var columns: Set<Int> = [csvHeaders.firstIndex(of: "Phone Number")!]
+        for (index, field) in fields.enumerated() where field.kind == .phone { columns.insert(csvHeaders.count + index) }
+        return columns
+    }
+
+    func csvLine(_ c: Customer, fields: [CustomFieldDefinition], values: [Int64: String], phoneColumns: Set<Int>) -> String {
         CSVWriter.line([c.referenceID, c.givenName, c.familyName, c.emailAddress, c.phoneNumber, c.nickname, c.companyName,
                         c.address.line1, c.address.line2, c.address.locality, c.address.region, c.address.postalCode, c.address.country,
                         c.birthday?.description ?? "", c.memo, c.emailSubscription.label, c.status.label]
-                       + fields.map { values[$0.id ?? -1] ?? "" })
+                       + fields.map { values[$0.id ?? -1] ?? "" }, phoneColumns: phoneColumns)
     }
 
     /// vCard 4.0 (RFC 6350): text escaped, lines folded at 75 octets.

@@ -14,8 +14,15 @@ public struct CustomerRepository: Sendable {
 
     // MARK: Writing
 
-    /// Validates and stores a new profile; returns it with its id and version 1.
-    public func create(_ draft: Customer, now exactNow: Date = Date()) throws -> Customer {
+    /// The form's save: the profile and its custom values (nil clears one) in one write transaction.
+    /// An update checks the version before writing anything, so a conflict writes neither the
+    /// profile nor a value, and a change to custom values alone moves the version too.
+    public func save(_ customer: Customer, customValues: [Int64: CustomFieldValue?], isNew: Bool, now: Date = Date()) throws -> Customer {
+        isNew ? try create(customer, customValues: customValues, now: now) : try update(customer, customValues: customValues, now: now)
+    }
+
+    /// Validates and stores a new profile (and its custom values); returns it with its id and version 1.
+    public func create(_ draft: Customer, customValues: [Int64: CustomFieldValue?] = [:], now exactNow: Date = Date()) throws -> Customer {
         let now = StoredTime.rounded(exactNow)  // what is returned equals what is read back
         var customer = try validated(draft)
         customer.createdAt = now
@@ -26,13 +33,14 @@ public struct CustomerRepository: Sendable {
         return try database.writer.write { db in
             try db.execute(sql: Customer.insertSQL, arguments: StatementArguments(customer.storedValues(phoneKeys: keys)))
             customer.id = db.lastInsertedRowID
+            try Self.setCustomValues(db, customValues, customerID: db.lastInsertedRowID)
             return customer
         }
     }
 
-    /// Saves changes to a profile loaded at `edited.version`. If someone saved it since,
-    /// throws `StoreError.conflict` with what is stored now; nothing is overwritten.
-    public func update(_ edited: Customer, now exactNow: Date = Date()) throws -> Customer {
+    /// Saves changes to a profile (and its custom values) loaded at `edited.version`. If someone
+    /// saved it since, throws `StoreError.conflict` with what is stored now; nothing is overwritten.
+    public func update(_ edited: Customer, customValues: [Int64: CustomFieldValue?] = [:], now exactNow: Date = Date()) throws -> Customer {
         let now = StoredTime.rounded(exactNow)
         guard let id = edited.id else { throw StoreError.notFound(what: "customer", id: 0) }
         var customer = try validated(edited)
@@ -49,7 +57,15 @@ public struct CustomerRepository: Sendable {
                 throw StoreError.conflict(current: current)
             }
             try Self.syncLoyaltyPhone(db, customerID: id, e164: customer.phoneE164)
+            try Self.setCustomValues(db, customValues, customerID: id)
             return customer
+        }
+    }
+
+    /// A field deleted at another counter while the form was open is skipped rather than failing the save.
+    static func setCustomValues(_ db: Database, _ values: [Int64: CustomFieldValue?], customerID: CustomerID) throws {
+        for (fieldID, value) in values {
+            try CustomFieldRepository.setStoredValue(db, value?.storageText, fieldID: fieldID, customerID: customerID)
         }
     }
 

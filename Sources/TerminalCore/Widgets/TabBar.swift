@@ -112,7 +112,8 @@ public struct StatusBar: Sendable {
         var x = rect.x + 1
         for hint in hints {
             let needed = DisplayWidth.of(hint.key) + 1 + DisplayWidth.of(hint.label) + 2
-            if x + needed > leftLimit { break }
+            // A hint too long for what is left is skipped, not the end: shorter ones after it may still fit.
+            if x + needed > leftLimit { continue }
             x += buffer.write(hint.key, at: Point(x: x, y: rect.y), style: keyStyle)
             x += buffer.write(" " + hint.label + "  ", at: Point(x: x, y: rect.y), style: barStyle)
         }

@@ -81,6 +81,20 @@ import Testing
         #expect(throws: CSVError(line: 0, message: "the file is empty")) { try CSVReader(data: Data()) }
     }
 
+    @Test func aFileThatIsNotTextIsRefusedNamingItsLine() throws {
+        #expect(throws: CSVError(line: 1, message: "this is a PNG image, not a CSV file")) {
+            try CSVReader(data: Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00]))
+        }
+        #expect(throws: CSVError(line: 1, message: "this is a ZIP archive (an Excel .xlsx or OpenDocument workbook is one: save it as CSV first), not a CSV file")) {
+            try CSVReader(data: Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00]))
+        }
+        // No known signature: control bytes no text exporter writes, first met on line 3.
+        let garbage = Array("Name,Memo\nAna,ok\n".utf8) + [0x41, 0x01, 0x02] + (0..<200).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+        #expect(throws: CSVError(line: 3, message: "binary data (byte 0x01), not text: is this really a CSV file?")) { try CSVReader(data: Data(garbage)) }
+        // A name holding an escape sequence, a tab-separated file, NUL padding: text, read as usual.
+        #expect(try read(Array("Name\tMemo\nEvil\u{1B}[2J\tok\0\0\n".utf8)).1.map(\.fields) == [["Name", "Memo"], ["Evil\u{1B}[2J", "ok"]])
+    }
+
     @Test func raggedRowsAreReadAsTheyAre() throws {
         #expect(try read("a,b,c\n1\n1,2,3,4\n") == [["a", "b", "c"], ["1"], ["1", "2", "3", "4"]])
     }

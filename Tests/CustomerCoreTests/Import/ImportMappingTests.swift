@@ -64,11 +64,36 @@ import Testing
     @Test func formulaCellsAreNeutralisedButPhonesAreNot() {
         #expect(CSVWriter.cell("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
         #expect(CSVWriter.cell("@SUM(A1)") == "'@SUM(A1)")
-        #expect(CSVWriter.cell("-2+3") == "-2+3")
         #expect(CSVWriter.cell("-cmd") == "'-cmd")
-        #expect(CSVWriter.cell("+1 415-555-0134") == "+1 415-555-0134")
+        #expect(CSVWriter.cell("+1 415-555-0134", isPhone: true) == "+1 415-555-0134")
+        #expect(CSVWriter.cell("(415) 555-0134", isPhone: true) == "(415) 555-0134")
         #expect(CSVWriter.cell("\tx") == "'\tx")
         #expect(CSVWriter.cell("a,b") == "\"a,b\"")
+    }
+
+    /// Cells of digits and + - ( ) . used to pass unescaped in every column (meant for phones):
+    /// a memo "-1+2" reached the spreadsheet as a formula.
+    @Test func onlyThePhoneColumnMayStartWithASign() {
+        for formula in ["-1+2", "+1-1", "=1+1", "-2+3", "+1 415-555-0134", "+(1)", "-.5"] {
+            #expect(CSVWriter.cell(formula) == "'" + formula, "\(formula)")
+        }
+        #expect(CSVWriter.cell("=1+1", isPhone: true) == "'=1+1")
+        #expect(CSVWriter.cell("@1", isPhone: true) == "'@1")
+        #expect(CSVWriter.cell("+1 415 ５５５", isPhone: true) == "'+1 415 ５５５")   // digits of another script are not phone characters here
+        #expect(CSVWriter.line(["-1+2", "+1 415 555 0134", "+1-1"], phoneColumns: [1]) == "'-1+2,+1 415 555 0134,'+1-1\r\n")
+    }
+
+    /// The export's apostrophe is taken away again on import, so an export re-imports unchanged;
+    /// text that already starts with guard apostrophes gets one more so it survives too.
+    @Test func theImportTakesAwayTheExportsFormulaGuard() {
+        #expect(CSVWriter.cell("'=x") == "''=x")
+        #expect(CSVWriter.cell("'tis") == "'tis")
+        #expect(ImportValues.withoutFormulaGuard("'=1+1") == "=1+1")
+        #expect(ImportValues.withoutFormulaGuard("O'Brien") == "O'Brien")
+        #expect(ImportValues.withoutFormulaGuard("'tis") == "'tis")
+        for text in ["=1+1", "-1+2", "+1-1", "@home", "'=x", "''-1", "'tis", "''", "'", "plain"] {
+            #expect(ImportValues.withoutFormulaGuard(CSVWriter.cell(text)) == text, "\(text)")
+        }
     }
 }
 
@@ -100,6 +125,17 @@ import Testing
     @Test func extraCellsAreARowProblem() {
         guard case .failure(let refusal) = convert(["Ana", "", "", "", "", "", "surprise"]) else { Issue.record("expected a refusal"); return }
         #expect(refusal.issues.first?.reason == "has 7 cells but the header has 6")
+    }
+
+    @Test func anUnknownStatusIsARowProblemNamingItsColumn() throws {
+        let plan = ImportPlan(headers: ["First Name", "Status"], group: .none)
+        let converter = ImportRowConverter(plan: plan, region: "US", customFields: [])
+        guard case .failure(let refusal) = converter.convert(CSVRecord(line: 4, fields: ["Ana", "VIP"])) else {
+            Issue.record("an unknown status must not be dropped silently"); return
+        }
+        #expect(refusal.issues == [ImportRowIssue(line: 4, column: "Status", reason: "“VIP” is not a status (use Lead, Client or Inactive)")])
+        #expect(try converter.convert(CSVRecord(line: 5, fields: ["Ana", "client"])).get().customer.status == .client)
+        #expect(try converter.convert(CSVRecord(line: 6, fields: ["Ana", ""])).get().customer.status == Customer().status)
     }
 
     @Test func missingCellsAreEmpty() throws {

@@ -77,7 +77,7 @@ enum ImportWizardUpdate {
         case .confirm:
             state.modals.removeLast()
             state.status = StatusMessage(text: AppText.exporting, kind: .info)
-            return [.exportDirectory(format: dialog.format, groupID: dialog.onlyFilteredGroup ? dialog.groupID : nil, path: dialog.path.text)]
+            return [.exportDirectory(format: dialog.format, filter: dialog.exportedFilter, path: dialog.path.text)]
         case .nextField: dialog.focusedRow = (dialog.focusedRow + 1) % 3
         case .previousField: dialog.focusedRow = (dialog.focusedRow + 2) % 3
         case .chooseNextOption: cycle(&dialog)
@@ -96,8 +96,8 @@ enum ImportWizardUpdate {
         if dialog.focusedRow == 0 {
             let all = ExportFormat.allCases
             dialog.setFormat(all[(all.firstIndex(of: dialog.format)! + 1) % all.count])
-        } else if dialog.focusedRow == 1, dialog.groupID != nil {
-            dialog.onlyFilteredGroup.toggle()
+        } else if dialog.focusedRow == 1, !dialog.filter.isEmpty {
+            dialog.onlyCurrentFilter.toggle()
         }
     }
 

@@ -124,10 +124,11 @@ struct ImportWizardView {
         let inner = Popup(title: "Export", width: min(screen.width, 80), height: 9, borderStyle: theme[.focusedBorder], titleStyle: theme[.title],
                           background: theme[.text]).draw(in: screen, on: &buffer).inset(horizontal: 1, vertical: 0)
         let rows = ["Format      ◂ \(dialog.format.label) ▸",
-                    "Customers   ◂ " + (dialog.onlyFilteredGroup ? "group “\(dialog.groupName ?? "")”" : "the whole directory") + " ▸",
+                    "Customers   ◂ " + (dialog.onlyCurrentFilter ? AppText.exportCurrentFilter(dialog.filterLabel) : AppText.exportWholeDirectory) + " ▸",
                     "File        "]
         for (index, text) in rows.enumerated() {
-            buffer.write(text, at: Point(x: inner.x, y: inner.y + index * 2), style: index == dialog.focusedRow ? theme[.title] : theme[.text])
+            buffer.write(text, at: Point(x: inner.x, y: inner.y + index * 2), style: index == dialog.focusedRow ? theme[.title] : theme[.text],
+                         maxWidth: inner.width)
         }
         var field = dialog.path
         let caret = field.draw(in: Rect(x: inner.x + 12, y: inner.y + 4, width: inner.width - 12, height: 1), on: &buffer,
