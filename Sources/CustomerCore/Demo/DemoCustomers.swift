@@ -90,7 +90,7 @@ public enum DemoCustomers {
                 givenName: given, familyName: family, nickname: random.pick(nicknames), companyName: random.pick(companies),
                 emailAddress: "\(SearchFolding.fold(given)).\(SearchFolding.fold(family).replacingOccurrences(of: "'", with: ""))\(random.int(1...999))@\(random.pick(locale.emailDomains))",
                 phoneNumber: locale.phone(&random),
-                address: PostalAddress(line1: "\(random.int(1...250)) \(random.pick(locale.streets))", line2: random.chance(15) ? "Apt \(random.int(1...40))" : "",
+                address: PostalAddress(line1: "\(random.int(1...9999)) \(random.pick(locale.streets))", line2: random.chance(15) ? "Apt \(random.int(1...40))" : "",
                                        locality: place.city, region: place.state, postalCode: place.postal, country: locale.country),
                 birthday: random.chance(60) ? Birthday(year: random.chance(50) ? random.int(1950...2005) : nil, month: random.int(1...12), day: random.int(1...28)) : nil,
                 referenceID: "DEMO-\(customers.count + 1)",

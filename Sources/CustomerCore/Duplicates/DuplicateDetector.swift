@@ -65,44 +65,71 @@ public struct DuplicateDetector: Sendable {
         return links.clusters(kind: .exact)
     }
 
-    /// Profiles with similar names at one address. `sameAddress` blocks share an address key;
-    /// `samePostalCode` blocks share a postal code, and there only a profile without a street is
-    /// compared (two different streets are two households). Pairs already in one exact cluster
-    /// are not suggested again as possible.
-    public func possibleClusters(sameAddress: [[DuplicateCandidate]], samePostalCode: [[DuplicateCandidate]],
-                                 exact: [DuplicateCluster]) -> [DuplicateCluster] {
-        var exactCluster: [CustomerID: Int] = [:]
-        for (index, cluster) in exact.enumerated() { for id in cluster.customerIDs { exactCluster[id] = index } }
-        var links = LinkSet()
-        func consider(_ a: DuplicateCandidate, _ b: DuplicateCandidate, reason: (NameSimilarity, [String]) -> DuplicateReason) {
-            guard a.id != b.id, !ignored.contains(CustomerPair(a.id, b.id)) else { return }
-            if let left = exactCluster[a.id], left == exactCluster[b.id] { return }
-            guard let similarity = NameSimilarity.compare(given: a.givenName, family: a.familyName,
-                                                          withGiven: b.givenName, family: b.familyName) else { return }
-            let (first, second) = a.id < b.id ? (a, b) : (b, a)  // names in the order the profiles are listed
-            let names = first.displayName == second.displayName ? [first.displayName] : [first.displayName, second.displayName]
-            links.link(a.id, b.id, reason: reason(similarity, names))
-        }
-        for block in sameAddress {
-            for (index, a) in block.enumerated() {
-                for b in block[(index + 1)...] {
-                    consider(a, b) { .similarNamesSameAddress($0, names: $1, address: Self.addressText(a)) }
+    /// Two profiles whose names are alike at one address, and why; the scan collects these block by
+    /// block (so only one block is in memory at a time) and joins them into clusters at the end.
+    public struct PossibleLink: Hashable, Sendable {
+        public var pair: CustomerPair
+        public var reason: DuplicateReason
+    }
+
+    /// The links inside a block of profiles sharing an address key.
+    public func links(sameAddress block: [DuplicateCandidate]) -> [PossibleLink] {
+        var links: [PossibleLink] = []
+        for piece in Self.manageable(block) {
+            for (index, a) in piece.enumerated() {
+                for b in piece[(index + 1)...] {
+                    if let link = link(a, b, reason: { .similarNamesSameAddress($0, names: $1, address: Self.addressText(a)) }) { links.append(link) }
                 }
             }
         }
-        for block in samePostalCode {
-            for (index, a) in block.enumerated() where a.addressKey.isEmpty {
+        return links
+    }
+
+    /// The links inside a block of profiles sharing a postal code: only a profile without a
+    /// street is compared (two different streets are two households).
+    public func links(samePostalCode block: [DuplicateCandidate]) -> [PossibleLink] {
+        var links: [PossibleLink] = []
+        for piece in Self.manageable(block) {
+            for (index, a) in piece.enumerated() where a.addressKey.isEmpty {
                 // A profile without a street that resembles people at two different streets could
                 // be either: it is linked to no street then, or it would glue two households.
-                let housed = block.filter { !$0.addressKey.isEmpty && NameSimilarity.compare(
+                let housed = piece.filter { !$0.addressKey.isEmpty && NameSimilarity.compare(
                     given: a.givenName, family: a.familyName, withGiven: $0.givenName, family: $0.familyName) != nil }
                 let unambiguous = Set(housed.map(\.addressKey)).count <= 1
-                for b in block where b.id != a.id && (b.addressKey.isEmpty ? block.firstIndex(of: b)! > index : unambiguous) {
-                    consider(a, b) { .similarNamesSamePostalCode($0, names: $1, postalCode: a.postalCode) }
+                for (otherIndex, b) in piece.enumerated() where otherIndex != index && (b.addressKey.isEmpty ? otherIndex > index : unambiguous) {
+                    if let link = link(a, b, reason: { .similarNamesSamePostalCode($0, names: $1, postalCode: a.postalCode) }) { links.append(link) }
                 }
             }
         }
-        return links.clusters(kind: .possible)
+        return links
+    }
+
+    func link(_ a: DuplicateCandidate, _ b: DuplicateCandidate, reason: (NameSimilarity, [String]) -> DuplicateReason) -> PossibleLink? {
+        guard a.id != b.id, !ignored.contains(CustomerPair(a.id, b.id)),
+              let similarity = NameSimilarity.compare(given: a.givenName, family: a.familyName,
+                                                      withGiven: b.givenName, family: b.familyName) else { return nil }
+        let (first, second) = a.id < b.id ? (a, b) : (b, a)  // names in the order the profiles are listed
+        let names = first.displayName == second.displayName ? [first.displayName] : [first.displayName, second.displayName]
+        return PossibleLink(pair: CustomerPair(a.id, b.id), reason: reason(similarity, names))
+    }
+
+    /// Possible clusters from the links; a pair already in one exact cluster is not suggested again.
+    public func possibleClusters(links: [PossibleLink], exact: [DuplicateCluster]) -> [DuplicateCluster] {
+        var exactCluster: [CustomerID: Int] = [:]
+        for (index, cluster) in exact.enumerated() { for id in cluster.customerIDs { exactCluster[id] = index } }
+        var set = LinkSet()
+        for link in links {
+            if let left = exactCluster[link.pair.first], left == exactCluster[link.pair.second] { continue }
+            set.link(link.pair.first, link.pair.second, reason: link.reason)
+        }
+        return set.clusters(kind: .possible)
+    }
+
+    /// Profiles with similar names at one address, from whole blocks (see the two `links`).
+    public func possibleClusters(sameAddress: [[DuplicateCandidate]], samePostalCode: [[DuplicateCandidate]],
+                                 exact: [DuplicateCluster]) -> [DuplicateCluster] {
+        possibleClusters(links: sameAddress.flatMap { links(sameAddress: $0) } + samePostalCode.flatMap { links(samePostalCode: $0) },
+                         exact: exact)
     }
 
     /// Exact clusters then possible ones, most certain first.
@@ -111,6 +138,32 @@ public struct DuplicateDetector: Sendable {
         let exact = exactClusters(keyGroups)
         let possible = possibleClusters(sameAddress: sameAddress, samePostalCode: samePostalCode, exact: exact)
         return (exact + possible).sorted(by: DuplicateCluster.byCertainty)
+    }
+
+    /// The same from links already gathered.
+    public func clusters(keyGroups: [KeyGroup], links: [PossibleLink]) -> [DuplicateCluster] {
+        let exact = exactClusters(keyGroups)
+        return (exact + possibleClusters(links: links, exact: exact)).sorted(by: DuplicateCluster.byCertainty)
+    }
+
+    /// Blocks past this size are split by the family name's first letters before comparing.
+    static let largestBlockCompared = 64
+
+    /// A block small enough to compare every pair of: a big one (an office building, the shop's
+    /// own address typed for walk-ins) is split by the folded family name's first letter, then
+    /// its first two — a slip of the keyboard rarely hits the first letters, and without this a
+    /// block of 5,000 would be 12 million comparisons.
+    static func manageable(_ block: [DuplicateCandidate]) -> [[DuplicateCandidate]] {
+        var pending = [(block, 1)], result: [[DuplicateCandidate]] = []
+        while let (candidates, letters) = pending.popLast() {
+            guard candidates.count > largestBlockCompared, letters <= 2 else { result.append(candidates); continue }
+            var buckets: [Substring: [DuplicateCandidate]] = [:]
+            for candidate in candidates {
+                buckets[SearchFolding.fold(candidate.familyName).prefix(letters), default: []].append(candidate)
+            }
+            for bucket in buckets.values where bucket.count > 1 { pending.append((bucket, letters + 1)) }
+        }
+        return result
     }
 
     static func addressText(_ candidate: DuplicateCandidate) -> String {

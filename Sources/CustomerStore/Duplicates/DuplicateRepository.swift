@@ -16,17 +16,17 @@ public struct DuplicateRepository: Sendable {
             return try database.writer.read { db in try Self.clusters(db) }
         }
         // The address blocks on a thread of their own; the semaphore orders its write before our read.
-        let blocks = BlocksOfTheOtherHalf()
+        let ignored = try database.writer.read { db in try Self.ignoredPairs(db) }
+        let detector = DuplicateDetector(ignored: ignored)
+        let links = LinksOfTheOtherHalf()
         let done = DispatchSemaphore(value: 0)
         DispatchQueue.global(qos: .userInitiated).async {
-            blocks.result = Result { try second.read { db in (try Self.sameAddressBlocks(db), try Self.samePostalCodeBlocks(db)) } }
+            links.result = Result { try second.read { db in try Self.possibleLinks(db, detector: detector) } }
             done.signal()
         }
-        let exact = Result { try database.writer.read { db in (groups: try Self.keyGroups(db), ignored: try Self.ignoredPairs(db)) } }
+        let groups = Result { try database.writer.read { db in try Self.keyGroups(db) } }
         done.wait()
-        let (groups, ignored) = try exact.get()
-        let (sameAddress, samePostalCode) = try blocks.result!.get()
-        return DuplicateDetector(ignored: ignored).clusters(keyGroups: groups, sameAddress: sameAddress, samePostalCode: samePostalCode)
+        return detector.clusters(keyGroups: try groups.get(), links: try links.result!.get())
     }
 
     /// Suggestions that include at least one of `ids` (an import's new profiles, one card).
@@ -44,8 +44,7 @@ public struct DuplicateRepository: Sendable {
 
     static func clusters(_ db: Database) throws -> [DuplicateCluster] {
         let detector = DuplicateDetector(ignored: try ignoredPairs(db))
-        return detector.clusters(keyGroups: try keyGroups(db), sameAddress: try sameAddressBlocks(db),
-                                 samePostalCode: try samePostalCodeBlocks(db))
+        return detector.clusters(keyGroups: try keyGroups(db), links: try possibleLinks(db, detector: detector))
     }
 
     /// "Ignore": every pair of the cluster is remembered and never suggested again.
@@ -114,58 +113,50 @@ public struct DuplicateRepository: Sendable {
 
     static let candidateColumns = "id, given_name, family_name, address_key, address_line1, postal_code"
 
-    /// Profiles sharing an address key with another profile, one block per key. `INDEXED BY`: left
-    /// to itself the planner scans the whole table and sorts it (0.93 s at a million profiles,
-    /// against 0.37 s seeking each shared key in the index).
-    static func sameAddressBlocks(_ db: Database) throws -> [[DuplicateCandidate]] {
-        try blocks(db, sql: """
+    /// Links between similar names in every address block, read one block at a time.
+    static func possibleLinks(_ db: Database, detector: DuplicateDetector) throws -> [DuplicateDetector.PossibleLink] {
+        var links: [DuplicateDetector.PossibleLink] = []
+        // Profiles sharing an address key with another. `INDEXED BY`: left to itself the planner
+        // scans the whole table and sorts it (0.93 s at a million profiles, against 0.37 s seeking
+        // each shared key in the index).
+        try forEachBlock(db, sql: """
             SELECT \(candidateColumns), address_key FROM customer INDEXED BY customer_by_address_key
             WHERE address_key <> '' AND address_key IN (SELECT address_key FROM customer WHERE address_key <> '' GROUP BY address_key HAVING count(*) > 1)
             ORDER BY address_key
-            """)
-    }
-
-    /// Profiles of a postal code where some profile has no street, one block per postal code and
-    /// family-name initial (a slip of the keyboard rarely changes the first letter; without this
-    /// a shop's home postal code would be one block of thousands).
-    static func samePostalCodeBlocks(_ db: Database) throws -> [[DuplicateCandidate]] {
-        try blocks(db, sql: """
-            SELECT \(candidateColumns), postal_code || '|' || lower(substr(sort_key, 1, 1)) FROM customer
+            """) { links += detector.links(sameAddress: $0) }
+        // Profiles of a postal code where some profile has no street.
+        try forEachBlock(db, sql: """
+            SELECT \(candidateColumns), postal_code FROM customer
             WHERE postal_code IN (SELECT postal_code FROM customer WHERE postal_code <> ''
                                   GROUP BY postal_code HAVING count(*) > 1 AND min(address_key) = '')
             ORDER BY postal_code
-            """, regroup: true)
+            """) { links += detector.links(samePostalCode: $0) }
+        return links
     }
 
-    /// Reads candidates whose last column is the block key; rows arrive sorted by block unless
-    /// `regroup` (then they are bucketed by key here).
-    static func blocks(_ db: Database, sql: String, regroup: Bool = false) throws -> [[DuplicateCandidate]] {
-        var blocks: [[DuplicateCandidate]] = []
-        var buckets: [String: [DuplicateCandidate]] = [:]
+    /// Reads candidates sorted by their last column (the block's key) and hands over each block of
+    /// two or more as soon as it is complete: one block in memory at a time.
+    static func forEachBlock(_ db: Database, sql: String, _ body: ([DuplicateCandidate]) -> Void) throws {
         var current: [DuplicateCandidate] = []
         var currentKey: String?
         let rows = try Row.fetchCursor(db, sql: sql)
         while let row = try rows.next() {
-            let candidate = DuplicateCandidate(id: row[0], givenName: row[1], familyName: row[2], addressKey: row[3],
-                                               addressLine: row[4], postalCode: row[5])
             let key: String = row[6]
-            if regroup { buckets[key, default: []].append(candidate); continue }
             if key != currentKey {
-                if current.count > 1 { blocks.append(current) }
-                current = []
+                if current.count > 1 { body(current) }
+                current.removeAll(keepingCapacity: true)
                 currentKey = key
             }
-            current.append(candidate)
+            current.append(DuplicateCandidate(id: row[0], givenName: row[1], familyName: row[2], addressKey: row[3],
+                                               addressLine: row[4], postalCode: row[5]))
         }
-        if current.count > 1 { blocks.append(current) }
-        blocks += buckets.values.filter { $0.count > 1 }
-        return blocks
+        if current.count > 1 { body(current) }
     }
 }
 
-/// What the second connection of a scan read, handed back to the scanning thread.
-private final class BlocksOfTheOtherHalf: @unchecked Sendable {
-    var result: Result<([[DuplicateCandidate]], [[DuplicateCandidate]]), Error>?
+/// What the second connection of a scan found, handed back to the scanning thread.
+private final class LinksOfTheOtherHalf: @unchecked Sendable {
+    var result: Result<[DuplicateDetector.PossibleLink], Error>?
 }
 
 /// One profile of a cluster with the counts of what it holds (the review shows them side by side).

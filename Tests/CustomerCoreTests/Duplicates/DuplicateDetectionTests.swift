@@ -133,3 +133,30 @@ import Testing
         #expect(clusters.map(\.customerIDs) == [[3, 4]])
     }
 }
+
+@Suite struct LargeBlockTests {
+    @Test func aBigBlockIsSplitByFamilyNameSoPairsStayFew() {
+        let address = PostalAddress(line1: "1 Main St", postalCode: "94110")
+        let names = ["Silva", "Smith", "Brown", "Núñez", "Garcia", "Kim", "Li", "Park"]
+        let block = (0..<400).map { index in
+            DuplicateCandidate(id: CustomerID(index), givenName: "Person\(index)", familyName: names[index % names.count],
+                               addressKey: AddressKey.make(address), addressLine: address.line1, postalCode: address.postalCode)
+        }
+        let pieces = DuplicateDetector.manageable(block)
+        #expect(pieces.allSatisfy { $0.count <= DuplicateDetector.largestBlockCompared || Set($0.map { SearchFolding.fold($0.familyName).prefix(2) }).count == 1 })
+        #expect(Set(pieces.flatMap { $0.map(\.id) }).count == 400)  // nobody lost who could match someone
+        // Two spellings of one person still meet in the same piece.
+        var withPair = block
+        withPair.append(DuplicateCandidate(id: 1000, givenName: "Ana", familyName: "Silva", addressKey: block[0].addressKey, addressLine: "1 Main St", postalCode: "94110"))
+        withPair.append(DuplicateCandidate(id: 1001, givenName: "Anna", familyName: "Silva", addressKey: block[0].addressKey, addressLine: "1 Main St", postalCode: "94110"))
+        let clusters = DuplicateDetector().possibleClusters(sameAddress: [withPair], samePostalCode: [], exact: [])
+        #expect(clusters.contains { $0.customerIDs == [1000, 1001] })
+    }
+
+    @Test func smallBlocksAreLeftWhole() {
+        let address = PostalAddress(line1: "1 Main St", postalCode: "94110")
+        let block = (0..<10).map { DuplicateCandidate(id: CustomerID($0), givenName: "A", familyName: "Z\($0)", addressKey: AddressKey.make(address),
+                                                       addressLine: address.line1, postalCode: address.postalCode) }
+        #expect(DuplicateDetector.manageable(block).map(\.count) == [10])
+    }
+}
