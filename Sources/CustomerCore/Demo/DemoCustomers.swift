@@ -24,10 +24,14 @@ public enum DemoCustomers {
                 cities: [("San Francisco", "CA", "94110"), ("Oakland", "CA", "94607"), ("Austin", "TX", "78701"), ("Portland", "OR", "97205"), ("Chicago", "IL", "60614")],
                 country: "US", emailDomains: ["gmail.com", "yahoo.com", "outlook.com", "icloud.com"],
                 phone: { r in
-                    // 555-01xx is reserved for fiction; the area codes are real, so libphonenumber accepts them.
+                    // Real area codes, so libphonenumber accepts them, and any exchange but 555 and the N11
+                    // service codes: 555-01xx (the range kept for fiction) has 100 numbers an area code,
+                    // and a million demo customers would share them by the thousand.
                     let area = r.pick(["415", "510", "512", "503", "312"])
-                    let line = String(format: "01%02d", r.int(0...99))
-                    return r.pick(["(\(area)) 555-\(line)", "\(area)-555-\(line)", "+1 \(area) 555 \(line)", "\(area).555.\(line)"])
+                    var exchange = r.int(200...999)
+                    if exchange == 555 || exchange % 100 == 11 { exchange += 1 }
+                    let line = String(format: "%04d", r.int(0...9999))
+                    return r.pick(["(\(area)) \(exchange)-\(line)", "\(area)-\(exchange)-\(line)", "+1 \(area) \(exchange) \(line)", "\(area).\(exchange).\(line)"])
                 }),
         DemoLocale(region: "ES",
                 givenNames: ["José", "María", "Lucía", "Javier", "Carmen", "Álvaro", "Sofía", "Iñaki", "Nuria", "Pilar", "Raúl", "Begoña"],
