@@ -8,7 +8,7 @@ extension EffectRunner {
         switch effect {
         case .countDuplicates(let requestID):
             let store = self.store
-            inBackground { .duplicatesCounted(requestID: requestID, count: try store.duplicates.clusters().count) }
+            inBackground { .duplicatesCounted(requestID: requestID, count: try store.duplicates.count()) }
             return []
         case .loadDuplicateClusters:
             let store = self.store

@@ -92,7 +92,7 @@ public enum DemoCustomers {
             let place = random.pick(locale.cities)
             var customer = Customer(
                 givenName: given, familyName: family, nickname: random.pick(nicknames), companyName: random.pick(companies),
-                emailAddress: "\(SearchFolding.fold(given)).\(SearchFolding.fold(family).replacingOccurrences(of: "'", with: ""))\(random.int(1...999))@\(random.pick(locale.emailDomains))",
+                emailAddress: "\(SearchFolding.fold(given)).\(SearchFolding.fold(family).replacingOccurrences(of: "'", with: ""))\(random.int(1...99_999))@\(random.pick(locale.emailDomains))",
                 phoneNumber: locale.phone(&random),
                 address: PostalAddress(line1: "\(random.int(1...9999)) \(random.pick(locale.streets))", line2: random.chance(15) ? "Apt \(random.int(1...40))" : "",
                                        locality: place.city, region: place.state, postalCode: place.postal, country: locale.country),

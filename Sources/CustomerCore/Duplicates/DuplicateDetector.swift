@@ -46,23 +46,25 @@ public struct DuplicateDetector: Sendable {
     /// B a phone with C: one person). A pair the user ignored is not a link.
     public func exactClusters(_ groups: [KeyGroup]) -> [DuplicateCluster] {
         var links = LinkSet()
-        for group in groups {
-            let ids = Array(Set(group.ids)).sorted()
-            guard ids.count > 1 else { continue }
-            // Big groups (a shop's shared front-desk email…) link as a star to stay linear.
-            if ids.count > 50 {
-                for other in ids.dropFirst() where !ignored.contains(CustomerPair(ids[0], other)) {
-                    links.link(ids[0], other, reason: group.reason)
-                }
-                continue
+        for group in groups { linkExact(group.ids, reason: group.reason, into: &links) }
+        return links.clusters(kind: .exact)
+    }
+
+    func linkExact(_ groupIDs: [CustomerID], reason: DuplicateReason?, into links: inout LinkSet) {
+        let ids = Array(Set(groupIDs)).sorted()
+        guard ids.count > 1 else { return }
+        // Big groups (a shop's shared front-desk email…) link as a star to stay linear.
+        if ids.count > 50 {
+            for other in ids.dropFirst() where !ignored.contains(CustomerPair(ids[0], other)) {
+                links.link(ids[0], other, reason: reason)
             }
-            for (index, first) in ids.enumerated() {
-                for second in ids[(index + 1)...] where !ignored.contains(CustomerPair(first, second)) {
-                    links.link(first, second, reason: group.reason)
-                }
+            return
+        }
+        for (index, first) in ids.enumerated() {
+            for second in ids[(index + 1)...] where !ignored.contains(CustomerPair(first, second)) {
+                links.link(first, second, reason: reason)
             }
         }
-        return links.clusters(kind: .exact)
     }
 
     /// Two profiles whose names are alike at one address, and why; the scan collects these block by
@@ -75,12 +77,8 @@ public struct DuplicateDetector: Sendable {
     /// The links inside a block of profiles sharing an address key.
     public func links(sameAddress block: [DuplicateCandidate]) -> [PossibleLink] {
         var links: [PossibleLink] = []
-        for piece in Self.manageable(block) {
-            for (index, a) in piece.enumerated() {
-                for b in piece[(index + 1)...] {
-                    if let link = link(a, b, reason: { .similarNamesSameAddress($0, names: $1, address: Self.addressText(a)) }) { links.append(link) }
-                }
-            }
+        visitSimilar(sameAddress: block) { a, b, similarity in
+            links.append(link(a, b, similarity) { .similarNamesSameAddress($0, names: $1, address: Self.addressText(a)) })
         }
         return links
     }
@@ -89,6 +87,25 @@ public struct DuplicateDetector: Sendable {
     /// street is compared (two different streets are two households).
     public func links(samePostalCode block: [DuplicateCandidate]) -> [PossibleLink] {
         var links: [PossibleLink] = []
+        visitSimilar(samePostalCode: block) { a, b, similarity in
+            links.append(link(a, b, similarity) { .similarNamesSamePostalCode($0, names: $1, postalCode: a.postalCode) })
+        }
+        return links
+    }
+
+    /// Calls `visit` for each pair of the block with similar names that the user has not ignored.
+    func visitSimilar(sameAddress block: [DuplicateCandidate], _ visit: (DuplicateCandidate, DuplicateCandidate, NameSimilarity) -> Void) {
+        for piece in Self.manageable(block) {
+            for (index, a) in piece.enumerated() {
+                for b in piece[(index + 1)...] {
+                    if let similarity = similarity(a, b) { visit(a, b, similarity) }
+                }
+            }
+        }
+    }
+
+    /// The same for a postal-code block, where a profile without a street is compared with the rest.
+    func visitSimilar(samePostalCode block: [DuplicateCandidate], _ visit: (DuplicateCandidate, DuplicateCandidate, NameSimilarity) -> Void) {
         for piece in Self.manageable(block) {
             for (index, a) in piece.enumerated() where a.addressKey.isEmpty {
                 // A profile without a street that resembles people at two different streets could
@@ -97,17 +114,19 @@ public struct DuplicateDetector: Sendable {
                     given: a.givenName, family: a.familyName, withGiven: $0.givenName, family: $0.familyName) != nil }
                 let unambiguous = Set(housed.map(\.addressKey)).count <= 1
                 for (otherIndex, b) in piece.enumerated() where otherIndex != index && (b.addressKey.isEmpty ? otherIndex > index : unambiguous) {
-                    if let link = link(a, b, reason: { .similarNamesSamePostalCode($0, names: $1, postalCode: a.postalCode) }) { links.append(link) }
+                    if let similarity = similarity(a, b) { visit(a, b, similarity) }
                 }
             }
         }
-        return links
     }
 
-    func link(_ a: DuplicateCandidate, _ b: DuplicateCandidate, reason: (NameSimilarity, [String]) -> DuplicateReason) -> PossibleLink? {
-        guard a.id != b.id, !ignored.contains(CustomerPair(a.id, b.id)),
-              let similarity = NameSimilarity.compare(given: a.givenName, family: a.familyName,
-                                                      withGiven: b.givenName, family: b.familyName) else { return nil }
+    func similarity(_ a: DuplicateCandidate, _ b: DuplicateCandidate) -> NameSimilarity? {
+        guard a.id != b.id, !ignored.contains(CustomerPair(a.id, b.id)) else { return nil }
+        return NameSimilarity.compare(given: a.givenName, family: a.familyName, withGiven: b.givenName, family: b.familyName)
+    }
+
+    func link(_ a: DuplicateCandidate, _ b: DuplicateCandidate, _ similarity: NameSimilarity,
+              reason: (NameSimilarity, [String]) -> DuplicateReason) -> PossibleLink {
         let (first, second) = a.id < b.id ? (a, b) : (b, a)  // names in the order the profiles are listed
         let names = first.displayName == second.displayName ? [first.displayName] : [first.displayName, second.displayName]
         return PossibleLink(pair: CustomerPair(a.id, b.id), reason: reason(similarity, names))
@@ -184,17 +203,23 @@ struct LinkSet {
         return root
     }
 
-    mutating func link(_ a: CustomerID, _ b: CustomerID, reason: DuplicateReason) {
+    func contains(_ id: CustomerID) -> Bool { parent[id] != nil }
+
+    /// Joins the two; `reason` nil when only the shape is wanted (counting).
+    mutating func link(_ a: CustomerID, _ b: CustomerID, reason: DuplicateReason?) {
         if parent[a] == nil { parent[a] = a }
         if parent[b] == nil { parent[b] = b }
         let rootA = find(a), rootB = find(b)
         let root = min(rootA, rootB), other = max(rootA, rootB)
         if root != other {
             parent[other] = root
-            reasons[root, default: []] += reasons.removeValue(forKey: other) ?? []
+            if let moved = reasons.removeValue(forKey: other) { reasons[root, default: []] += moved }
         }
-        if !(reasons[root]?.contains(reason) ?? false) { reasons[root, default: []].append(reason) }
+        if let reason, !(reasons[root]?.contains(reason) ?? false) { reasons[root, default: []].append(reason) }
     }
+
+    /// Groups of linked ids (each has two or more: an id enters only by a link).
+    func componentCount() -> Int { parent.reduce(0) { $0 + ($1.key == $1.value ? 1 : 0) } }
 
     mutating func clusters(kind: DuplicateCluster.Kind) -> [DuplicateCluster] {
         var members: [CustomerID: [CustomerID]] = [:]
@@ -203,4 +228,39 @@ struct LinkSet {
             ids.count > 1 ? DuplicateCluster(kind: kind, reasons: reasons[root] ?? [], customerIDs: ids) : nil
         }
     }
+}
+
+/// Counts suggestions as the scan streams by, keeping only ids and links — never reasons, names
+/// or clusters: the directory's alert runs it in the background at a million profiles. Feed every
+/// exact group first, then the address blocks; `count` is what `clusters(…)` would return.
+public struct DuplicateCounter: Sendable {
+    let detector: DuplicateDetector
+    private var exact = LinkSet()
+    private var possible = LinkSet()
+
+    public init(detector: DuplicateDetector) { self.detector = detector }
+
+    public mutating func addExactGroup(_ ids: [CustomerID]) {
+        detector.linkExact(ids, reason: nil, into: &exact)
+    }
+
+    public mutating func addBlock(sameAddress block: [DuplicateCandidate]) {
+        var pairs: [CustomerPair] = []
+        detector.visitSimilar(sameAddress: block) { a, b, _ in pairs.append(CustomerPair(a.id, b.id)) }
+        for pair in pairs { addPossible(pair) }
+    }
+
+    public mutating func addBlock(samePostalCode block: [DuplicateCandidate]) {
+        var pairs: [CustomerPair] = []
+        detector.visitSimilar(samePostalCode: block) { a, b, _ in pairs.append(CustomerPair(a.id, b.id)) }
+        for pair in pairs { addPossible(pair) }
+    }
+
+    mutating func addPossible(_ pair: CustomerPair) {
+        // A pair already in one exact cluster is not suggested again.
+        if exact.contains(pair.first), exact.contains(pair.second), exact.find(pair.first) == exact.find(pair.second) { return }
+        possible.link(pair.first, pair.second, reason: nil)
+    }
+
+    public var count: Int { exact.componentCount() + possible.componentCount() }
 }

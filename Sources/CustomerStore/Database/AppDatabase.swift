@@ -51,20 +51,23 @@ public final class AppDatabase: Sendable {
             }
             // No mmap: a torn mapped page must never reach the file (DESIGN §3).
             try db.execute(sql: "PRAGMA mmap_size = 0")
-            try db.execute(sql: "PRAGMA cache_size = -32000")
+            try db.execute(sql: "PRAGMA cache_size = -16000")
         }
         return config
     }
 
-    /// A second, read-only connection to the same file, for a long read that runs beside the
-    /// main connection's (the duplicate scan reads its two halves at once); nil in memory.
+    /// Another read-only connection to the same file, with a small cache, for a long read that
+    /// runs beside the main connection's (the duplicate scan reads its two halves at once); nil in memory.
     func secondReader() throws -> DatabaseQueue? {
         guard journalMode != .memory else { return nil }
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(10)
         config.label = "Clientele second reader"
-        config.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 0") }
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA mmap_size = 0")
+            try db.execute(sql: "PRAGMA cache_size = -512")  // a long scan reads each page once
+        }
         return try DatabaseQueue(path: writer.path, configuration: config)
     }
 

@@ -146,3 +146,27 @@ import ClienteleTestSupport
         #expect(key == "12 r oberkampf|75011")
     }
 }
+
+/// The alert's count is what the review lists, however the clusters are shaped.
+@Suite struct DuplicateCountTests {
+    @Test func theCountEqualsTheNumberOfClusters() throws {
+        let temp = try TemporaryStore()
+        let store = temp.store
+        func add(_ given: String, _ family: String, email: String = "", phone: String = "", street: String = "", postal: String = "") throws -> CustomerID {
+            try store.customers.create(Customer(givenName: given, familyName: family, emailAddress: email, phoneNumber: phone,
+                                                address: PostalAddress(line1: street, postalCode: postal))).id!
+        }
+        #expect(try store.duplicates.count() == 0)
+        _ = try add("Ana", "Silva", email: "ana@example.com", street: "1 Main St", postal: "94110")
+        _ = try add("Ana", "Silva", email: "ANA@example.com", phone: "415 555 0134")
+        _ = try add("A.", "Silva", phone: "(415) 555-0134", street: "1 Main St", postal: "94110")  // exact through the phone, possible through the address
+        _ = try add("Camille", "Lefèvre", street: "9 Rue Oberkampf", postal: "75011")
+        _ = try add("Camile", "Lefevre", street: "9 rue Oberkampf", postal: "75011")
+        _ = try add("Luis", "Gómez", email: "luis@example.com")
+        let clusters = try store.duplicates.clusters()
+        #expect(clusters.count == 2)
+        #expect(try store.duplicates.count() == clusters.count)
+        try store.duplicates.ignore(try #require(clusters.last))
+        #expect(try store.duplicates.count() == 1)
+    }
+}
