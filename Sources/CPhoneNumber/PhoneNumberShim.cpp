@@ -25,7 +25,6 @@ const PhoneNumberUtil &util() { return *PhoneNumberUtil::GetInstance(); }
 
 extern "C" void cphone_parse(const char *text, const char *default_region, cphone_result *out) {
     std::memset(out, 0, sizeof(*out));
-    out->number_type = CPHONE_TYPE_UNKNOWN;
     std::string input = text ? text : "";
     if (input.find_first_not_of(" \t\r\n") == std::string::npos) {
         out->status = CPHONE_EMPTY;
@@ -48,10 +47,6 @@ extern "C" void cphone_parse(const char *text, const char *default_region, cphon
     std::string national_number;  // GetNationalSignificantNumber appends, so start empty
     util().GetNationalSignificantNumber(number, &national_number);
     copy(national_number, out->national_number, sizeof(out->national_number));
-    util().Format(number, PhoneNumberUtil::NATIONAL, &formatted);
-    copy(formatted, out->national, sizeof(out->national));
-    util().Format(number, PhoneNumberUtil::INTERNATIONAL, &formatted);
-    copy(formatted, out->international, sizeof(out->international));
     std::string number_region;
     util().GetRegionCodeForNumber(number, &number_region);
     if (number_region != "ZZ") copy(number_region, out->region, sizeof(out->region));
@@ -64,8 +59,18 @@ extern "C" void cphone_parse(const char *text, const char *default_region, cphon
         }
         return;
     }
-    out->number_type = static_cast<int>(util().GetNumberType(number));
     out->status = CPHONE_OK;
+}
+
+// The display forms are asked for only when a number is shown: formatting runs the region's
+// format patterns (regular expressions), which an import of a million rows would pay for nothing.
+extern "C" void cphone_format(const char *e164, int international, char *out, int out_size) {
+    PhoneNumber number;
+    std::string formatted;
+    if (e164 && util().Parse(e164, "ZZ", &number) == PhoneNumberUtil::NO_PARSING_ERROR) {
+        util().Format(number, international ? PhoneNumberUtil::INTERNATIONAL : PhoneNumberUtil::NATIONAL, &formatted);
+    }
+    copy(formatted, out, out_size > 0 ? static_cast<size_t>(out_size) : 0);
 }
 
 extern "C" int cphone_is_supported_region(const char *region) {

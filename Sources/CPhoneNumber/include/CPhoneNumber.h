@@ -18,20 +18,12 @@ typedef enum {
     CPHONE_UNKNOWN_REGION = 7
 } cphone_status;
 
-typedef enum {
-    CPHONE_TYPE_FIXED_LINE = 0, CPHONE_TYPE_MOBILE, CPHONE_TYPE_FIXED_LINE_OR_MOBILE, CPHONE_TYPE_TOLL_FREE,
-    CPHONE_TYPE_PREMIUM_RATE, CPHONE_TYPE_SHARED_COST, CPHONE_TYPE_VOIP, CPHONE_TYPE_PERSONAL_NUMBER,
-    CPHONE_TYPE_PAGER, CPHONE_TYPE_UAN, CPHONE_TYPE_VOICEMAIL, CPHONE_TYPE_UNKNOWN
-} cphone_type;
 
 typedef struct {
     int status;               /* a cphone_status */
     int country_code;         /* e.g. 1, 33, 34 */
-    int number_type;          /* a cphone_type */
     char e164[24];            /* "+14155550134" */
     char national_number[24]; /* national significant number, digits only: "4155550134" */
-    char national[64];        /* "(415) 555-0134" */
-    char international[64];   /* "+1 415-555-0134" */
     char region[4];           /* "US", or "" when the country code covers no single region */
 } cphone_result;
 
@@ -39,6 +31,9 @@ typedef struct {
    reading a number without country code for `default_region` (ISO 3166 alpha-2), and validates it. */
 void cphone_parse(const char *text, const char *default_region, cphone_result *out);
 
+/* The national ("(415) 555-0134", international = 0) or international ("+1 415-555-0134") form of
+   an E.164 number; "" when it does not parse. */
+void cphone_format(const char *e164, int international, char *out, int out_size);
 /* 1 when libphonenumber has metadata for the region, else 0. */
 int cphone_is_supported_region(const char *region);
 

@@ -9,23 +9,36 @@ public enum AddressKey {
         let street = normalizedStreet(address.line1)
         guard !street.isEmpty else { return "" }
         let postal = normalizedPostalCode(address.postalCode)
-        let place = postal.isEmpty ? "@" + SearchFolding.fold(address.locality).filter { $0.isLetter || $0.isNumber } : postal
+        let place = postal.isEmpty ? "@" + words(SearchFolding.fold(address.locality)).joined() : postal
         return street + "|" + place
     }
 
     /// "12, Main Street." → "12 main st".
     public static func normalizedStreet(_ line: String) -> String {
-        let folded = SearchFolding.fold(line)
-        var words: [Substring] = []
-        for word in folded.split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
-            words.append(Substring(streetWords[String(word)] ?? String(word)))
-        }
-        return words.joined(separator: " ")
+        words(SearchFolding.fold(line)).map { streetWords[$0] ?? $0 }.joined(separator: " ")
     }
 
     /// Postal codes compared without spaces or dashes, upper case ("sw1a 1aa" = "SW1A1AA").
     public static func normalizedPostalCode(_ code: String) -> String {
-        String(code.uppercased().filter { $0.isLetter || $0.isNumber })
+        words(code.uppercased()).joined()
+    }
+
+    /// The runs of letters and digits. Computed for every imported row: ASCII text (nearly all
+    /// of it, once folded) is split byte by byte, without Unicode property lookups.
+    static func words(_ text: String) -> [String] {
+        let bytes = text.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            return text.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+        }
+        var words: [String] = []
+        var current: [UInt8] = []
+        for byte in bytes {
+            let isWordByte = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            if isWordByte { current.append(byte); continue }
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        return words
     }
 
     /// Words shops write several ways, in the languages of our seeds.

@@ -4,7 +4,7 @@ import Foundation
 public enum ImportValues {
     /// Birthdays: `MM-DD`, `MM/DD`, `YYYY-MM-DD`, `YYYY/M/D`, `M/D/YYYY`, `M-D-YY`.
     public static func birthday(_ text: String) -> Birthday? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = CustomerValidator.trimmed(text)
         let parts = trimmed.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
         let numbers = parts.compactMap { Int($0) }
         guard numbers.count == parts.count else { return nil }
@@ -25,7 +25,7 @@ public enum ImportValues {
     /// Subscribed / Unsubscribed / Unknown, plus yes/no/true/false and the words Mailchimp and
     /// Constant Contact use ("Explicit", "Implicit", "Opted out").
     public static func subscription(_ text: String) -> EmailSubscription? {
-        switch SearchFolding.fold(text.trimmingCharacters(in: .whitespaces)) {
+        switch SearchFolding.fold(CustomerValidator.trimmed(text)) {
         case "subscribed", "yes", "y", "true", "1", "explicit", "implicit", "opted in", "si", "oui", "suscrito", "abonne": .subscribed
         case "unsubscribed", "no", "n", "false", "0", "opted out", "unsubscribe", "non", "baja", "desabonne", "cleaned": .unsubscribed
         case "unknown", "", "pending", "desconocido", "inconnu": .unknown

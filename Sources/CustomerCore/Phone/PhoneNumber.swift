@@ -10,10 +10,17 @@ public struct PhoneNumber: Hashable, Sendable, Codable {
     public let countryCode: Int
     /// National significant number, digits only ("4155550134").
     public let nationalNumber: String
-    /// "(415) 555-0134".
-    public let nationalFormat: String
+
+    /// "(415) 555-0134". Formatted when asked (for display), not on every parse.
+    public var nationalFormat: String { Self.format(e164, international: false) }
     /// "+1 415-555-0134".
-    public let internationalFormat: String
+    public var internationalFormat: String { Self.format(e164, international: true) }
+
+    static func format(_ e164: String, international: Bool) -> String {
+        var buffer = [CChar](repeating: 0, count: 64)
+        cphone_format(e164, international ? 1 : 0, &buffer, Int32(buffer.count))
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
 
     /// The last `count` digits, the key a counter types when the customer says only the end.
     public func lastDigits(_ count: Int) -> String { String(e164.suffix(count)) }
@@ -81,8 +88,7 @@ public struct PhoneNumberParser: Sendable {
             let region = Self.string(result.region)
             return PhoneNumber(
                 e164: Self.string(result.e164), regionCode: region.isEmpty ? nil : region,
-                countryCode: Int(result.country_code), nationalNumber: Self.string(result.national_number),
-                nationalFormat: Self.string(result.national), internationalFormat: Self.string(result.international))
+                countryCode: Int(result.country_code), nationalNumber: Self.string(result.national_number))
         case CPHONE_EMPTY: throw .empty
         case CPHONE_INVALID_COUNTRY_CODE: throw .invalidCountryCode(shown)
         case CPHONE_TOO_SHORT: throw .tooShort(shown)

@@ -11,6 +11,9 @@ public struct CustomerValidator: Sendable {
 
     /// Whitespace trimmed from both ends; the common case (nothing to trim) costs one look at each end.
     public static func trimmed(_ text: String) -> String {
+        guard let firstByte = text.utf8.first, let lastByte = text.utf8.last else { return text }
+        // ASCII at both ends (most cells): no Unicode property lookup, which showed in import profiles.
+        if firstByte > 0x20, firstByte < 0x7F, lastByte > 0x20, lastByte < 0x7F { return text }
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
         if !first.properties.isWhitespace && !last.properties.isWhitespace { return text }
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -24,7 +27,8 @@ public struct CustomerValidator: Sendable {
             let text = field.text(of: customer)
             guard !text.isEmpty else { continue }
             let trimmed = Self.trimmed(text)
-            let cleaned = field == .memo || !trimmed.contains("\n") ? trimmed : trimmed.replacingOccurrences(of: "\n", with: " ")
+            // Bytes, not String.contains: Foundation's substring search showed in import profiles.
+            let cleaned = field == .memo || !trimmed.utf8.contains(0x0A) ? trimmed : trimmed.replacingOccurrences(of: "\n", with: " ")
             if cleaned != text { field.setText(cleaned, on: &customer) }
         }
         for field in CustomerField.allCases {
