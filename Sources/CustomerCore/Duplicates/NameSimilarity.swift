@@ -29,7 +29,7 @@ public enum NameSimilarity: Int, Comparable, Sendable, Codable {
 
     /// Compares the folded forms; "J." and "José" match as an initial.
     static func compareWord(_ lhs: String, _ rhs: String, allowInitial: Bool) -> NameSimilarity? {
-        let left = lhs.trimmingCharacters(in: .whitespaces), right = rhs.trimmingCharacters(in: .whitespaces)
+        let left = CustomerValidator.trimmed(lhs), right = CustomerValidator.trimmed(rhs)  // ASCII fast path, not Foundation
         guard !left.isEmpty, !right.isEmpty else { return nil }
         if left == right { return .identical }
         let foldedLeft = letters(SearchFolding.fold(left)), foldedRight = letters(SearchFolding.fold(right))

@@ -57,7 +57,7 @@ public final class AppDatabase: Sendable {
     }
 
     /// Another read-only connection to the same file, with a small cache, for a long read that
-    /// runs beside the main connection's (the duplicate scan reads its two halves at once); nil in memory.
+    /// should not fill the main connection's cache (the duplicate scan); nil in memory.
     func secondReader() throws -> DatabaseQueue? {
         guard journalMode != .memory else { return nil }
         var config = Configuration()

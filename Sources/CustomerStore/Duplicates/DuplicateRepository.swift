@@ -9,26 +9,13 @@ public struct DuplicateRepository: Sendable {
 
     public init(database: AppDatabase) { self.database = database }
 
-    /// Every suggestion, most certain first. The exact keys and the address blocks are read at
-    /// once on two connections of their own (two cores: at a million profiles each half takes about
-    /// as long), each with a small page cache — read through the main connection, the scan of
-    /// whole indexes would fill its 32 MB cache and keep it for the rest of the session.
+    /// Every suggestion, most certain first, read in one transaction on a connection of its own
+    /// with a small cache (through the main connection, the scan of whole indexes would fill its
+    /// cache and keep it for the rest of the session). Two connections reading halves at once
+    /// were tried: SQLite's shared allocator mutex made them no faster than one.
     public func clusters() throws -> [DuplicateCluster] {
-        guard let first = try database.secondReader(), let second = try database.secondReader() else {
-            return try database.writer.read { db in try Self.clusters(db) }
-        }
-        // The address blocks on a thread of their own; the semaphore orders its write before our read.
-        let ignored = try first.read { db in try Self.ignoredPairs(db) }
-        let detector = DuplicateDetector(ignored: ignored)
-        let links = LinksOfTheOtherHalf()
-        let done = DispatchSemaphore(value: 0)
-        DispatchQueue.global(qos: .userInitiated).async {
-            links.result = Result { try second.read { db in try Self.possibleLinks(db, detector: detector) } }
-            done.signal()
-        }
-        let groups = Result { try first.read { db in try Self.keyGroups(db) } }
-        done.wait()
-        return detector.clusters(keyGroups: try groups.get(), links: try links.result!.get())
+        if let reader = try database.secondReader() { return try reader.read(Self.clusters) }
+        return try database.writer.read(Self.clusters)
     }
 
     /// How many suggestions there are (the directory's alert), read like `clusters()` but without
@@ -37,12 +24,8 @@ public struct DuplicateRepository: Sendable {
     public func count() throws -> Int {
         func count(_ db: Database) throws -> Int {
             var counter = DuplicateCounter(detector: DuplicateDetector(ignored: try Self.ignoredPairs(db)))
-            for column in ["email_normalized", "phone_e164"] {
-                let rows = try String.fetchCursor(db, sql: """
-                    SELECT group_concat(id) FROM customer WHERE \(column) IS NOT NULL GROUP BY \(column) HAVING count(*) > 1
-                    """)
-                while let list = try rows.next() { counter.addExactGroup(Self.ids(list)) }
-            }
+            try Self.forEachKeyGroup(db, column: "email_normalized", index: "customer_by_email") { counter.addExactGroup($1) }
+            try Self.forEachKeyGroup(db, column: "phone_e164", index: "customer_by_phone_e164") { counter.addExactGroup($1) }
             try Self.forEachBlock(db, sql: Self.sameAddressSQL) { counter.addBlock(sameAddress: $0) }
             try Self.forEachBlock(db, sql: Self.samePostalCodeSQL) { counter.addBlock(samePostalCode: $0) }
             return counter.count
@@ -112,25 +95,33 @@ public struct DuplicateRepository: Sendable {
     /// Profiles grouped by a shared normalised email, then by a shared E.164 phone.
     static func keyGroups(_ db: Database) throws -> [DuplicateDetector.KeyGroup] {
         var groups: [DuplicateDetector.KeyGroup] = []
-        let emails = try Row.fetchCursor(db, sql: """
-            SELECT email_normalized, group_concat(id) FROM customer WHERE email_normalized IS NOT NULL
-            GROUP BY email_normalized HAVING count(*) > 1
-            """)
-        while let row = try emails.next() {
-            groups.append(DuplicateDetector.KeyGroup(reason: .sameEmail(row[0]), ids: ids(row[1])))
-        }
-        let phones = try Row.fetchCursor(db, sql: """
-            SELECT phone_e164, group_concat(id) FROM customer WHERE phone_e164 IS NOT NULL
-            GROUP BY phone_e164 HAVING count(*) > 1
-            """)
-        while let row = try phones.next() {
-            groups.append(DuplicateDetector.KeyGroup(reason: .samePhone(row[0]), ids: ids(row[1])))
-        }
+        try forEachKeyGroup(db, column: "email_normalized", index: "customer_by_email") { groups.append(.init(reason: .sameEmail($0), ids: $1)) }
+        try forEachKeyGroup(db, column: "phone_e164", index: "customer_by_phone_e164") { groups.append(.init(reason: .samePhone($0), ids: $1)) }
         return groups
     }
 
-    static func ids(_ list: String) -> [CustomerID] {
-        list.split(separator: ",").compactMap { CustomerID($0) }
+    /// Each value of `column` that two or more profiles share, with their ids. The shared values
+    /// come from a `GROUP BY … HAVING count(*) > 1` over the column's index, then their profiles
+    /// by seeking the same index: at a million profiles 0.16 s, against 0.26 s for a `group_concat`
+    /// that builds a string for every one of the million groups before `HAVING` drops them.
+    static func forEachKeyGroup(_ db: Database, column: String, index: String, _ body: (String, [CustomerID]) -> Void) throws {
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT \(column), id FROM customer INDEXED BY \(index)
+            WHERE \(column) IS NOT NULL AND \(column) IN (SELECT \(column) FROM customer WHERE \(column) IS NOT NULL GROUP BY \(column) HAVING count(*) > 1)
+            ORDER BY \(column)
+            """)
+        var currentKey: String?
+        var ids: [CustomerID] = []
+        while let row = try rows.next() {
+            let key: String = row[0]
+            if key != currentKey {
+                if let currentKey, ids.count > 1 { body(currentKey, ids) }
+                currentKey = key
+                ids = []
+            }
+            ids.append(row[1])
+        }
+        if let currentKey, ids.count > 1 { body(currentKey, ids) }
     }
 
     static let candidateColumns = "id, given_name, family_name, address_key, address_line1, postal_code"
@@ -181,11 +172,6 @@ public struct DuplicateRepository: Sendable {
         }
         if current.count > 1 { body(current) }
     }
-}
-
-/// What the second connection of a scan found, handed back to the scanning thread.
-private final class LinksOfTheOtherHalf: @unchecked Sendable {
-    var result: Result<[DuplicateDetector.PossibleLink], Error>?
 }
 
 /// One profile of a cluster with the counts of what it holds (the review shows them side by side).
