@@ -25,7 +25,7 @@ import ClienteleTestSupport
     @Test func theSchemaIsCreatedByNamedMigrations() throws {
         let temp = try TemporaryStore()
         let applied = try temp.store.database.writer.read { db in try AppDatabase.migrator.appliedIdentifiers(db).sorted() }
-        #expect(applied == ["v1 customers and everything on the card", "v2 address keys for duplicate detection"])
+        #expect(applied == ["v1 customers and everything on the card", "v2 address keys for duplicate detection", "v3 names in the address-key index"])
         let tables = try temp.store.database.writer.read { db in
             try String.fetchSet(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
         }

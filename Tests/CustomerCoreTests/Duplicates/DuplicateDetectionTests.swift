@@ -160,3 +160,18 @@ import Testing
         #expect(DuplicateDetector.manageable(block).map(\.count) == [10])
     }
 }
+
+@Suite struct ClusterOrderTests {
+    @Test func theFastSortOrdersLikeTheComparator() {
+        var random = DemoRandom(seed: 7)
+        let clusters = (0..<300).map { index -> DuplicateCluster in
+            let reasons: [DuplicateReason] = (0...random.int(0...2)).map { _ in
+                random.chance(50) ? .sameEmail("e\(index)@x.co")
+                    : .similarNamesSameAddress(random.pick([.identical, .accentsOrCase, .initial, .typo]), names: ["A"], address: "1 Main St")
+            }
+            return DuplicateCluster(kind: random.chance(50) ? .exact : .possible, reasons: reasons,
+                                    customerIDs: [CustomerID(random.int(1...50)), CustomerID(100 + index)])
+        }
+        #expect(DuplicateCluster.sortedByCertainty(clusters) == clusters.sorted(by: DuplicateCluster.byCertainty))
+    }
+}
