@@ -25,7 +25,8 @@ import ClienteleTestSupport
     @Test func theSchemaIsCreatedByNamedMigrations() throws {
         let temp = try TemporaryStore()
         let applied = try temp.store.database.writer.read { db in try AppDatabase.migrator.appliedIdentifiers(db).sorted() }
-        #expect(applied == ["v1 customers and everything on the card", "v2 address keys for duplicate detection", "v3 names in the address-key index"])
+        #expect(applied == ["v1 customers and everything on the card", "v2 address keys for duplicate detection", "v3 names in the address-key index",
+                            "v4 street-less profiles by postal code"])
         let tables = try temp.store.database.writer.read { db in
             try String.fetchSet(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
         }

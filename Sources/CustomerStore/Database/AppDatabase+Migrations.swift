@@ -282,6 +282,14 @@ extension AppDatabase {
                 CREATE INDEX customer_by_address_key ON customer(address_key, given_name, family_name) WHERE address_key <> '';
                 """)
         }
+        migrator.registerMigration("v4 street-less profiles by postal code") { db in
+            // The profiles a postal-code block exists for (a postal code, no street): a scan finds
+            // them in this small index instead of grouping the whole postal-code index (0.12 s at a
+            // million profiles, most of whom have a street).
+            try db.execute(sql: """
+                CREATE INDEX customer_without_street_by_postal_code ON customer(postal_code) WHERE postal_code <> '' AND address_key = '';
+                """)
+        }
         return migrator
     }
 }

@@ -137,11 +137,12 @@ public struct DuplicateRepository: Sendable {
         ORDER BY address_key
         """
 
-    /// Profiles of a postal code where some profile has no street, sorted by it.
+    /// Profiles of a postal code where some profile has no street, sorted by it (blocks of one are
+    /// dropped when read). Both indexes named: the planner would scan the table otherwise.
     static let samePostalCodeSQL = """
-        SELECT \(candidateColumns), postal_code FROM customer
-        WHERE postal_code IN (SELECT postal_code FROM customer WHERE postal_code <> ''
-                              GROUP BY postal_code HAVING count(*) > 1 AND min(address_key) = '')
+        SELECT \(candidateColumns), postal_code FROM customer INDEXED BY customer_by_postal_code
+        WHERE postal_code <> '' AND postal_code IN (
+            SELECT postal_code FROM customer INDEXED BY customer_without_street_by_postal_code WHERE postal_code <> '' AND address_key = '')
         ORDER BY postal_code
         """
 

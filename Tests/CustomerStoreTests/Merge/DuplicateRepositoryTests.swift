@@ -137,8 +137,8 @@ import ClienteleTestSupport
         let a = try add("Camille", "Lefèvre", street: "12 Rue Oberkampf", postal: "75011")
         try store.database.writer.write { db in try db.execute(sql: "UPDATE customer SET address_key = ''") }
         try store.database.writer.write { db in
-            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier LIKE 'v2%' OR identifier LIKE 'v3%'")
-            try db.execute(sql: "DROP INDEX customer_by_address_key; DROP INDEX customer_by_postal_code; CREATE INDEX customer_by_postal_code ON customer(postal_code)")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier LIKE 'v2%' OR identifier LIKE 'v3%' OR identifier LIKE 'v4%'")
+            try db.execute(sql: "DROP INDEX customer_by_address_key; DROP INDEX customer_without_street_by_postal_code; DROP INDEX customer_by_postal_code; CREATE INDEX customer_by_postal_code ON customer(postal_code)")
             try db.execute(sql: "ALTER TABLE customer DROP COLUMN address_key")
         }
         let reopened = try AppDatabase(path: temp.path)
