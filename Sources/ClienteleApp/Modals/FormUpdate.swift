@@ -24,7 +24,7 @@ enum FormUpdate {
         case (.cancelModal, _):
             if form.isEdited {
                 state.modals[state.modals.count - 1] = .customerForm(form)
-                state.modals.append(.confirm(ConfirmState(title: AppText.discardTitle, message: AppText.discardMessage,
+                state.modals.append(.confirm(ConfirmState(title: AppText.current.discardTitle, message: AppText.current.discardMessage,
                                                           purpose: .discardFormChanges)))
                 return []
             }
