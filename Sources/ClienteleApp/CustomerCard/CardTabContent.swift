@@ -91,7 +91,7 @@ struct CardTabContent {
     func info() -> [CardLine] {
         var lines: [CardLine] = [.heading(text.profileHeading)]
         for field in CustomerField.allCases where field != .memo {
-            lines.append(.field(field.label, field.text(of: customer)))
+            lines.append(.field(text.fieldLabel(field), field.text(of: customer)))
         }
         lines.append(.field(text.fieldCreationSource, customer.creationSource.label))
         lines.append(.field(text.fieldCreated, DateText.dateTime(customer.createdAt)))

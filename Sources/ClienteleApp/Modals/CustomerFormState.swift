@@ -65,7 +65,7 @@ public struct CustomerFormState: Equatable, Sendable {
             default: break
             }
             if case .create = mode, field == .status { text = CustomerStatus.client.label }
-            fields.append(CustomerFormField(kind: .builtIn(field), label: field.label, input: TextField(text, maxLength: field.maximumLength),
+            fields.append(CustomerFormField(kind: .builtIn(field), label: AppText.current.fieldLabel(field), input: TextField(text, maxLength: field.maximumLength),
                                             options: options, hint: hint))
         }
         for definition in customFields {

@@ -82,7 +82,7 @@ enum ConflictReport {
     static func changes(from mine: Customer, to current: Customer) -> [String] {
         CustomerField.allCases.compactMap { field in
             let before = field.text(of: mine), after = field.text(of: current)
-            return before == after ? nil : "\(field.label): “\(after)”"
+            return before == after ? nil : "\(AppText.current.fieldLabel(field)): “\(after)”"
         }
     }
 }

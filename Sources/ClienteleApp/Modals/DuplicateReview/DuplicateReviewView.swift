@@ -93,21 +93,24 @@ struct DuplicateReviewView {
         let value: @Sendable (DuplicateProfile, PhoneDisplay) -> String
     }
 
-    static let rows: [ProfileRow] = [
-        ProfileRow(label: AppText.current.profileName, fields: [.givenName, .familyName]) { p, _ in p.customer.displayName },
-        ProfileRow(label: AppText.current.profileEmail, fields: [.emailAddress]) { p, _ in p.customer.emailAddress },
-        ProfileRow(label: AppText.current.profilePhone, fields: [.phoneNumber]) { p, phones in phones.text(e164: p.customer.phoneE164, typed: p.customer.phoneNumber) },
-        ProfileRow(label: AppText.current.profileAddress, fields: [.addressLine1, .postalCode]) { p, _ in p.customer.address.singleLine },
-        ProfileRow(label: AppText.current.profileCompany, fields: [.companyName]) { p, _ in p.customer.companyName },
-        ProfileRow(label: AppText.current.profileReference, fields: [.referenceID]) { p, _ in p.customer.referenceID },
-        ProfileRow(label: AppText.current.profileCreated, fields: []) { p, _ in DateText.short(p.customer.createdAt) },
-        ProfileRow(label: AppText.current.profileNotes, fields: []) { p, _ in String(p.notes) },
-        ProfileRow(label: AppText.current.profileDocuments, fields: []) { p, _ in String(p.documents) },
-        ProfileRow(label: AppText.current.profileBookings, fields: []) { p, _ in String(p.bookings) },
-        ProfileRow(label: AppText.current.profilePayments, fields: []) { p, _ in String(p.payments) },
-        ProfileRow(label: AppText.current.profilePoints, fields: []) { p, _ in p.loyaltyPoints.map(String.init) ?? AppText.current.notEnrolled },
-        ProfileRow(label: AppText.current.profileGroups, fields: []) { p, _ in p.groups },
-    ]
+    /// Computed, not stored: the labels follow the language of the render that asks.
+    static var rows: [ProfileRow] {
+        [
+            ProfileRow(label: AppText.current.profileName, fields: [.givenName, .familyName]) { p, _ in p.customer.displayName },
+            ProfileRow(label: AppText.current.profileEmail, fields: [.emailAddress]) { p, _ in p.customer.emailAddress },
+            ProfileRow(label: AppText.current.profilePhone, fields: [.phoneNumber]) { p, phones in phones.text(e164: p.customer.phoneE164, typed: p.customer.phoneNumber) },
+            ProfileRow(label: AppText.current.profileAddress, fields: [.addressLine1, .postalCode]) { p, _ in p.customer.address.singleLine },
+            ProfileRow(label: AppText.current.profileCompany, fields: [.companyName]) { p, _ in p.customer.companyName },
+            ProfileRow(label: AppText.current.profileReference, fields: [.referenceID]) { p, _ in p.customer.referenceID },
+            ProfileRow(label: AppText.current.profileCreated, fields: []) { p, _ in DateText.short(p.customer.createdAt) },
+            ProfileRow(label: AppText.current.profileNotes, fields: []) { p, _ in String(p.notes) },
+            ProfileRow(label: AppText.current.profileDocuments, fields: []) { p, _ in String(p.documents) },
+            ProfileRow(label: AppText.current.profileBookings, fields: []) { p, _ in String(p.bookings) },
+            ProfileRow(label: AppText.current.profilePayments, fields: []) { p, _ in String(p.payments) },
+            ProfileRow(label: AppText.current.profilePoints, fields: []) { p, _ in p.loyaltyPoints.map(String.init) ?? AppText.current.notEnrolled },
+            ProfileRow(label: AppText.current.profileGroups, fields: []) { p, _ in p.groups },
+        ]
+    }
 }
 
 extension DuplicateReviewView {

@@ -96,6 +96,7 @@ extension AppText {
         isAFolder: { "\($0) is a folder; choose a CSV file in it (tab completes)." },
         cannotWrite: { "Cannot write \($0)." },
 
+        fieldLabel: { $0.label },
         tabTitle: { tab in
             switch tab {
             case .main: "Main"

@@ -96,6 +96,27 @@ extension AppText {
         isAFolder: { "\($0) est un dossier ; choisissez-y un fichier CSV (tab complète)." },
         cannotWrite: { "Impossible d'écrire \($0)." },
 
+        fieldLabel: { field in
+            switch field {
+            case .givenName: "Prénom"
+            case .familyName: "Nom"
+            case .nickname: "Surnom"
+            case .companyName: "Société"
+            case .emailAddress: "E-mail"
+            case .phoneNumber: "Téléphone"
+            case .addressLine1: "Adresse 1"
+            case .addressLine2: "Adresse 2"
+            case .locality: "Ville"
+            case .region: "Région/État"
+            case .postalCode: "Code postal"
+            case .country: "Pays"
+            case .birthday: "Anniversaire"
+            case .referenceID: "Référence"
+            case .memo: "Mémo"
+            case .emailSubscription: "Abonnement e-mail"
+            case .status: "Statut"
+            }
+        },
         tabTitle: { tab in
             switch tab {
             case .main: "Résumé"

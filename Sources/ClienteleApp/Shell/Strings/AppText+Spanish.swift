@@ -96,6 +96,27 @@ extension AppText {
         isAFolder: { "\($0) es una carpeta; elija un archivo CSV dentro (tab completa)." },
         cannotWrite: { "No se puede escribir \($0)." },
 
+        fieldLabel: { field in
+            switch field {
+            case .givenName: "Nombre"
+            case .familyName: "Apellidos"
+            case .nickname: "Apodo"
+            case .companyName: "Empresa"
+            case .emailAddress: "Email"
+            case .phoneNumber: "Teléfono"
+            case .addressLine1: "Dirección 1"
+            case .addressLine2: "Dirección 2"
+            case .locality: "Ciudad"
+            case .region: "Provincia/estado"
+            case .postalCode: "Código postal"
+            case .country: "País"
+            case .birthday: "Cumpleaños"
+            case .referenceID: "Referencia"
+            case .memo: "Memo"
+            case .emailSubscription: "Suscripción email"
+            case .status: "Estado"
+            }
+        },
         tabTitle: { tab in
             switch tab {
             case .main: "Resumen"

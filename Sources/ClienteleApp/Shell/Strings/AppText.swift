@@ -82,6 +82,8 @@ struct AppText: Sendable {
     let cannotWrite: @Sendable (String) -> String
 
     // MARK: Customer card
+    /// The profile's fields on the card and the form (CustomerCore names them in English).
+    let fieldLabel: @Sendable (CustomerField) -> String
     let tabTitle: @Sendable (CardTab) -> String
     let fieldStatus: String
     let fieldPhone: String
