@@ -48,7 +48,7 @@ struct ImportWizardView {
                 buffer.write(DisplayWidth.truncate(preview.headers[index], toWidth: columns[0].width - 1), at: Point(x: columns[0].x, y: y), style: style)
                 buffer.write(DisplayWidth.truncate(samples, toWidth: columns[1].width - 1), at: Point(x: columns[1].x, y: y), style: selected ? style : theme[.muted])
                 let target = wizard.targets[index]
-                buffer.write((selected ? "◂ " : "") + target.label + (selected ? " ▸" : ""), at: Point(x: columns[2].x, y: y),
+                buffer.write((selected ? "◂ " : "") + text.label(of: target) + (selected ? " ▸" : ""), at: Point(x: columns[2].x, y: y),
                              style: target == .ignore && !selected ? theme[.muted] : style, maxWidth: columns[2].width)
                 y += 1
             }

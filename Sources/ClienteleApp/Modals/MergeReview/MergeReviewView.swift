@@ -43,7 +43,7 @@ struct MergeReviewView {
             let selected = index == review.selectedRow && review.step == .reviewing
             if selected { buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), with: theme[.selection]) }
             let base = selected ? theme[.selection] : theme[row.differs ? .text : .muted]
-            buffer.write(DisplayWidth.truncate(row.label, toWidth: Self.labelWidth - 1), at: Point(x: inner.x, y: y), style: base)
+            buffer.write(DisplayWidth.truncate(AppText.current.label(of: row), toWidth: Self.labelWidth - 1), at: Point(x: inner.x, y: y), style: base)
             for (side, x) in [(MergeSide.survivor, leftX), (.absorbed, rightX)] {
                 let kept = row.chosen == side
                 let text = side == .survivor ? row.survivorText : row.absorbedText

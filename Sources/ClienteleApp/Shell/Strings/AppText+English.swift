@@ -97,6 +97,11 @@ extension AppText {
         cannotWrite: { "Cannot write \($0)." },
 
         fieldLabel: { $0.label },
+        loyaltyPhoneLabel: "Loyalty phone",
+        targetOneCellAddress: "Address (one cell)",
+        targetCustomField: { "Custom field “\($0)”" },
+        targetMemo: "Add to memo",
+        targetIgnore: "Ignore",
         tabTitle: { tab in
             switch tab {
             case .main: "Main"

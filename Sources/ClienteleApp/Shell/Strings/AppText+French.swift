@@ -117,6 +117,11 @@ extension AppText {
             case .status: "Statut"
             }
         },
+        loyaltyPhoneLabel: "Tél. fidélité",
+        targetOneCellAddress: "Adresse (une cellule)",
+        targetCustomField: { "Champ personnalisé « \($0) »" },
+        targetMemo: "Ajouter au mémo",
+        targetIgnore: "Ignorer",
         tabTitle: { tab in
             switch tab {
             case .main: "Résumé"

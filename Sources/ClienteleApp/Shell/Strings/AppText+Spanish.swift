@@ -117,6 +117,11 @@ extension AppText {
             case .status: "Estado"
             }
         },
+        loyaltyPhoneLabel: "Tel. fidelidad",
+        targetOneCellAddress: "Dirección (una celda)",
+        targetCustomField: { "Campo personalizado “\($0)”" },
+        targetMemo: "Añadir al memo",
+        targetIgnore: "Ignorar",
         tabTitle: { tab in
             switch tab {
             case .main: "Resumen"

@@ -84,6 +84,12 @@ struct AppText: Sendable {
     // MARK: Customer card
     /// The profile's fields on the card and the form (CustomerCore names them in English).
     let fieldLabel: @Sendable (CustomerField) -> String
+    let loyaltyPhoneLabel: String
+    /// Where an imported column goes, besides a profile field.
+    let targetOneCellAddress: String
+    let targetCustomField: @Sendable (String) -> String
+    let targetMemo: String
+    let targetIgnore: String
     let tabTitle: @Sendable (CardTab) -> String
     let fieldStatus: String
     let fieldPhone: String
@@ -282,6 +288,27 @@ struct AppText: Sendable {
     /// The status bar's words for a binding in this language.
     func statusLabel(for binding: KeyBinding) -> String {
         keyShortHint[Self.key(binding)] ?? (binding.shortHint == nil ? help(for: binding) : binding.shortHint!)
+    }
+
+    /// A merge review row's label: profile fields translated, custom fields by their own name.
+    func label(of row: MergeReviewRow) -> String {
+        switch row.target {
+        case .field(.address): profileAddress
+        case .field(let field): CustomerField(rawValue: field.rawValue).map(fieldLabel) ?? row.label
+        case .loyaltyPhone: loyaltyPhoneLabel
+        case .customField: row.label
+        }
+    }
+
+    /// The import mapping's words for where a column goes.
+    func label(of target: ImportTarget) -> String {
+        switch target {
+        case .field(let field): fieldLabel(field)
+        case .oneCellAddress: targetOneCellAddress
+        case .customField(let name): targetCustomField(name)
+        case .memo: targetMemo
+        case .ignore: targetIgnore
+        }
     }
 
     static func key(_ binding: KeyBinding) -> String { "\(binding.scope.rawValue).\(binding.action.rawValue)" }
