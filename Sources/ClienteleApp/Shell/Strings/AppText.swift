@@ -285,9 +285,10 @@ struct AppText: Sendable {
     /// The `?` overlay's words for a binding in this language (English: the key map's own).
     func help(for binding: KeyBinding) -> String { keyHelp[Self.key(binding)] ?? binding.help }
 
-    /// The status bar's words for a binding in this language.
+    /// The status bar's words for a binding in this language: its short words, else its help
+    /// (English has no entries and falls through to the key map's own short words or help).
     func statusLabel(for binding: KeyBinding) -> String {
-        keyShortHint[Self.key(binding)] ?? (binding.shortHint == nil ? help(for: binding) : binding.shortHint!)
+        keyShortHint[Self.key(binding)] ?? keyHelp[Self.key(binding)] ?? binding.statusHint.label
     }
 
     /// A merge review row's label: profile fields translated, custom fields by their own name.
