@@ -14,12 +14,12 @@ public final class AppDriver {
     /// A fixed "now" so due dates and relative times render the same on every run.
     public static let now = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-18
 
-    public init(size: Size = Size(width: 80, height: 24), region: String = "US", theme: Theme = .builtInDefault,
+    public init(size: Size = Size(width: 80, height: 24), region: String = "US", theme: Theme = .builtInDefault, language: InterfaceLanguage = .en,
                 prepare: (ClienteleStore) throws -> Void = { _ in }) throws {
         temporary = try TemporaryStore(region: region)
         try prepare(temporary.store)
         terminal = MemoryTerminal(size: size)
-        runtime = AppRuntime(store: temporary.store, terminal: terminal, theme: theme, clock: { AppDriver.now })
+        runtime = AppRuntime(store: temporary.store, terminal: terminal, theme: theme, language: language, clock: { AppDriver.now })
         runtime.send(.started)
     }
 

@@ -27,6 +27,9 @@ public enum ClienteleProcess {
         environment["CLIENTELE_REGION"] = nil
         environment["CLIENTELE_DB"] = nil
         environment["LANG"] = "C.UTF-8"
+        // They outrank LANG for the shop's region and the interface's language: the runner's locale must not leak in.
+        environment["LC_ALL"] = nil
+        environment["LC_MESSAGES"] = nil
         environment.merge(extra) { $1 }
         process.environment = environment
         let out = Pipe(), err = Pipe(), inPipe = Pipe()

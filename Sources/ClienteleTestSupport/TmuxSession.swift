@@ -18,7 +18,8 @@ public final class TmuxSession {
         let exports = env.map { "\($0.key)=" + Self.quoted($0.value) }.joined(separator: " ")
         // The tmux server inherits the test runner's environment, which may carry NO_COLOR (swift test
         // sets it when its output is not a terminal) or a shop's settings: only what a test asks for counts.
-        let unset = ["NO_COLOR", "CLIENTELE_DB", "CLIENTELE_REGION"].filter { env[$0] == nil }.map { "-u \($0)" }.joined(separator: " ")
+        // LC_ALL and LC_MESSAGES would outrank LANG and choose the interface's language.
+        let unset = ["NO_COLOR", "CLIENTELE_DB", "CLIENTELE_REGION", "LC_ALL", "LC_MESSAGES"].filter { env[$0] == nil }.map { "-u \($0)" }.joined(separator: " ")
         let command = "env \(unset) \(exports) " + ([ClienteleProcess.binaryPath] + arguments).map(Self.quoted).joined(separator: " ")
             + "; echo \"[exited $?]\"; " + afterExit
         try tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command], capture: false)

@@ -204,6 +204,26 @@ extension TerminalJourneyTests {
         #expect(message.contains("high-contrast"))   // the message lists the shipped themes
     }
 
+    /// PRODUCT §10: the language comes from the locale, and `--lang` overrides it.
+    @Test func theLanguageComesFromLangOrTheLangOption() throws {
+        let db = try seeded()
+        let spanish = try TmuxSession(arguments: ["--db", db], environment: ["LANG": "es_MX.UTF-8"])
+        let screen = try spanish.waitFor("2 clientes")
+        #expect(screen.contains("/ buscar"), "\(screen)")
+        try spanish.send("C-c")
+        #expect(try spanish.waitFor("[exited").contains("[exited 0]"))
+
+        let french = try TmuxSession(arguments: ["--db", db, "--lang", "fr"], environment: ["LANG": "es_ES.UTF-8"])
+        #expect(try french.waitFor("2 clients").contains("Rechercher"))
+        try french.send("C-c")
+        #expect(try french.waitFor("[exited").contains("[exited 0]"))
+
+        let unknown = try TmuxSession(arguments: ["--db", db, "--lang", "de"])
+        let refused = try unknown.waitFor("[exited")
+        #expect(refused.contains("[exited 64]"))
+        #expect(refused.replacingOccurrences(of: "\n", with: "").contains("choose en, es or fr"))
+    }
+
     /// A real SIGINT (kill -INT), not Ctrl-C typed (a key in raw mode): the terminal must come back
     /// usable — typed text echoes and a line is read when Enter is pressed.
     @Test func aSigintLeavesTheTerminalRestored() throws {

@@ -4,16 +4,8 @@ import CustomerCore
 public enum CardTab: Int, CaseIterable, Sendable {
     case main, info, bookings, payments, documents, conversations
 
-    public var title: String {
-        switch self {
-        case .main: "Main"
-        case .info: "Info"
-        case .bookings: "Bookings"
-        case .payments: "Payments"
-        case .documents: "Documents"
-        case .conversations: "Conversations"
-        }
-    }
+    /// In the interface's language.
+    public var title: String { AppText.current.tabTitle(self) }
 }
 
 /// The open customer card: which customer, what was loaded, which tab, how far scrolled.

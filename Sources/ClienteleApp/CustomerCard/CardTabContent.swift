@@ -23,6 +23,13 @@ struct CardTabContent {
     }
 
     var customer: Customer { card.customer }
+    var text: AppText { AppText.current }
+
+    /// The payment rows' column titles, padded to the widths the rows use (so any language lines up).
+    func paymentsHeader() -> String {
+        let widths = [12, 11, 17, 12, 10]
+        return zip(text.paymentColumns, widths).map { DisplayWidth.pad($0, toWidth: $1) }.joined() + (text.paymentColumns.last ?? "")
+    }
 
     func wrapped(_ text: String, indent: Int = 2, role: ThemeRole = .text) -> [CardLine] {
         Paragraph.wrap(text, width: max(10, width - indent)).map { CardLine(text: $0, role: role, indent: indent) }
@@ -30,50 +37,50 @@ struct CardTabContent {
 
     func main() -> [CardLine] {
         var lines: [CardLine] = []
-        lines.append(.field("Status", customer.status.label))
-        lines.append(.field("Phone", phones.text(e164: customer.phoneE164, typed: customer.phoneNumber)))
-        lines.append(.field("Email", customer.emailAddress))
-        lines.append(.field("Groups", card.groups.map(\.name).joined(separator: ", ")))
+        lines.append(.field(text.fieldStatus, customer.status.label))
+        lines.append(.field(text.fieldPhone, phones.text(e164: customer.phoneE164, typed: customer.phoneNumber)))
+        lines.append(.field(text.fieldEmail, customer.emailAddress))
+        lines.append(.field(text.fieldGroups, card.groups.map(\.name).joined(separator: ", ")))
         if let account = card.loyaltyAccount {
-            lines.append(.field("Loyalty", "\(account.balance) points (\(account.phoneE164))"))
+            lines.append(.field(text.fieldLoyalty, text.loyaltyPoints(account.balance, account.phoneE164)))
         } else {
-            lines.append(.field("Loyalty", "not enrolled"))
+            lines.append(.field(text.fieldLoyalty, text.notEnrolled))
         }
         if let next = card.nextBooking(after: now) {
-            lines.append(.field("Next booking", "\(DateText.dateTime(next.startsAt)) · \(next.service)\(next.staff.isEmpty ? "" : " with \(next.staff)")"))
+            lines.append(.field(text.fieldNextBooking, text.nextBooking(DateText.dateTime(next.startsAt), next.service, next.staff)))
         } else {
-            lines.append(.field("Next booking", "none scheduled"))
+            lines.append(.field(text.fieldNextBooking, text.noneScheduled))
         }
         let overdue = card.amountOverdue(at: now)
-        var overdueLine = CardLine.field("Overdue", overdue.isEmpty ? "nothing" : overdue.map(\.formatted).joined(separator: " + "))
+        var overdueLine = CardLine.field(text.fieldOverdue, overdue.isEmpty ? text.nothingOverdue : overdue.map(\.formatted).joined(separator: " + "))
         if !overdue.isEmpty { overdueLine.role = .alert }
         lines.append(overdueLine)
-        lines.append(.field("Saved cards", card.cards.isEmpty ? "none" : card.cards.map { "\($0.maskedLabel) exp \($0.expiryText)" }.joined(separator: ", ")))
+        lines.append(.field(text.fieldSavedCards, card.cards.isEmpty ? text.noSavedCards : card.cards.map { text.savedCard($0.maskedLabel, $0.expiryText) }.joined(separator: ", ")))
         let kept = merges.filter { !$0.isUndone }
         for (index, record) in kept.enumerated() {
-            lines += wrapped(AppText.mergedFrom(record, undoable: index == 0), indent: 0, role: .muted)
+            lines += wrapped(AppText.current.mergedFrom(record, index == 0), indent: 0, role: .muted)
         }
         lines.append(.blank)
 
         let due = card.dueReminders(at: now)
         if !due.isEmpty {
-            lines.append(CardLine(text: "Reminders due (\(due.count))", role: .alert))
+            lines.append(CardLine(text: text.remindersDueHeading(due.count), role: .alert))
             for note in due { lines += wrapped("⏰ \(DateText.dateTime(note.reminder!.dueAt)) — \(note.body)", role: .alert) }
             lines.append(.blank)
         }
-        lines.append(.heading("Notes (\(card.notes.count))"))
-        if card.notes.isEmpty { lines.append(CardLine(text: "No notes yet.", role: .muted, indent: 2)) }
+        lines.append(.heading(text.notesHeading(card.notes.count)))
+        if card.notes.isEmpty { lines.append(CardLine(text: text.noNotes, role: .muted, indent: 2)) }
         for note in card.notes {
             var head = (note.isPinned ? "📌 " : "") + DateText.dateTime(note.createdAt)
             if let reminder = note.reminder {
-                head += reminder.doneAt != nil ? " · reminder done" : " · reminder \(DateText.dateTime(reminder.dueAt))"
+                head += reminder.doneAt != nil ? text.reminderDone : text.reminderAt(DateText.dateTime(reminder.dueAt))
             }
             lines.append(CardLine(text: head, role: .muted, indent: 2))
             lines += wrapped(note.body, indent: 4)
         }
         lines.append(.blank)
-        lines.append(.heading("Loyalty activity"))
-        if card.loyaltyEntries.isEmpty { lines.append(CardLine(text: "No loyalty activity.", role: .muted, indent: 2)) }
+        lines.append(.heading(text.loyaltyActivity))
+        if card.loyaltyEntries.isEmpty { lines.append(CardLine(text: text.noLoyaltyActivity, role: .muted, indent: 2)) }
         for entry in card.loyaltyEntries.prefix(20) {
             let points = entry.points == 0 ? "" : (entry.points > 0 ? "+\(entry.points)" : "\(entry.points)")
             lines.append(CardLine(text: "\(DateText.short(entry.createdAt))  \(DisplayWidth.pad(entry.kind.label, toWidth: 16))\(DisplayWidth.pad(points, toWidth: 7))\(entry.reason)", indent: 2))
@@ -82,30 +89,30 @@ struct CardTabContent {
     }
 
     func info() -> [CardLine] {
-        var lines: [CardLine] = [.heading("Profile")]
+        var lines: [CardLine] = [.heading(text.profileHeading)]
         for field in CustomerField.allCases where field != .memo {
-            lines.append(.field(field.label, field.text(of: customer)))
+            lines.append(.field(text.fieldLabel(field), field.text(of: customer)))
         }
-        lines.append(.field("Creation source", customer.creationSource.label))
-        lines.append(.field("Created", DateText.dateTime(customer.createdAt)))
-        lines.append(.field("Updated", DateText.dateTime(customer.updatedAt)))
-        lines.append(.field("Version", String(customer.version)))
+        lines.append(.field(text.fieldCreationSource, customer.creationSource.label))
+        lines.append(.field(text.fieldCreated, DateText.dateTime(customer.createdAt)))
+        lines.append(.field(text.fieldUpdated, DateText.dateTime(customer.updatedAt)))
+        lines.append(.field(text.fieldVersion, String(customer.version)))
         lines.append(.blank)
-        lines.append(.heading("Memo"))
-        lines += customer.memo.isEmpty ? [CardLine(text: "No memo.", role: .muted, indent: 2)] : wrapped(customer.memo)
+        lines.append(.heading(text.memoHeading))
+        lines += customer.memo.isEmpty ? [CardLine(text: text.noMemo, role: .muted, indent: 2)] : wrapped(customer.memo)
         lines.append(.blank)
-        lines.append(.heading("Custom fields"))
-        if card.customFields.isEmpty { lines.append(CardLine(text: "No custom fields defined.", role: .muted, indent: 2)) }
+        lines.append(.heading(text.customFieldsHeading))
+        if card.customFields.isEmpty { lines.append(CardLine(text: text.noCustomFields, role: .muted, indent: 2)) }
         for definition in card.customFields {
             lines.append(.field(definition.label, definition.id.flatMap { card.customValues[$0]?.displayText } ?? ""))
         }
         lines.append(.blank)
-        lines.append(CardLine(text: "e edits every field, custom fields included.", role: .muted))
+        lines.append(CardLine(text: text.editEveryField, role: .muted))
         return lines
     }
 
     func bookings() -> [CardLine] {
-        guard !card.bookings.isEmpty else { return [CardLine(text: "No bookings yet.", role: .muted)] }
+        guard !card.bookings.isEmpty else { return [CardLine(text: text.noBookings, role: .muted)] }
         let upcoming = card.bookings.filter { $0.startsAt >= now }.sorted { $0.startsAt < $1.startsAt }
         let past = card.bookings.filter { $0.startsAt < now }.sorted { $0.startsAt > $1.startsAt }
         func line(_ booking: Booking) -> CardLine {
@@ -114,22 +121,22 @@ struct CardTabContent {
             case .scheduled: .accent
             case .completed: .text
             }
-            return CardLine(text: "\(DateText.dateTime(booking.startsAt))  \(DisplayWidth.pad(booking.status.label, toWidth: 10)) \(DisplayWidth.pad("\(booking.durationMinutes) min", toWidth: 7)) \(booking.service)\(booking.staff.isEmpty ? "" : " · \(booking.staff)")", role: role, indent: 2)
+            return CardLine(text: "\(DateText.dateTime(booking.startsAt))  \(DisplayWidth.pad(booking.status.label, toWidth: 10)) \(DisplayWidth.pad(text.minutes(booking.durationMinutes), toWidth: 7)) \(booking.service)\(booking.staff.isEmpty ? "" : " · \(booking.staff)")", role: role, indent: 2)
         }
-        var lines: [CardLine] = [.heading("Upcoming (\(upcoming.count))")]
-        lines += upcoming.isEmpty ? [CardLine(text: "Nothing scheduled.", role: .muted, indent: 2)] : upcoming.map(line)
+        var lines: [CardLine] = [.heading(text.upcomingHeading(upcoming.count))]
+        lines += upcoming.isEmpty ? [CardLine(text: text.nothingScheduled, role: .muted, indent: 2)] : upcoming.map(line)
         lines.append(.blank)
-        lines.append(.heading("Past (\(past.count))"))
-        lines += past.isEmpty ? [CardLine(text: "No past appointments.", role: .muted, indent: 2)] : past.map(line)
+        lines.append(.heading(text.pastHeading(past.count)))
+        lines += past.isEmpty ? [CardLine(text: text.noPastAppointments, role: .muted, indent: 2)] : past.map(line)
         return lines
     }
 
     func payments() -> [CardLine] {
-        guard !card.payments.isEmpty else { return [CardLine(text: "No payments or amounts due.", role: .muted)] }
+        guard !card.payments.isEmpty else { return [CardLine(text: text.noPayments, role: .muted)] }
         var lines: [CardLine] = []
         let overdue = card.amountOverdue(at: now)
-        if !overdue.isEmpty { lines.append(CardLine(text: "Overdue: " + overdue.map(\.formatted).joined(separator: " + "), role: .alert)) }
-        lines.append(.heading("Date        Status     Amount           Due         Method    Reference"))
+        if !overdue.isEmpty { lines.append(CardLine(text: text.overdueLine(overdue.map(\.formatted).joined(separator: " + ")), role: .alert)) }
+        lines.append(.heading(paymentsHeader()))
         for payment in card.payments {
             let status = payment.effectiveStatus(at: now)
             let role: ThemeRole = switch status {
@@ -145,8 +152,8 @@ struct CardTabContent {
     }
 
     func documents() -> [CardLine] {
-        guard !card.attachments.isEmpty else { return [CardLine(text: "No documents. PDF, JPEG, GIF or PNG, up to 20 MB each, 100 per customer.", role: .muted)] }
-        var lines: [CardLine] = [.heading("\(card.attachments.count) of \(AttachmentRules.maximumFilesPerCustomer) documents")]
+        guard !card.attachments.isEmpty else { return [CardLine(text: text.noDocuments, role: .muted)] }
+        var lines: [CardLine] = [.heading(text.documentsHeading(card.attachments.count, AttachmentRules.maximumFilesPerCustomer))]
         for attachment in card.attachments {
             lines.append(CardLine(text: "\(DisplayWidth.pad(attachment.fileName, toWidth: 32)) \(DisplayWidth.pad(attachment.fileType.label, toWidth: 5)) \(DisplayWidth.pad(ByteCountText.format(attachment.byteCount), toWidth: 9)) \(DateText.short(attachment.createdAt))", indent: 2))
         }
@@ -162,15 +169,15 @@ struct CardTabContent {
                 + (message.subject.isEmpty ? [] : [CardLine(text: message.subject, role: .title, indent: 2)]) + wrapped(message.body)))
         }
         for note in card.notes {
-            events.append((note.createdAt, [CardLine(text: "\(DateText.dateTime(note.createdAt))  Note", role: .muted)] + wrapped(note.body)))
+            events.append((note.createdAt, [CardLine(text: "\(DateText.dateTime(note.createdAt))  \(text.noteEvent)", role: .muted)] + wrapped(note.body)))
         }
         for payment in card.payments {
-            events.append((payment.date, [CardLine(text: "\(DateText.dateTime(payment.date))  Payment \(payment.effectiveStatus(at: now).label.lowercased()) · \(payment.amount.formatted)", role: .muted)]))
+            events.append((payment.date, [CardLine(text: "\(DateText.dateTime(payment.date))  " + text.paymentEvent(payment.effectiveStatus(at: now).label.lowercased(), payment.amount.formatted), role: .muted)]))
         }
         for booking in card.bookings where booking.startsAt <= now {
-            events.append((booking.startsAt, [CardLine(text: "\(DateText.dateTime(booking.startsAt))  Booking \(booking.status.label.lowercased()) · \(booking.service)", role: .muted)]))
+            events.append((booking.startsAt, [CardLine(text: "\(DateText.dateTime(booking.startsAt))  " + text.bookingEvent(booking.status.label.lowercased(), booking.service), role: .muted)]))
         }
-        guard !events.isEmpty else { return [CardLine(text: "No conversations yet.", role: .muted)] }
+        guard !events.isEmpty else { return [CardLine(text: text.noConversations, role: .muted)] }
         return events.sorted { $0.date > $1.date }.flatMap { $0.lines + [.blank] }
     }
 }

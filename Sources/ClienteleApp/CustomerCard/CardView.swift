@@ -22,7 +22,7 @@ struct CardView {
     let now: Date
 
     func draw(_ state: CardState, focused: Bool, in pane: Rect, layout: AppLayout, on buffer: inout ScreenBuffer) {
-        let title = state.card?.customer.displayName ?? AppText.loading
+        let title = state.card?.customer.displayName ?? AppText.current.loading
         Block(title: title, borderStyle: focused ? theme[.focusedBorder] : theme[.border], titleStyle: theme[.title]).draw(in: pane, on: &buffer)
         guard let tabBar = layout.tabBar, let content = layout.cardContent else { return }
         AppLayout.tabBar.withStyles(active: theme[.tabActive], inactive: theme[.tabInactive])
@@ -36,7 +36,7 @@ struct CardView {
                          style: theme[line.role], maxWidth: content.width)
         }
         if lines.count > content.height {
-            let marker = "\(scroll + 1)–\(min(lines.count, scroll + content.height)) of \(lines.count) ↓↑"
+            let marker = AppText.current.scrollMarker(scroll + 1, min(lines.count, scroll + content.height), lines.count)
             buffer.write(marker, at: Point(x: pane.maxX - DisplayWidth.of(marker) - 2, y: pane.maxY - 1), style: theme[.muted])
         }
     }

@@ -31,5 +31,5 @@ public struct DirectoryState: Equatable, Sendable {
     public var selectedRow: DirectoryRow? { rows.indices.contains(selection) ? rows[selection] : nil }
 
     /// The active filters in words, for the pane's footer and the export dialog.
-    public var filterDescription: String { AppText.filterWords(filter, groups: groups) }
+    public var filterDescription: String { AppText.current.filterWords(filter, groups) }
 }

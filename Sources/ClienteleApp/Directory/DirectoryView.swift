@@ -14,21 +14,21 @@ struct DirectoryView {
               let footer = layout.directoryFooter else { return nil }
         let directory = state.directory
         let focused = state.focus == .directory && state.modals.isEmpty
-        Block(title: "Customers", borderStyle: focused ? theme[.focusedBorder] : theme[.border], titleStyle: theme[.title]).draw(in: pane, on: &buffer)
+        Block(title: AppText.current.directoryTitle, borderStyle: focused ? theme[.focusedBorder] : theme[.border], titleStyle: theme[.title]).draw(in: pane, on: &buffer)
 
         // Search box.
-        let label = "Search "
+        let label = AppText.current.searchLabel
         buffer.write(label, at: Point(x: searchLine.x, y: searchLine.y), style: directory.isSearchFocused ? theme[.accent] : theme[.muted])
         var field = directory.search
-        let fieldRect = Rect(x: searchLine.x + label.count, y: searchLine.y, width: searchLine.width - label.count, height: 1)
+        let fieldRect = Rect(x: searchLine.x + DisplayWidth.of(label), y: searchLine.y, width: searchLine.width - DisplayWidth.of(label), height: 1)
         let caret = field.draw(in: fieldRect, on: &buffer, style: directory.isSearchFocused ? theme[.inputFocused] : theme[.input],
-                               placeholder: AppText.searchPlaceholder, placeholderStyle: theme[.placeholder])
+                               placeholder: AppText.current.searchPlaceholder, placeholderStyle: theme[.placeholder])
 
         // Table: fewer columns on narrow panes, so names stay readable.
-        var columns = [TableColumn("Name", width: .min(16)), TableColumn("Phone", width: .fixed(17))]
-        if table.width >= 70 { columns.append(TableColumn("Email", width: .min(18))) }
-        if table.width >= 100 { columns.append(TableColumn("Company", width: .min(12))) }
-        if table.width >= 60 { columns.append(TableColumn(directory.sort == .recentlyAdded ? "Added" : "Last activity", width: .fixed(13))) }
+        var columns = [TableColumn(AppText.current.columnName, width: .min(16)), TableColumn(AppText.current.columnPhone, width: .fixed(17))]
+        if table.width >= 70 { columns.append(TableColumn(AppText.current.columnEmail, width: .min(18))) }
+        if table.width >= 100 { columns.append(TableColumn(AppText.current.columnCompany, width: .min(12))) }
+        if table.width >= 60 { columns.append(TableColumn(directory.sort == .recentlyAdded ? AppText.current.columnAdded : AppText.current.columnLastActivity, width: .fixed(13))) }
         // Only the visible rows are formatted: the loaded window can hold hundreds.
         let visibleRange = directory.scroll.offset..<min(directory.rows.count, directory.scroll.offset + max(0, table.height - 1))
         let rows = directory.rows[visibleRange].map { row -> [String] in
@@ -42,15 +42,15 @@ struct DirectoryView {
         Table(columns: columns, headerStyle: theme[.header], rowStyle: theme[.text], selectionStyle: selectionStyle)
             .draw(rows: rows, selected: directory.rows.isEmpty ? nil : directory.selection - directory.scroll.offset, scroll: ListScroll(), in: table, on: &buffer)
         if directory.rows.isEmpty, let list = layout.directoryRows, list.height > 0 {
-            let text = directory.isLoading ? AppText.loading : (directory.query.isEmpty && directory.filter.isEmpty ? AppText.emptyDirectory : AppText.noMatches)
+            let text = directory.isLoading ? AppText.current.loading : (directory.query.isEmpty && directory.filter.isEmpty ? AppText.current.emptyDirectory : AppText.current.noMatches)
             buffer.write(text, at: Point(x: list.x + 1, y: list.y), style: theme[.muted])
         }
 
         // Footer: how many, how sorted, which filters.
-        var parts = [AppText.showing(directory.rows.count, of: directory.matchingCount, truncated: directory.isTruncated)]
-        parts.append("sort: \(directory.sort.label.lowercased())")
+        var parts = [AppText.current.showing(directory.rows.count, directory.matchingCount, directory.isTruncated)]
+        parts.append(AppText.current.sortFooter(directory.sort))
         let filters = directory.filterDescription
-        if !filters.isEmpty { parts.append("filter: \(filters)") }
+        if !filters.isEmpty { parts.append(AppText.current.filterFooter(filters)) }
         buffer.write(parts.joined(separator: " · "), at: Point(x: footer.x, y: footer.y), style: theme[.muted], maxWidth: footer.width)
         return directory.isSearchFocused && state.modals.isEmpty ? caret : nil
     }
@@ -61,9 +61,9 @@ enum DateText {
     static func relative(_ date: Date, now: Date) -> String {
         let days = Int((now.timeIntervalSince(date) / 86_400).rounded(.down))
         if days < 0 { return short(date) }
-        if days == 0 { return "today" }
-        if days == 1 { return "yesterday" }
-        if days < 30 { return "\(days) days ago" }
+        if days == 0 { return AppText.current.today }
+        if days == 1 { return AppText.current.yesterday }
+        if days < 30 { return AppText.current.daysAgo(days) }
         return short(date)
     }
 

@@ -6,23 +6,8 @@ public enum KeyScope: String, Hashable, Sendable, CaseIterable {
     case global, directory, search, card, form, confirm, help, welcome, importWizard, exportDialog
     case duplicateReview, mergeReview, mergePicker
 
-    public var title: String {
-        switch self {
-        case .global: "Everywhere"
-        case .directory: "Directory"
-        case .search: "Search box"
-        case .card: "Customer card"
-        case .form: "Customer form"
-        case .confirm: "Confirmation"
-        case .help: "Help"
-        case .welcome: "Welcome"
-        case .importWizard: "Import wizard"
-        case .exportDialog: "Export"
-        case .duplicateReview: "Duplicate review"
-        case .mergeReview: "Merge review"
-        case .mergePicker: "Merge with…"
-        }
-    }
+    /// In English, as the README's key table has it; the `?` overlay uses `AppText.scopeTitle`.
+    public var title: String { AppText.english.scopeTitle(self) }
 }
 
 /// One line of the key table: keys, the action, and the words the help and status bar show.
@@ -66,7 +51,8 @@ public struct KeyMap: Sendable {
     public func bindings(in scope: KeyScope) -> [KeyBinding] { bindings.filter { $0.scope == scope } }
 
     public func hints(for scope: KeyScope) -> [(key: String, label: String)] {
-        bindings(in: scope).filter(\.isHint).map(\.statusHint)
+        // Translated here, at display time, so `KeyMap.standard` stays the README's English table.
+        bindings(in: scope).filter(\.isHint).map { (key: $0.statusHint.key, label: AppText.current.statusLabel(for: $0)) }
     }
 
     /// Keys bound twice within one scope (must be empty).

@@ -38,8 +38,8 @@ public struct CustomerFormState: Equatable, Sendable {
 
     public var title: String {
         switch mode {
-        case .create: "New customer"
-        case .edit(let customer): "Edit \(customer.displayName)"
+        case .create: AppText.current.newCustomerTitle
+        case .edit(let customer): AppText.current.editTitle(customer.displayName)
         }
     }
 
@@ -59,13 +59,13 @@ public struct CustomerFormState: Equatable, Sendable {
                 options = CustomerStatus.allCases.map(\.label)
             case .emailSubscription:
                 options = EmailSubscription.allCases.map(\.label)
-            case .birthday: hint = "MM-DD or YYYY-MM-DD"
-            case .phoneNumber: hint = "any format; the shop's country is assumed"
-            case .emailAddress: hint = "name@example.com"
+            case .birthday: hint = AppText.current.birthdayHint
+            case .phoneNumber: hint = AppText.current.phoneHint
+            case .emailAddress: hint = AppText.current.emailHint
             default: break
             }
             if case .create = mode, field == .status { text = CustomerStatus.client.label }
-            fields.append(CustomerFormField(kind: .builtIn(field), label: field.label, input: TextField(text, maxLength: field.maximumLength),
+            fields.append(CustomerFormField(kind: .builtIn(field), label: AppText.current.fieldLabel(field), input: TextField(text, maxLength: field.maximumLength),
                                             options: options, hint: hint))
         }
         for definition in customFields {
@@ -74,10 +74,10 @@ public struct CustomerFormState: Equatable, Sendable {
             if definition.kind == .choice { options = [""] + definition.choices }
             if definition.kind == .yesNo { options = ["", "Yes", "No"] }
             let hint = switch definition.kind {
-            case .date: "YYYY-MM-DD"
-            case .number: "a number"
-            case .phone: "phone number"
-            case .email: "name@example.com"
+            case .date: AppText.current.dateHint
+            case .number: AppText.current.numberHint
+            case .phone: AppText.current.phoneNumberHint
+            case .email: AppText.current.emailHint
             default: ""
             }
             fields.append(CustomerFormField(kind: .custom(definition), label: definition.label,
@@ -104,7 +104,7 @@ public struct CustomerFormState: Equatable, Sendable {
                 } else if let birthday = Birthday(trimmed) {
                     customer.birthday = birthday
                 } else {
-                    issues.append(ValidationIssue(field: .birthday, message: "“\(trimmed)” is not a date; write MM-DD or YYYY-MM-DD"))
+                    issues.append(ValidationIssue(field: .birthday, message: AppText.current.notADate(trimmed)))
                 }
             case .builtIn(.status):
                 customer.status = CustomerStatus.allCases.first { $0.label == text } ?? .client

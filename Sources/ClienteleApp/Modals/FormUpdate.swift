@@ -24,7 +24,7 @@ enum FormUpdate {
         case (.cancelModal, _):
             if form.isEdited {
                 state.modals[state.modals.count - 1] = .customerForm(form)
-                state.modals.append(.confirm(ConfirmState(title: AppText.discardTitle, message: AppText.discardMessage,
+                state.modals.append(.confirm(ConfirmState(title: AppText.current.discardTitle, message: AppText.current.discardMessage,
                                                           purpose: .discardFormChanges)))
                 return []
             }
@@ -82,7 +82,7 @@ enum ConflictReport {
     static func changes(from mine: Customer, to current: Customer) -> [String] {
         CustomerField.allCases.compactMap { field in
             let before = field.text(of: mine), after = field.text(of: current)
-            return before == after ? nil : "\(field.label): “\(after)”"
+            return before == after ? nil : "\(AppText.current.fieldLabel(field)): “\(after)”"
         }
     }
 }

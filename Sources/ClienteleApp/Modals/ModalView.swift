@@ -14,7 +14,7 @@ struct ModalView {
         case .confirm(let confirm):
             let inner = popup(confirm.title, width: 56, height: 7, in: screen, on: &buffer)
             Paragraph(confirm.message, style: theme[.text]).draw(in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: 3), on: &buffer)
-            buffer.write("y yes    n no", at: Point(x: inner.x + 1, y: inner.maxY - 1), style: theme[.muted])
+            buffer.write(AppText.current.yesNoAnswers, at: Point(x: inner.x + 1, y: inner.maxY - 1), style: theme[.muted])
             return nil
         case .help(let scope):
             drawHelp(scope: scope, in: screen, on: &buffer)
@@ -32,8 +32,8 @@ struct ModalView {
         case .mergePicker(let picker):
             return MergePickerView(theme: theme, phones: phones).draw(picker, in: screen, on: &buffer)
         case .welcome:
-            let inner = popup(AppText.welcomeTitle, width: 60, height: AppText.welcomeLines.count + 2, in: screen, on: &buffer)
-            for (row, line) in AppText.welcomeLines.enumerated() {
+            let inner = popup(AppText.current.welcomeTitle, width: 60, height: AppText.current.welcomeLines.count + 2, in: screen, on: &buffer)
+            for (row, line) in AppText.current.welcomeLines.enumerated() {
                 buffer.write(line, at: Point(x: inner.x + 1, y: inner.y + row), style: row == 0 ? theme[.title] : theme[.text], maxWidth: inner.width - 2)
             }
             return nil
@@ -63,27 +63,27 @@ struct ModalView {
         let area = Rect(x: inner.x + 1, y: top, width: inner.width - 2, height: inner.maxY - top - 1)
         let caret = Form(labelStyle: theme[.muted], fieldStyle: theme[.input], focusedFieldStyle: theme[.inputFocused],
                          errorStyle: theme[.error], hintStyle: theme[.placeholder]).draw(rows: &rows, focused: form.focused, in: area, on: &buffer)
-        let footer = form.isSaving ? "Saving…" : "ctrl+s save · tab/↓ next · ctrl+n choose · esc cancel"
+        let footer = form.isSaving ? AppText.current.saving : AppText.current.formFooter
         buffer.write(footer, at: Point(x: inner.x + 1, y: inner.maxY - 1), style: theme[.muted], maxWidth: inner.width - 2)
         return form.fields[form.focused].isChoice ? nil : caret
     }
 
     /// The `?` overlay, generated from the key map: this screen's keys first, then the rest.
     func drawHelp(scope: KeyScope, in screen: Rect, on buffer: inout ScreenBuffer) {
-        let inner = popup("Keys — \(scope.title)", width: min(screen.width, 78), height: screen.height, in: screen, on: &buffer)
+        let inner = popup(AppText.current.helpTitle(AppText.current.scopeTitle(scope)), width: min(screen.width, 78), height: screen.height, in: screen, on: &buffer)
         var lines: [(String, ThemeRole)] = []
         for section in [scope, .global] + KeyScope.allCases.filter({ $0 != scope && $0 != .global && $0 != .help }) {
             let bindings = keyMap.bindings(in: section)
             guard !bindings.isEmpty else { continue }
-            lines.append((section.title, .header))
+            lines.append((AppText.current.scopeTitle(section), .header))
             for binding in bindings {
-                lines.append(("  " + DisplayWidth.pad(binding.keys.map(\.description).joined(separator: " "), toWidth: 22) + binding.help, .text))
+                lines.append(("  " + DisplayWidth.pad(binding.keys.map(\.description).joined(separator: " "), toWidth: 22) + AppText.current.help(for: binding), .text))
             }
             lines.append(("", .text))
         }
         for (row, line) in lines.prefix(inner.height - 1).enumerated() {
             buffer.write(line.0, at: Point(x: inner.x + 1, y: inner.y + row), style: theme[line.1], maxWidth: inner.width - 2)
         }
-        buffer.write("esc close", at: Point(x: inner.x + 1, y: inner.maxY - 1), style: theme[.muted])
+        buffer.write(AppText.current.escClose, at: Point(x: inner.x + 1, y: inner.maxY - 1), style: theme[.muted])
     }
 }

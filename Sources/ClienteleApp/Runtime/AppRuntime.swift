@@ -11,9 +11,14 @@ public final class AppRuntime {
     public let view: AppView
     public let runner: EffectRunner
     public let terminal: Terminal
+    /// The interface's language: bound (as `AppText.language`) around every update and render.
+    public let language: InterfaceLanguage
 
-    public init(store: ClienteleStore, terminal: Terminal, theme: Theme, clock: @escaping @Sendable () -> Date = { Date() }) {
+    /// English unless asked: only the command line reads the environment, so tests never depend on `LANG`.
+    public init(store: ClienteleStore, terminal: Terminal, theme: Theme, language: InterfaceLanguage = .en,
+                clock: @escaping @Sendable () -> Date = { Date() }) {
         self.terminal = terminal
+        self.language = language
         state = AppState(size: terminal.size, workingDirectory: FileManager.default.currentDirectoryPath)
         update = AppUpdate(region: store.region)
         view = AppView(theme: theme, region: store.region, clock: clock)
@@ -22,6 +27,10 @@ public final class AppRuntime {
 
     /// Handles one message and everything it leads to, then draws.
     public func send(_ msg: Msg) {
+        AppText.$language.withValue(language) { process(msg) }
+    }
+
+    private func process(_ msg: Msg) {
         var queue = [msg]
         while !queue.isEmpty {
             let next = queue.removeFirst()
@@ -33,7 +42,7 @@ public final class AppRuntime {
     }
 
     public func redraw() {
-        let frame = view.render(state)
+        let frame = AppText.$language.withValue(language) { view.render(state) }
         terminal.draw(frame.buffer)
         terminal.setCursor(frame.cursor)
     }

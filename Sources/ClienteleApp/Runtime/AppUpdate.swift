@@ -41,7 +41,7 @@ public struct AppUpdate: Sendable {
             } else {
                 state.card = nil
                 state.focus = .directory
-                state.status = StatusMessage(text: AppText.customerGone, kind: .error)
+                state.status = StatusMessage(text: AppText.current.customerGone, kind: .error)
             }
             return []
         case .customerSaved(let customer, let isNew):
@@ -51,13 +51,13 @@ public struct AppUpdate: Sendable {
                 form.isSaving = false
                 form.show(issues)
             }
-            state.status = StatusMessage(text: AppText.fixFields(issues.count), kind: .error)
+            state.status = StatusMessage(text: AppText.current.fixFields(issues.count), kind: .error)
             return []
         case .saveConflicted(let current):
             updateForm(&state) { form in
                 form.isSaving = false
                 if case .edit(let mine) = form.mode {
-                    form.conflictMessage = AppText.conflict(changes: ConflictReport.changes(from: mine, to: current))
+                    form.conflictMessage = AppText.current.conflict(ConflictReport.changes(from: mine, to: current))
                     form.mode = .edit(Self.rebased(mine, on: current))
                 }
             }
@@ -73,7 +73,7 @@ public struct AppUpdate: Sendable {
             }
             return []
         case .demoCustomersLoaded(let count):
-            state.status = StatusMessage(text: AppText.demoLoaded(count), kind: .info)
+            state.status = StatusMessage(text: AppText.current.demoLoaded(count), kind: .info)
             return [.loadOverview, reloadDirectory(&state)]
         case .clockTicked:
             return [.loadOverview]
@@ -82,7 +82,7 @@ public struct AppUpdate: Sendable {
         case .importFinished:
             return ImportWizardUpdate.receive(msg, &state) + [reloadDirectory(&state), Self.countDuplicates(&state)]
         case .directoryExported(let count, let path):
-            state.status = StatusMessage(text: AppText.exported(count, path: path), kind: .info)
+            state.status = StatusMessage(text: AppText.current.exported(count, path), kind: .info)
             return []
         case .duplicatesCounted(let requestID, let count):
             if requestID == state.duplicateCountRequest { state.duplicateCount = count }
@@ -161,7 +161,7 @@ public struct AppUpdate: Sendable {
         case .cycleSort:
             let all = DirectorySort.allCases
             state.directory.sort = all[(all.firstIndex(of: state.directory.sort)! + 1) % all.count]
-            state.status = StatusMessage(text: AppText.sortedBy(state.directory.sort), kind: .info)
+            state.status = StatusMessage(text: AppText.current.sortedBy(state.directory.sort), kind: .info)
             return [reloadDirectory(&state, keepSelection: false)]
         case .cycleStatusFilter:
             let options: [CustomerStatus?] = [nil] + CustomerStatus.allCases
@@ -172,7 +172,7 @@ public struct AppUpdate: Sendable {
             let options: [Int64?] = [nil] + state.directory.groups.compactMap(\.id)
             let index = options.firstIndex(of: state.directory.filter.groupID) ?? 0
             state.directory.filter.groupID = options[(index + 1) % options.count]
-            if options.count == 1 { state.status = StatusMessage(text: AppText.noGroups, kind: .info) }
+            if options.count == 1 { state.status = StatusMessage(text: AppText.current.noGroups, kind: .info) }
             return [reloadDirectory(&state, keepSelection: false)]
         case .closeCard:
             state.focus = .directory
@@ -198,7 +198,7 @@ public struct AppUpdate: Sendable {
             return []
         case .loadDemoCustomers:
             if state.topModal == .welcome { state.modals.removeLast() }
-            state.status = StatusMessage(text: AppText.loadingDemo, kind: .info)
+            state.status = StatusMessage(text: AppText.current.loadingDemo, kind: .info)
             return [.loadDemoCustomers(count: 200)]
         case .openDuplicateReview:
             return DuplicateReviewUpdate.open(&state)
@@ -238,7 +238,7 @@ public struct AppUpdate: Sendable {
                 case .discardMergeChoices:
                     if case .mergeReview = state.topModal { state.modals.removeLast() }
                 case .mergeAllExact:
-                    state.status = StatusMessage(text: AppText.mergingAll, kind: .info)
+                    state.status = StatusMessage(text: AppText.current.mergingAll, kind: .info)
                     return [.mergeAllExact]
                 case .undoMerge(let mergeID):
                     return [.undoMerge(mergeID: mergeID)]
@@ -290,7 +290,7 @@ public struct AppUpdate: Sendable {
 
     func customerSaved(_ customer: Customer, isNew: Bool, _ state: inout AppState) -> [Effect] {
         state.modals.removeAll { if case .customerForm = $0 { return true }; return false }
-        state.status = StatusMessage(text: isNew ? AppText.created(customer.displayName) : AppText.saved(customer.displayName), kind: .info)
+        state.status = StatusMessage(text: isNew ? AppText.current.created(customer.displayName) : AppText.current.saved(customer.displayName), kind: .info)
         guard let id = customer.id else { return [] }
         state.card = CardState(customerID: id)
         state.focus = .card
@@ -314,10 +314,10 @@ public struct AppUpdate: Sendable {
     /// `u` on a card: asks before undoing the newest merge this profile kept.
     func offerUndo(_ state: inout AppState) -> [Effect] {
         guard let record = state.card?.undoableMerge else {
-            state.status = StatusMessage(text: AppText.nothingToUndo, kind: .info)
+            state.status = StatusMessage(text: AppText.current.nothingToUndo, kind: .info)
             return []
         }
-        state.modals.append(.confirm(ConfirmState(title: AppText.undoMergeTitle, message: AppText.undoMergeMessage(record),
+        state.modals.append(.confirm(ConfirmState(title: AppText.current.undoMergeTitle, message: AppText.current.undoMergeMessage(record),
                                                   purpose: .undoMerge(mergeID: record.id))))
         return []
     }

@@ -38,13 +38,8 @@ public enum Effect: Equatable, Sendable {
 public enum ExportFormat: String, CaseIterable, Equatable, Sendable {
     case csv, vcard, json
 
-    public var label: String {
-        switch self {
-        case .csv: "CSV (Square's columns)"
-        case .vcard: "vCard 4.0"
-        case .json: "JSON"
-        }
-    }
+    /// In the interface's language.
+    public var label: String { AppText.current.exportFormatLabel(self) }
 
     public var fileExtension: String { self == .vcard ? "vcf" : rawValue }
 }

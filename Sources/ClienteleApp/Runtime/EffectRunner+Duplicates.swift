@@ -35,7 +35,7 @@ extension EffectRunner {
             do {
                 return [.mergeUndone(try store.merges.undo(mergeID: mergeID, now: clock()))]
             } catch let refusal as MergeRefusal {
-                return [.operationFailed(AppText.undoRefused(refusal.description))]
+                return [.operationFailed(AppText.current.undoRefused(refusal.description))]
             }
         case .searchMergeCandidates(let requestID, let query, let excluded):
             let result = try store.customers.search(query, filter: DirectoryFilter(), limit: MergePickerUpdate.resultLimit + 1, now: clock())
@@ -62,7 +62,7 @@ extension EffectRunner {
         } catch StoreError.conflict {
             guard let survivor = plan.survivor.id, let absorbed = plan.absorbed.id,
                   let fresh = try? store.merges.proposedPlan(survivor, absorbed, keep: survivor) else {
-                return .mergeFailed(AppText.mergeProfileGone)
+                return .mergeFailed(AppText.current.mergeProfileGone)
             }
             return .mergeConflicted(fresh)
         } catch let refusal as MergeRefusal {
@@ -76,9 +76,13 @@ extension EffectRunner {
     func inBackground(_ work: @escaping @Sendable () throws -> Msg) {
         let inbox = self.inbox
         inbox.startedUncancellable()
+        // A new thread starts without task-locals: it keeps the language of the loop that started it.
+        let language = AppText.language
         Thread.detachNewThread {
             defer { inbox.finished() }
-            do { inbox.post(try work()) } catch { inbox.post(.operationFailed(String(describing: error))) }
+            AppText.$language.withValue(language) {
+                do { inbox.post(try work()) } catch { inbox.post(.operationFailed(String(describing: error))) }
+            }
         }
     }
 }

@@ -90,8 +90,8 @@ extension EffectRunner {
     func previewImport(_ rawPath: String) -> Msg {
         let path = PathCompletion.expand(rawPath)
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .importPreviewFailed("There is no file \(path).") }
-        if isDirectory.boolValue { return .importPreviewFailed("\(path) is a folder; choose a CSV file in it (tab completes).") }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .importPreviewFailed(AppText.current.noSuchFile(path)) }
+        if isDirectory.boolValue { return .importPreviewFailed(AppText.current.isAFolder(path)) }
         do {
             let (plan, reader) = try ImportRunner(store: store).plan(path: path)
             var samples: [[String]] = []
@@ -107,36 +107,40 @@ extension EffectRunner {
     func startImport(path: String, plan: ImportPlan) {
         let store = self.store, inbox = self.inbox, now = clock()
         inbox.started()
+        // A new thread starts without task-locals: it keeps the language of the loop that started it.
+        let language = AppText.language
         Thread.detachNewThread {
             defer { inbox.finished() }
-            let start = Date()
-            do {
-                let runner = ImportRunner(store: store)
-                let (filePlan, reader) = try runner.plan(path: path, group: plan.group)
-                var applied = filePlan
-                if plan.headers == filePlan.headers { applied.targets = plan.targets }
-                var lastPost = Date.distantPast
-                let summary = try runner.run(applied, reader: reader, dryRun: false, now: now) { rows, bytes in
-                    if Date().timeIntervalSince(lastPost) > 0.1 {
-                        lastPost = Date()
-                        let seconds = max(0.001, Date().timeIntervalSince(start))
-                        inbox.post(.importProgressed(ImportProgress(rows: rows, fraction: reader.fileSize > 0 ? Double(bytes) / Double(reader.fileSize) : 0,
-                                                                    rowsPerSecond: Double(rows) / seconds)))
+            AppText.$language.withValue(language) {
+                let start = Date()
+                do {
+                    let runner = ImportRunner(store: store)
+                    let (filePlan, reader) = try runner.plan(path: path, group: plan.group)
+                    var applied = filePlan
+                    if plan.headers == filePlan.headers { applied.targets = plan.targets }
+                    var lastPost = Date.distantPast
+                    let summary = try runner.run(applied, reader: reader, dryRun: false, now: now) { rows, bytes in
+                        if Date().timeIntervalSince(lastPost) > 0.1 {
+                            lastPost = Date()
+                            let seconds = max(0.001, Date().timeIntervalSince(start))
+                            inbox.post(.importProgressed(ImportProgress(rows: rows, fraction: reader.fileSize > 0 ? Double(bytes) / Double(reader.fileSize) : 0,
+                                                                        rowsPerSecond: Double(rows) / seconds)))
+                        }
+                        return !inbox.isCancelRequested
                     }
-                    return !inbox.isCancelRequested
+                    var rejectsPath: String?
+                    if !summary.rejectedLines.isEmpty {
+                        let candidate = (path as NSString).deletingPathExtension + "-rejects.csv"
+                        if (try? runner.writeRejects(of: path, summary: summary, to: candidate)) != nil { rejectsPath = candidate }
+                    }
+                    inbox.post(.importFinished(.imported(ImportReport(imported: summary.imported, rejectedRows: summary.rejectedRowCount,
+                                                                      problems: Array(summary.rejected.prefix(200)), possibleDuplicates: summary.possibleDuplicates,
+                                                                      groupName: summary.groupName, seconds: Date().timeIntervalSince(start), rejectsPath: rejectsPath))))
+                } catch is ImportCancelled {
+                    inbox.post(.importFinished(.cancelled))
+                } catch {
+                    inbox.post(.importFinished(.failed(String(describing: error))))
                 }
-                var rejectsPath: String?
-                if !summary.rejectedLines.isEmpty {
-                    let candidate = (path as NSString).deletingPathExtension + "-rejects.csv"
-                    if (try? runner.writeRejects(of: path, summary: summary, to: candidate)) != nil { rejectsPath = candidate }
-                }
-                inbox.post(.importFinished(.imported(ImportReport(imported: summary.imported, rejectedRows: summary.rejectedRowCount,
-                                                                  problems: Array(summary.rejected.prefix(200)), possibleDuplicates: summary.possibleDuplicates,
-                                                                  groupName: summary.groupName, seconds: Date().timeIntervalSince(start), rejectsPath: rejectsPath))))
-            } catch is ImportCancelled {
-                inbox.post(.importFinished(.cancelled))
-            } catch {
-                inbox.post(.importFinished(.failed(String(describing: error))))
             }
         }
     }
@@ -145,7 +149,7 @@ extension EffectRunner {
         let path = PathCompletion.expand(rawPath)
         let partial = path + ".partial"
         guard FileManager.default.createFile(atPath: partial, contents: nil), let handle = FileHandle(forWritingAtPath: partial) else {
-            return .operationFailed("Cannot write \(path).")
+            return .operationFailed(AppText.current.cannotWrite(path))
         }
         do {
             let count = try DirectoryExporter(store: store).export(format: DirectoryExporter.Format(rawValue: format.rawValue)!, filter: filter,

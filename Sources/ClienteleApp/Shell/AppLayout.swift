@@ -45,7 +45,8 @@ struct AppLayout {
 
     static func directoryVisibleRows(_ state: AppState) -> Int { AppLayout(state: state).directoryRows?.height ?? 10 }
 
-    static let tabBar = TabBar(titles: CardTab.allCases.map(\.title))
+    /// Computed, not stored: the titles follow the language of the render that asks.
+    static var tabBar: TabBar { TabBar(titles: CardTab.allCases.map(\.title)) }
 
     /// Where each tab label lands in `rect` (the same drawing the view does, on scratch paper).
     static func tabHitRects(in rect: Rect, active: CardTab) -> [Rect] {

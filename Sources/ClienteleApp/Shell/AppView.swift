@@ -39,13 +39,13 @@ public struct AppView: Sendable {
 
     func drawHeader(_ state: AppState, in rect: Rect, on buffer: inout ScreenBuffer) {
         buffer.fill(rect, with: theme[.header])
-        let title = " \(AppText.appName) · \(AppText.customers(state.totalCustomers))"
+        let title = " \(AppText.current.appName) · \(AppText.current.customers(state.totalCustomers))"
         // The alerts in full when they fit beside the title, else in their short form, so the
         // two never run into each other at 80 columns.
         func alerts(short: Bool) -> String {
             var alerts: [String] = []
-            if state.remindersDue > 0 { alerts.append(short ? AppText.remindersDueShort(state.remindersDue) : AppText.remindersDue(state.remindersDue)) }
-            if state.duplicateCount > 0 { alerts.append(short ? AppText.possibleDuplicatesShort(state.duplicateCount) : AppText.possibleDuplicates(state.duplicateCount)) }
+            if state.remindersDue > 0 { alerts.append(short ? AppText.current.remindersDueShort(state.remindersDue) : AppText.current.remindersDue(state.remindersDue)) }
+            if state.duplicateCount > 0 { alerts.append(short ? AppText.current.possibleDuplicatesShort(state.duplicateCount) : AppText.current.possibleDuplicates(state.duplicateCount)) }
             return alerts.joined(separator: " · ")
         }
         var right = alerts(short: false)
@@ -67,13 +67,13 @@ public struct AppView: Sendable {
         let scope = state.activeScope
         var hints = keyMap.hints(for: scope)
         if scope != .help { hints += keyMap.hints(for: .global) }
-        var right = AppText.customers(state.totalCustomers)
-        if state.remindersDue > 0 { right += " · " + AppText.remindersDue(state.remindersDue) }
+        var right = AppText.current.customers(state.totalCustomers)
+        if state.remindersDue > 0 { right += " · " + AppText.current.remindersDue(state.remindersDue) }
         var rightStyle = theme[.statusBar]
         var rightMaxWidth: Int?
         if state.duplicateCount > 0 {
             // The alert matters more than the counts and the hints: alone, and whole, when both would not fit.
-            let alert = AppText.possibleDuplicates(state.duplicateCount)
+            let alert = AppText.current.possibleDuplicates(state.duplicateCount)
             let both = alert + " · " + right
             right = DisplayWidth.of(both) <= rect.width / 2 ? both : alert
             rightStyle = theme[.alert].merged(over: theme[.statusBar])

@@ -14,6 +14,15 @@ struct OpenInterface: ParsableCommand {
     @Option(help: "Colour theme: default, high-contrast, dark or monochrome (NO_COLOR is honoured).")
     var theme: String?
 
+    @Option(help: "Interface language: en, es or fr (default: from LC_ALL, LC_MESSAGES or LANG).")
+    var lang: String?
+
+    func validate() throws {
+        if let lang, InterfaceLanguage(rawValue: lang) == nil {
+            throw ValidationError("Unknown language “\(lang)”: choose en, es or fr.")
+        }
+    }
+
     func run() throws {
         let opened = try StoreOpener.open(store)
         let themeName = theme ?? (try? opened.settings.value(.theme)) ?? "default"
@@ -28,7 +37,8 @@ struct OpenInterface: ParsableCommand {
             throw ExitCode.validationFailure
         }
         defer { session.end() }
-        AppRuntime(store: opened, terminal: NcursesTerminal(session: session), theme: loadedTheme).run()
+        let language = lang.flatMap(InterfaceLanguage.init(rawValue:)) ?? InterfaceLanguage.resolve(environment: ProcessInfo.processInfo.environment)
+        AppRuntime(store: opened, terminal: NcursesTerminal(session: session), theme: loadedTheme, language: language).run()
     }
 }
 

@@ -36,12 +36,12 @@ enum DuplicateReviewUpdate {
         case .mergeAllExact:
             let exact = review.exactClusters
             if exact.isEmpty {
-                state.status = StatusMessage(text: AppText.noExactDuplicates, kind: .info)
+                state.status = StatusMessage(text: AppText.current.noExactDuplicates, kind: .info)
                 break
             }
             state.modals[state.modals.count - 1] = .duplicateReview(review)
-            state.modals.append(.confirm(ConfirmState(title: AppText.mergeAllTitle,
-                                                      message: AppText.mergeAllMessage(profiles: review.exactProfileCount, into: exact.count),
+            state.modals.append(.confirm(ConfirmState(title: AppText.current.mergeAllTitle,
+                                                      message: AppText.current.mergeAllMessage(review.exactProfileCount, exact.count),
                                                       purpose: .mergeAllExact)))
             return []
         default:
@@ -72,7 +72,7 @@ enum DuplicateReviewUpdate {
                 return []
             }
         case .duplicatesIgnored(let cluster):
-            state.status = StatusMessage(text: AppText.ignored(cluster), kind: .info)
+            state.status = StatusMessage(text: AppText.current.ignored(cluster), kind: .info)
             state.duplicateCount = max(0, state.duplicateCount - 1)
             var effects = updateReview(&state) { review in
                 review.remove(cluster)

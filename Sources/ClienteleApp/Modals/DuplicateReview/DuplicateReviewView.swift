@@ -15,17 +15,17 @@ struct DuplicateReviewView {
     static let minimumColumnWidth = 16
 
     func draw(_ review: DuplicateReviewState, in screen: Rect, on buffer: inout ScreenBuffer) {
-        let popup = Popup(title: AppText.duplicateReviewTitle, width: screen.width, height: screen.height,
+        let popup = Popup(title: AppText.current.duplicateReviewTitle, width: screen.width, height: screen.height,
                           borderStyle: theme[.focusedBorder], titleStyle: theme[.title], background: theme[.text])
         let inner = popup.draw(in: screen, on: &buffer).inset(horizontal: 1, vertical: 0)
         guard inner.height > 2, inner.width > 10 else { return }
-        buffer.write(AppText.duplicateReviewFooter, at: Point(x: inner.x, y: inner.maxY - 1), style: theme[.muted], maxWidth: inner.width)
+        buffer.write(AppText.current.duplicateReviewFooter, at: Point(x: inner.x, y: inner.maxY - 1), style: theme[.muted], maxWidth: inner.width)
         guard let clusters = review.clusters else {
-            buffer.write(AppText.scanningDuplicates, at: Point(x: inner.x, y: inner.y), style: theme[.muted], maxWidth: inner.width)
+            buffer.write(AppText.current.scanningDuplicates, at: Point(x: inner.x, y: inner.y), style: theme[.muted], maxWidth: inner.width)
             return
         }
         guard let cluster = review.selectedCluster else {
-            buffer.write(AppText.noDuplicates, at: Point(x: inner.x, y: inner.y), style: theme[.muted], maxWidth: inner.width)
+            buffer.write(AppText.current.noDuplicates, at: Point(x: inner.x, y: inner.y), style: theme[.muted], maxWidth: inner.width)
             return
         }
 
@@ -33,14 +33,14 @@ struct DuplicateReviewView {
         let listHeight = max(1, min(clusters.count, 10, inner.height - Self.rowsBelowList))
         var scroll = ListScroll()
         scroll.reveal(review.selected, visibleRows: listHeight, count: clusters.count)
-        let position = AppText.suggestionPosition(review.selected, of: clusters.count)
+        let position = AppText.current.suggestionPosition(review.selected, clusters.count)
         for row in 0..<listHeight where scroll.offset + row < clusters.count {
             let index = scroll.offset + row
             let line = Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1)
             let style = index == review.selected ? theme[.selection] : theme[clusters[index].kind == .exact ? .text : .muted]
             buffer.fill(line, with: style)
             let room = row == 0 ? inner.width - DisplayWidth.of(position) - 1 : inner.width
-            buffer.write(AppText.clusterSummary(clusters[index]), at: Point(x: line.x, y: line.y), style: style, maxWidth: room)
+            buffer.write(clusterSummary(clusters[index]), at: Point(x: line.x, y: line.y), style: style, maxWidth: room)
         }
         buffer.write(position, at: Point(x: inner.maxX - DisplayWidth.of(position), y: inner.y), style: theme[.muted])
 
@@ -48,13 +48,13 @@ struct DuplicateReviewView {
         guard y < inner.maxY - 1 else { return }
         // The reason wraps into the rows the table leaves free (a name-and-address reason is long).
         let spare = inner.maxY - 1 - y - (Self.rows.count + 1)
-        for line in Paragraph.wrap(AppText.reason(cluster), width: inner.width).prefix(max(1, spare)) {
+        for line in Paragraph.wrap(AppText.current.reason(cluster), width: inner.width).prefix(max(1, spare)) {
             buffer.write(line, at: Point(x: inner.x, y: y), style: theme[.alert], maxWidth: inner.width)
             y += 1
         }
         let tableArea = Rect(x: inner.x, y: y, width: inner.width, height: max(0, inner.maxY - 1 - y))
         if review.profilesClusterID != cluster.id {
-            buffer.write(AppText.loadingProfiles, at: Point(x: inner.x, y: y), style: theme[.muted], maxWidth: inner.width)
+            buffer.write(AppText.current.loadingProfiles, at: Point(x: inner.x, y: y), style: theme[.muted], maxWidth: inner.width)
             return
         }
         drawProfiles(review.profiles, matching: cluster.matchingFields, in: tableArea, on: &buffer)
@@ -70,7 +70,7 @@ struct DuplicateReviewView {
         let hidden = profiles.count - shown.count
         func x(_ column: Int) -> Int { area.x + Self.labelWidth + column * (columnWidth + 1) }
 
-        buffer.write(hidden > 0 ? AppText.moreProfiles(hidden) : "", at: Point(x: area.x, y: area.y), style: theme[.muted], maxWidth: Self.labelWidth - 1)
+        buffer.write(hidden > 0 ? AppText.current.moreProfiles(hidden) : "", at: Point(x: area.x, y: area.y), style: theme[.muted], maxWidth: Self.labelWidth - 1)
         for (column, profile) in shown.enumerated() {
             buffer.write(DisplayWidth.truncate("#\(profile.customer.id ?? 0)", toWidth: columnWidth), at: Point(x: x(column), y: area.y), style: theme[.header])
         }
@@ -93,19 +93,30 @@ struct DuplicateReviewView {
         let value: @Sendable (DuplicateProfile, PhoneDisplay) -> String
     }
 
-    static let rows: [ProfileRow] = [
-        ProfileRow(label: AppText.profileName, fields: [.givenName, .familyName]) { p, _ in p.customer.displayName },
-        ProfileRow(label: AppText.profileEmail, fields: [.emailAddress]) { p, _ in p.customer.emailAddress },
-        ProfileRow(label: AppText.profilePhone, fields: [.phoneNumber]) { p, phones in phones.text(e164: p.customer.phoneE164, typed: p.customer.phoneNumber) },
-        ProfileRow(label: AppText.profileAddress, fields: [.addressLine1, .postalCode]) { p, _ in p.customer.address.singleLine },
-        ProfileRow(label: AppText.profileCompany, fields: [.companyName]) { p, _ in p.customer.companyName },
-        ProfileRow(label: AppText.profileReference, fields: [.referenceID]) { p, _ in p.customer.referenceID },
-        ProfileRow(label: AppText.profileCreated, fields: []) { p, _ in DateText.short(p.customer.createdAt) },
-        ProfileRow(label: AppText.profileNotes, fields: []) { p, _ in String(p.notes) },
-        ProfileRow(label: AppText.profileDocuments, fields: []) { p, _ in String(p.documents) },
-        ProfileRow(label: AppText.profileBookings, fields: []) { p, _ in String(p.bookings) },
-        ProfileRow(label: AppText.profilePayments, fields: []) { p, _ in String(p.payments) },
-        ProfileRow(label: AppText.profilePoints, fields: []) { p, _ in p.loyaltyPoints.map(String.init) ?? AppText.notEnrolled },
-        ProfileRow(label: AppText.profileGroups, fields: []) { p, _ in p.groups },
-    ]
+    /// Computed, not stored: the labels follow the language of the render that asks.
+    static var rows: [ProfileRow] {
+        [
+            ProfileRow(label: AppText.current.profileName, fields: [.givenName, .familyName]) { p, _ in p.customer.displayName },
+            ProfileRow(label: AppText.current.profileEmail, fields: [.emailAddress]) { p, _ in p.customer.emailAddress },
+            ProfileRow(label: AppText.current.profilePhone, fields: [.phoneNumber]) { p, phones in phones.text(e164: p.customer.phoneE164, typed: p.customer.phoneNumber) },
+            ProfileRow(label: AppText.current.profileAddress, fields: [.addressLine1, .postalCode]) { p, _ in p.customer.address.singleLine },
+            ProfileRow(label: AppText.current.profileCompany, fields: [.companyName]) { p, _ in p.customer.companyName },
+            ProfileRow(label: AppText.current.profileReference, fields: [.referenceID]) { p, _ in p.customer.referenceID },
+            ProfileRow(label: AppText.current.profileCreated, fields: []) { p, _ in DateText.short(p.customer.createdAt) },
+            ProfileRow(label: AppText.current.profileNotes, fields: []) { p, _ in String(p.notes) },
+            ProfileRow(label: AppText.current.profileDocuments, fields: []) { p, _ in String(p.documents) },
+            ProfileRow(label: AppText.current.profileBookings, fields: []) { p, _ in String(p.bookings) },
+            ProfileRow(label: AppText.current.profilePayments, fields: []) { p, _ in String(p.payments) },
+            ProfileRow(label: AppText.current.profilePoints, fields: []) { p, _ in p.loyaltyPoints.map(String.init) ?? AppText.current.notEnrolled },
+            ProfileRow(label: AppText.current.profileGroups, fields: []) { p, _ in p.groups },
+        ]
+    }
+}
+
+extension DuplicateReviewView {
+    /// "exact    · 2 profiles · same email": the kind's words come from the table, the reason from the scan.
+    func clusterSummary(_ cluster: DuplicateCluster) -> String {
+        let text = AppText.current
+        return text.clusterSummary(text.kindLabel(cluster.kind), cluster.customerIDs.count, cluster.reason)
+    }
 }

@@ -76,7 +76,7 @@ enum ImportWizardUpdate {
             return []
         case .confirm:
             state.modals.removeLast()
-            state.status = StatusMessage(text: AppText.exporting, kind: .info)
+            state.status = StatusMessage(text: AppText.current.exporting, kind: .info)
             return [.exportDirectory(format: dialog.format, filter: dialog.exportedFilter, path: dialog.path.text)]
         case .nextField: dialog.focusedRow = (dialog.focusedRow + 1) % 3
         case .previousField: dialog.focusedRow = (dialog.focusedRow + 2) % 3
@@ -106,7 +106,7 @@ enum ImportWizardUpdate {
         guard let index = state.modals.lastIndex(where: { if case .importWizard = $0 { return true }; return false }),
               case .importWizard(var wizard) = state.modals[index] else {
             if case .importFinished(.imported(let report)) = msg {
-                state.status = StatusMessage(text: AppText.importDone(report), kind: .info)
+                state.status = StatusMessage(text: AppText.current.importDone(report), kind: .info)
             }
             return []
         }

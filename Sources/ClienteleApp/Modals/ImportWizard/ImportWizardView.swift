@@ -5,6 +5,7 @@ import TerminalCore
 /// Draws the import wizard's current step and the export dialog.
 struct ImportWizardView {
     let theme: Theme
+    var text: AppText { AppText.current }
 
     func draw(_ wizard: ImportWizardState, groups: [CustomerGroup], in screen: Rect, on buffer: inout ScreenBuffer) -> Point? {
         let popup = Popup(title: title(wizard.step), width: min(screen.width, 100), height: min(screen.height, 22),
@@ -19,7 +20,7 @@ struct ImportWizardView {
         var caret: Point?
         switch wizard.step {
         case .choosingFile:
-            line("The CSV file to import (Square, Mailchimp, Constant Contact or any spreadsheet):", .muted)
+            line(text.importFilePrompt, .muted)
             y += 1
             var field = wizard.path
             caret = field.draw(in: Rect(x: inner.x, y: y, width: inner.width, height: 1), on: &buffer, style: theme[.inputFocused])
@@ -28,13 +29,13 @@ struct ImportWizardView {
             for candidate in wizard.completions.prefix(inner.maxY - y - 2) { line("  " + candidate, .muted) }
         case .mapping:
             guard let preview = wizard.preview else { break }
-            line("Read as \(preview.encoding.rawValue), separated by \(preview.delimiter == "\t" ? "tabs" : "“\(preview.delimiter)”"); \(preview.headers.count) columns.", .muted)
-            line("Each column goes to the field on the right: ↑↓ pick a column, ←→ change where it goes.", .muted)
+            line(text.readAs(preview.encoding.rawValue, preview.delimiter == "\t" ? text.tabsSeparator : "“\(preview.delimiter)”", preview.headers.count), .muted)
+            line(text.mappingExplanation, .muted)
             y += 1
             let columns = Layout.horizontal(Rect(x: inner.x, y: 0, width: inner.width, height: 1), [.percent(28), .percent(40), .fill])
-            buffer.write("Column", at: Point(x: columns[0].x, y: y), style: theme[.header])
-            buffer.write("First rows", at: Point(x: columns[1].x, y: y), style: theme[.header])
-            buffer.write("Goes to", at: Point(x: columns[2].x, y: y), style: theme[.header])
+            buffer.write(text.columnHeader, at: Point(x: columns[0].x, y: y), style: theme[.header])
+            buffer.write(text.firstRowsHeader, at: Point(x: columns[1].x, y: y), style: theme[.header])
+            buffer.write(text.goesToHeader, at: Point(x: columns[2].x, y: y), style: theme[.header])
             y += 1
             var scroll = ListScroll()
             let visible = max(1, inner.maxY - y - 1)
@@ -47,14 +48,14 @@ struct ImportWizardView {
                 buffer.write(DisplayWidth.truncate(preview.headers[index], toWidth: columns[0].width - 1), at: Point(x: columns[0].x, y: y), style: style)
                 buffer.write(DisplayWidth.truncate(samples, toWidth: columns[1].width - 1), at: Point(x: columns[1].x, y: y), style: selected ? style : theme[.muted])
                 let target = wizard.targets[index]
-                buffer.write((selected ? "◂ " : "") + target.label + (selected ? " ▸" : ""), at: Point(x: columns[2].x, y: y),
+                buffer.write((selected ? "◂ " : "") + text.label(of: target) + (selected ? " ▸" : ""), at: Point(x: columns[2].x, y: y),
                              style: target == .ignore && !selected ? theme[.muted] : style, maxWidth: columns[2].width)
                 y += 1
             }
         case .choosingGroup:
-            line("Put the imported customers in:", .muted)
+            line(text.groupPrompt, .muted)
             y += 1
-            let newLabel = "A new group: "
+            let newLabel = text.newGroupLabel
             let style0 = wizard.groupChoice == 0 ? theme[.selection] : theme[.text]
             buffer.write((wizard.groupChoice == 0 ? "● " : "○ ") + newLabel, at: Point(x: inner.x, y: y), style: style0)
             var field = wizard.newGroupName
@@ -68,72 +69,75 @@ struct ImportWizardView {
                 line((chosen ? "● " : "○ ") + "\(group.name) (\(group.memberCount.formatted()))", chosen ? .selection : .text)
             }
             let none = wizard.groupChoice == groups.count + 1
-            line((none ? "● " : "○ ") + "No group", none ? .selection : .text)
+            line((none ? "● " : "○ ") + text.noGroup, none ? .selection : .text)
             y += 1
-            line("Enter imports everything in one transaction: stopped half-way, nothing is kept.", .muted)
+            line(text.importTransactionNote, .muted)
         case .importing(let progress):
-            line(wizard.isCancelling ? "Cancelling — nothing will be kept…" : "Importing \(wizard.preview?.path ?? "")…", .muted)
+            line(wizard.isCancelling ? text.cancelling : text.importingFile(wizard.preview?.path ?? ""), .muted)
             y += 1
-            ProgressBar(fraction: progress.fraction, label: "\(progress.rows.formatted()) rows · \(Int(progress.rowsPerSecond).formatted()) rows/s",
+            ProgressBar(fraction: progress.fraction, label: text.importProgress(progress.rows, Int(progress.rowsPerSecond)),
                         filledStyle: theme[.selection], emptyStyle: theme[.text]).draw(in: Rect(x: inner.x, y: y, width: inner.width, height: 1), on: &buffer)
             y += 2
-            line("Esc cancels; the directory stays exactly as it was.", .muted)
+            line(text.escCancels, .muted)
         case .finished(let outcome):
             switch outcome {
             case .cancelled:
-                line("Cancelled. Nothing was imported; the directory is as it was.", .alert)
+                line(text.importCancelled, .alert)
             case .failed(let message):
-                line("The import stopped: nothing was imported.", .error)
+                line(text.importStopped, .error)
                 for text in Paragraph.wrap(message, width: inner.width) { line(text, .error) }
             case .imported(let report):
-                line("Imported \(report.imported.formatted()) customers\(report.groupName.map { " into “\($0)”" } ?? "") in \(String(format: "%.1f", report.seconds)) s.", .success)
-                line("\(report.rejectedRows.formatted()) rows rejected · \(report.possibleDuplicates.formatted()) new profiles look like duplicates of others"
-                     + (report.possibleDuplicates > 0 ? AppText.reviewImportedDuplicates : "."), report.rejectedRows > 0 || report.possibleDuplicates > 0 ? .alert : .text)
-                if let rejects = report.rejectsPath { line("The rejected rows, with the reason, are in \(rejects) — fix and import it again.", .muted) }
+                line(text.importedIn(report, String(format: "%.1f", report.seconds)), .success)
+                line(text.importRejectedAndDuplicates(report.rejectedRows, report.possibleDuplicates)
+                     + (report.possibleDuplicates > 0 ? text.reviewImportedDuplicates : "."), report.rejectedRows > 0 || report.possibleDuplicates > 0 ? .alert : .text)
+                if let rejects = report.rejectsPath { line(text.rejectsFile(rejects), .muted) }
                 y += 1
                 for problem in report.problems.prefix(max(0, inner.maxY - y - 2)) { line("  " + problem.description, .error) }
             }
         }
         var footerText = footer(wizard.step)
-        if case .finished(.imported(let report)) = wizard.step, report.possibleDuplicates > 0 { footerText = AppText.importSummaryFooterWithDuplicates }
+        if case .finished(.imported(let report)) = wizard.step, report.possibleDuplicates > 0 { footerText = text.importSummaryFooterWithDuplicates }
         buffer.write(footerText, at: Point(x: inner.x, y: inner.maxY - 1), style: theme[.muted], maxWidth: inner.width)
         return caret
     }
 
     func title(_ step: ImportWizardState.Step) -> String {
         switch step {
-        case .choosingFile: "Import · 1 of 4 · file"
-        case .mapping: "Import · 2 of 4 · columns"
-        case .choosingGroup: "Import · 3 of 4 · group"
-        case .importing: "Import · 4 of 4 · importing"
-        case .finished: "Import · summary"
+        case .choosingFile: text.importTitleFile
+        case .mapping: text.importTitleColumns
+        case .choosingGroup: text.importTitleGroup
+        case .importing: text.importTitleImporting
+        case .finished: text.importTitleSummary
         }
     }
 
     func footer(_ step: ImportWizardState.Step) -> String {
         switch step {
-        case .choosingFile: "enter read the file · tab complete · esc close"
-        case .mapping: "↑↓ column · ←→ where it goes · enter next · esc back"
-        case .choosingGroup: "↑↓ choose · type a name for the new group · enter import · esc back"
-        case .importing: "esc cancel"
-        case .finished: "enter close"
+        case .choosingFile: text.importFooterFile
+        case .mapping: text.importFooterMapping
+        case .choosingGroup: text.importFooterGroup
+        case .importing: text.importFooterImporting
+        case .finished: text.importFooterFinished
         }
     }
 
     func draw(_ dialog: ExportDialogState, in screen: Rect, on buffer: inout ScreenBuffer) -> Point? {
-        let inner = Popup(title: "Export", width: min(screen.width, 80), height: 9, borderStyle: theme[.focusedBorder], titleStyle: theme[.title],
+        let inner = Popup(title: text.exportTitle, width: min(screen.width, 80), height: 9, borderStyle: theme[.focusedBorder], titleStyle: theme[.title],
                           background: theme[.text]).draw(in: screen, on: &buffer).inset(horizontal: 1, vertical: 0)
-        let rows = ["Format      ◂ \(dialog.format.label) ▸",
-                    "Customers   ◂ " + (dialog.onlyCurrentFilter ? AppText.exportCurrentFilter(dialog.filterLabel) : AppText.exportWholeDirectory) + " ▸",
-                    "File        "]
+        // Labels padded to one width so the values start in one column, in any language.
+        let labelWidth = [text.exportFormatRow, text.exportCustomersRow, text.exportFileRow].map(DisplayWidth.of).max()! + 2
+        let rows = [DisplayWidth.pad(text.exportFormatRow, toWidth: labelWidth) + "◂ \(dialog.format.label) ▸",
+                    DisplayWidth.pad(text.exportCustomersRow, toWidth: labelWidth) + "◂ "
+                        + (dialog.onlyCurrentFilter ? text.exportCurrentFilter(dialog.filterLabel) : text.exportWholeDirectory) + " ▸",
+                    DisplayWidth.pad(text.exportFileRow, toWidth: labelWidth)]
         for (index, text) in rows.enumerated() {
             buffer.write(text, at: Point(x: inner.x, y: inner.y + index * 2), style: index == dialog.focusedRow ? theme[.title] : theme[.text],
                          maxWidth: inner.width)
         }
         var field = dialog.path
-        let caret = field.draw(in: Rect(x: inner.x + 12, y: inner.y + 4, width: inner.width - 12, height: 1), on: &buffer,
+        let caret = field.draw(in: Rect(x: inner.x + labelWidth, y: inner.y + 4, width: inner.width - labelWidth, height: 1), on: &buffer,
                                style: dialog.focusedRow == 2 ? theme[.inputFocused] : theme[.input])
-        buffer.write("tab next · ←→ change · enter export · esc close", at: Point(x: inner.x, y: inner.maxY - 1), style: theme[.muted])
+        buffer.write(text.exportFooter, at: Point(x: inner.x, y: inner.maxY - 1), style: theme[.muted])
         return dialog.focusedRow == 2 ? caret : nil
     }
 }

@@ -10,7 +10,7 @@ enum MergePickerUpdate {
     /// `m` on a card: pick the profile to merge into the card's.
     static func open(_ state: inout AppState) -> [Effect] {
         guard let card = state.card?.card, let id = card.customer.id else {
-            state.status = StatusMessage(text: AppText.openCardFirst, kind: .info)
+            state.status = StatusMessage(text: AppText.current.openCardFirst, kind: .info)
             return []
         }
         state.modals.append(.mergePicker(MergePickerState(customerID: id, customerName: card.customer.displayName)))

@@ -11,7 +11,7 @@ enum MergeReviewUpdate {
             switch keyMap.action(for: key, in: .mergeReview) {
             case .cancelModal:
                 if review.hasChangedChoices {
-                    state.modals.append(.confirm(ConfirmState(title: AppText.discardMergeTitle, message: AppText.discardMergeMessage,
+                    state.modals.append(.confirm(ConfirmState(title: AppText.current.discardMergeTitle, message: AppText.current.discardMergeMessage,
                                                               purpose: .discardMergeChoices)))
                 } else {
                     state.modals.removeLast()
@@ -31,7 +31,7 @@ enum MergeReviewUpdate {
             case .confirm: effects = [.applyMerge(review.acceptOverflow())]
             case .decline:
                 review.step = .reviewing
-                review.message = AppText.mergeOverflowDeclined
+                review.message = AppText.current.mergeOverflowDeclined
             default: break
             }
         case .applying:
@@ -55,17 +55,17 @@ enum MergeReviewUpdate {
                 review.openedPlan = fresh
                 review.step = .reviewing
                 review.selectedRow = min(review.selectedRow, max(0, fresh.rows.count - 1))
-                review.message = AppText.mergeConflicted
+                review.message = AppText.current.mergeConflicted
             }
             return []
         case .mergeFailed(let reason):
             let shown = updateReview(&state) { review in
                 review.step = .reviewing
-                review.message = AppText.mergeRefused(reason)
+                review.message = AppText.current.mergeRefused(reason)
             }
             if !shown {
                 state.modals.removeAll { if case .mergePicker = $0 { return true }; return false }
-                state.status = StatusMessage(text: AppText.mergeRefused(reason), kind: .error)
+                state.status = StatusMessage(text: AppText.current.mergeRefused(reason), kind: .error)
             }
             return []
         case .merged(let record):
@@ -77,17 +77,17 @@ enum MergeReviewUpdate {
                 remaining = review.remaining
                 state.modals.remove(at: index)
             }
-            state.status = StatusMessage(text: AppText.merged(record, into: survivorName), kind: .info)
+            state.status = StatusMessage(text: AppText.current.merged(record, survivorName), kind: .info)
             var effects = afterChange(&state, show: record.survivorID, update: update)
             if let next = remaining.first {
                 effects.append(.proposeMerge(record.survivorID, next, keep: record.survivorID, then: Array(remaining.dropFirst())))
             }
             return effects
         case .mergedAll(let profiles, let survivors, let skipped):
-            state.status = StatusMessage(text: AppText.mergedAll(profiles: profiles, survivors: survivors, skipped: skipped), kind: .info)
+            state.status = StatusMessage(text: AppText.current.mergedAll(profiles, survivors, skipped), kind: .info)
             return afterChange(&state, show: nil, update: update)
         case .mergeUndone(let record):
-            state.status = StatusMessage(text: AppText.mergeUndone(record), kind: .info)
+            state.status = StatusMessage(text: AppText.current.mergeUndone(record), kind: .info)
             return afterChange(&state, show: record.survivorID, update: update)
         default:
             return []

@@ -1,0 +1,309 @@
+import CustomerCore
+
+extension AppText {
+    /// The interface in English: the reference the other tables translate.
+    static let english = AppText(
+        appName: "Clientele",
+        searchPlaceholder: "type a name, email or phone — / to search",
+        customerGone: "That customer no longer exists (deleted at another counter).",
+        noGroups: "No groups yet.",
+        loadingDemo: "Adding demo customers…",
+        discardTitle: "Discard changes?",
+        discardMessage: "You have edited this form. Close it and lose the changes?",
+        noMatches: "No customer matches.",
+        emptyDirectory: "The directory is empty.",
+        loading: "Loading…",
+        welcomeTitle: "Welcome to Clientele",
+        welcomeLines: [
+            "Your customer directory is empty.",
+            "",
+            "  d   add 200 demo customers to look around",
+            "      (notes, bookings, payments, loyalty, documents…)",
+            "  n   add your first customer",
+            "  esc start with an empty directory",
+            "",
+            "  i   import a list from Square, Mailchimp,",
+            "      Constant Contact or a spreadsheet (CSV)",
+        ],
+        directoryTitle: "Customers",
+        searchLabel: "Search ",
+        columnName: "Name",
+        columnPhone: "Phone",
+        columnEmail: "Email",
+        columnCompany: "Company",
+        columnAdded: "Added",
+        columnLastActivity: "Last activity",
+        sortFooter: { "sort: \($0.label.lowercased())" },
+        filterFooter: { "filter: \($0)" },
+        today: "today",
+        yesterday: "yesterday",
+        daysAgo: { "\($0) days ago" },
+        filterWords: { filter, groups in
+            var parts: [String] = []
+            if let status = filter.status { parts.append("status \(status.label.lowercased())") }
+            if let groupID = filter.groupID { parts.append("group “\(groups.first { $0.id == groupID }?.name ?? "#\(groupID)")”") }
+            if let subscription = filter.emailSubscription { parts.append("email \(subscription.label.lowercased())") }
+            if filter.loyaltyMembersOnly { parts.append("loyalty members") }
+            if filter.remindersDueOnly { parts.append("reminders due") }
+            if filter.overduePaymentsOnly { parts.append("overdue payments") }
+            if let from = filter.createdFrom { parts.append("added from \(DateText.short(from))") }
+            if let before = filter.createdBefore { parts.append("added before \(DateText.short(before))") }
+            return parts.joined(separator: ", ")
+        },
+        customers: { $0 == 1 ? "1 customer" : "\($0.formatted()) customers" },
+        remindersDue: { $0 == 1 ? "1 reminder due" : "\($0) reminders due" },
+        remindersDueShort: { "\($0.formatted()) due" },
+        showing: { shown, total, truncated in
+            truncated ? "first \(shown.formatted()) matches — keep typing" : "\(shown.formatted()) of \(total.formatted())"
+        },
+        sortedBy: { "Sorted by \($0.label.lowercased())." },
+        scopeTitle: { scope in
+            switch scope {
+            case .global: "Everywhere"
+            case .directory: "Directory"
+            case .search: "Search box"
+            case .card: "Customer card"
+            case .form: "Customer form"
+            case .confirm: "Confirmation"
+            case .help: "Help"
+            case .welcome: "Welcome"
+            case .importWizard: "Import wizard"
+            case .exportDialog: "Export"
+            case .duplicateReview: "Duplicate review"
+            case .mergeReview: "Merge review"
+            case .mergePicker: "Merge with…"
+            }
+        },
+        keyHelp: [:],
+        keyShortHint: [:],
+
+        exporting: "Exporting…",
+        exportWholeDirectory: "the whole directory",
+        exportCurrentFilter: { "the current filter: \($0)" },
+        exported: { count, path in "Exported \(count.formatted()) customers to \(path)." },
+        importDone: { report in
+            "Imported \(report.imported.formatted()) customers\(report.groupName.map { " into “\($0)”" } ?? ""); \(report.rejectedRows) rows rejected."
+        },
+        fixFields: { $0 == 1 ? "1 field needs attention." : "\($0) fields need attention." },
+        demoLoaded: { "Added \($0) demo customers." },
+        created: { "Added \($0)." },
+        saved: { "Saved \($0)." },
+        conflict: { changes in
+            let what = changes.isEmpty ? "no field differs" : changes.joined(separator: ", ")
+            return "Changed at another counter since you opened it — now \(what). Ctrl-S saves your version over it; Esc discards yours."
+        },
+        noSuchFile: { "There is no file \($0)." },
+        isAFolder: { "\($0) is a folder; choose a CSV file in it (tab completes)." },
+        cannotWrite: { "Cannot write \($0)." },
+
+        fieldLabel: { $0.label },
+        loyaltyPhoneLabel: "Loyalty phone",
+        targetOneCellAddress: "Address (one cell)",
+        targetCustomField: { "Custom field “\($0)”" },
+        targetMemo: "Add to memo",
+        targetIgnore: "Ignore",
+        tabTitle: { tab in
+            switch tab {
+            case .main: "Main"
+            case .info: "Info"
+            case .bookings: "Bookings"
+            case .payments: "Payments"
+            case .documents: "Documents"
+            case .conversations: "Conversations"
+            }
+        },
+        fieldStatus: "Status",
+        fieldPhone: "Phone",
+        fieldEmail: "Email",
+        fieldGroups: "Groups",
+        fieldLoyalty: "Loyalty",
+        loyaltyPoints: { balance, phone in "\(balance) points (\(phone))" },
+        notEnrolled: "not enrolled",
+        fieldNextBooking: "Next booking",
+        nextBooking: { when, service, staff in "\(when) · \(service)\(staff.isEmpty ? "" : " with \(staff)")" },
+        noneScheduled: "none scheduled",
+        fieldOverdue: "Overdue",
+        nothingOverdue: "nothing",
+        fieldSavedCards: "Saved cards",
+        noSavedCards: "none",
+        savedCard: { masked, expiry in "\(masked) exp \(expiry)" },
+        remindersDueHeading: { "Reminders due (\($0))" },
+        notesHeading: { "Notes (\($0))" },
+        noNotes: "No notes yet.",
+        reminderDone: " · reminder done",
+        reminderAt: { " · reminder \($0)" },
+        loyaltyActivity: "Loyalty activity",
+        noLoyaltyActivity: "No loyalty activity.",
+        profileHeading: "Profile",
+        fieldCreationSource: "Creation source",
+        fieldCreated: "Created",
+        fieldUpdated: "Updated",
+        fieldVersion: "Version",
+        memoHeading: "Memo",
+        noMemo: "No memo.",
+        customFieldsHeading: "Custom fields",
+        noCustomFields: "No custom fields defined.",
+        editEveryField: "e edits every field, custom fields included.",
+        noBookings: "No bookings yet.",
+        minutes: { "\($0) min" },
+        upcomingHeading: { "Upcoming (\($0))" },
+        nothingScheduled: "Nothing scheduled.",
+        pastHeading: { "Past (\($0))" },
+        noPastAppointments: "No past appointments.",
+        noPayments: "No payments or amounts due.",
+        overdueLine: { "Overdue: \($0)" },
+        paymentColumns: ["Date", "Status", "Amount", "Due", "Method", "Reference"],
+        noDocuments: "No documents. PDF, JPEG, GIF or PNG, up to 20 MB each, 100 per customer.",
+        documentsHeading: { count, limit in "\(count) of \(limit) documents" },
+        noteEvent: "Note",
+        paymentEvent: { status, amount in "Payment \(status) · \(amount)" },
+        bookingEvent: { status, service in "Booking \(status) · \(service)" },
+        noConversations: "No conversations yet.",
+        scrollMarker: { first, last, count in "\(first)–\(last) of \(count) ↓↑" },
+
+        newCustomerTitle: "New customer",
+        editTitle: { "Edit \($0)" },
+        birthdayHint: "MM-DD or YYYY-MM-DD",
+        phoneHint: "any format; the shop's country is assumed",
+        emailHint: "name@example.com",
+        dateHint: "YYYY-MM-DD",
+        numberHint: "a number",
+        phoneNumberHint: "phone number",
+        notADate: { "“\($0)” is not a date; write MM-DD or YYYY-MM-DD" },
+        formFooter: "ctrl+s save · tab/↓ next · ctrl+n choose · esc cancel",
+        saving: "Saving…",
+        yesNoAnswers: "y yes    n no",
+        helpTitle: { "Keys — \($0)" },
+        escClose: "esc close",
+
+        importFilePrompt: "The CSV file to import (Square, Mailchimp, Constant Contact or any spreadsheet):",
+        readAs: { encoding, separator, columns in "Read as \(encoding), separated by \(separator); \(columns) columns." },
+        tabsSeparator: "tabs",
+        mappingExplanation: "Each column goes to the field on the right: ↑↓ pick a column, ←→ change where it goes.",
+        columnHeader: "Column",
+        firstRowsHeader: "First rows",
+        goesToHeader: "Goes to",
+        groupPrompt: "Put the imported customers in:",
+        newGroupLabel: "A new group: ",
+        noGroup: "No group",
+        importTransactionNote: "Enter imports everything in one transaction: stopped half-way, nothing is kept.",
+        cancelling: "Cancelling — nothing will be kept…",
+        importingFile: { "Importing \($0)…" },
+        importProgress: { rows, perSecond in "\(rows.formatted()) rows · \(perSecond.formatted()) rows/s" },
+        escCancels: "Esc cancels; the directory stays exactly as it was.",
+        importCancelled: "Cancelled. Nothing was imported; the directory is as it was.",
+        importStopped: "The import stopped: nothing was imported.",
+        importedIn: { report, seconds in
+            "Imported \(report.imported.formatted()) customers\(report.groupName.map { " into “\($0)”" } ?? "") in \(seconds) s."
+        },
+        importRejectedAndDuplicates: { rejected, duplicates in
+            "\(rejected.formatted()) rows rejected · \(duplicates.formatted()) new profiles look like duplicates of others"
+        },
+        rejectsFile: { "The rejected rows, with the reason, are in \($0) — fix and import it again." },
+        importTitleFile: "Import · 1 of 4 · file",
+        importTitleColumns: "Import · 2 of 4 · columns",
+        importTitleGroup: "Import · 3 of 4 · group",
+        importTitleImporting: "Import · 4 of 4 · importing",
+        importTitleSummary: "Import · summary",
+        importFooterFile: "enter read the file · tab complete · esc close",
+        importFooterMapping: "↑↓ column · ←→ where it goes · enter next · esc back",
+        importFooterGroup: "↑↓ choose · type a name for the new group · enter import · esc back",
+        importFooterImporting: "esc cancel",
+        importFooterFinished: "enter close",
+        exportTitle: "Export",
+        exportFormatRow: "Format",
+        exportCustomersRow: "Customers",
+        exportFileRow: "File",
+        exportFooter: "tab next · ←→ change · enter export · esc close",
+        exportFormatLabel: { format in
+            switch format {
+            case .csv: "CSV (Square's columns)"
+            case .vcard: "vCard 4.0"
+            case .json: "JSON"
+            }
+        },
+
+        possibleDuplicates: {
+            $0 == 1 ? "1 possible duplicate — press D to review" : "\($0.formatted()) possible duplicates — press D to review"
+        },
+        possibleDuplicatesShort: { $0 == 1 ? "1 duplicate (D)" : "\($0.formatted()) duplicates (D)" },
+        duplicateReviewTitle: "Duplicate suggestions",
+        scanningDuplicates: "Looking for duplicates…",
+        noDuplicates: "No duplicate suggestions: every profile looks like a different person.",
+        loadingProfiles: "Loading the profiles…",
+        kindLabel: { $0 == .exact ? "exact   " : "possible" },
+        clusterSummary: { kind, profiles, reason in "\(kind) · \(profiles) profiles · \(reason)" },
+        reason: { "Why: \($0.reason)" },
+        moreProfiles: { "+\($0) more (merged one after another)" },
+        duplicateReviewFooter: "↑↓ suggestion · m merge · i ignore · A merge all exact · esc close",
+        suggestionPosition: { index, count in "\(index + 1) of \(count)" },
+        profileName: "Name",
+        profileEmail: "Email",
+        profilePhone: "Phone",
+        profileAddress: "Address",
+        profileCompany: "Company",
+        profileReference: "Reference ID",
+        profileCreated: "Created",
+        profileNotes: "Notes",
+        profileDocuments: "Documents",
+        profileBookings: "Bookings",
+        profilePayments: "Payments",
+        profilePoints: "Points",
+        profileGroups: "Groups",
+        ignored: { "Ignored: these \($0.customerIDs.count) profiles will not be suggested again." },
+        mergeAllTitle: "Merge all exact duplicates?",
+        mergeAllMessage: { profiles, survivors in
+            "Merge \(profiles.formatted()) profiles into \(survivors.formatted())? Each keeps the oldest profile and its id; every merge can be undone from the card."
+        },
+        noExactDuplicates: "No exact duplicates (same email or phone) to merge.",
+        mergingAll: "Merging…",
+        mergedAll: { profiles, survivors, skipped in
+            "Merged \(profiles.formatted()) profiles into \(survivors.formatted())."
+                + (skipped == 0 ? "" : " \(skipped.formatted()) left to merge one by one (over the 100-document limit, or changed meanwhile).")
+        },
+        mergeReviewTitle: "Merge review",
+        mergeHeading: { survivor, survivorID, absorbed, absorbedID in
+            "\(absorbed) (#\(absorbedID)) goes into \(survivor) (#\(survivorID)), which keeps its id."
+        },
+        mergeField: "Field",
+        survivorColumn: { "Keeps (#\($0))" },
+        absorbedColumn: { "Merged in (#\($0))" },
+        mergeCombines: "Everything else (notes, documents, bookings, payments, points…) is combined.",
+        mergeNoFields: "Both profiles are empty apart from their names.",
+        mergeApplying: "Merging…",
+        mergeReviewFooter: "↑↓ field · ←→ keep left/right · s swap survivor · ctrl+s merge · esc cancel",
+        mergeConflicted: "Changed at another counter since you opened this review: the values are reloaded; check them and merge again.",
+        mergeOverflowDeclined: "Not merged: the documents question was declined.",
+        overflowTitle: "Too many documents",
+        overflowMessage: { plan in
+            let total = (plan.survivorAttachmentCount + plan.absorbedAttachmentCount).formatted()
+            let limit = AttachmentRules.maximumFilesPerCustomer
+            return "Together they hold \(total) documents; a profile keeps \(limit). Keep the newest \(limit)? The other \(plan.attachmentsOverLimit.formatted()) stay in the merge's history and come back on undo."
+        },
+        mergeRefused: { "Not merged: \($0)." },
+        merged: { record, survivor in "Merged \(record.absorbedName) (#\(record.absorbedID)) into \(survivor) (#\(record.survivorID))." },
+        mergePickerTitle: { "Merge \($0) with…" },
+        mergePickerPrompt: "Search ",
+        mergePickerPlaceholder: "name, email or phone of the other profile",
+        mergePickerHint: "The profile you pick is merged into this one; you review every field first.",
+        mergePickerNoMatches: "No other profile matches.",
+        mergePickerFooter: "type to search · ↑↓ choose · enter review the merge · esc close",
+        undoMergeTitle: "Undo merge?",
+        undoMergeMessage: { record in
+            "Undo merge of \(record.absorbedName) (\(DateText.short(record.createdAt)))? Both profiles come back as they were; what was added since stays here."
+        },
+        nothingToUndo: "No merge to undo on this profile.",
+        mergeUndone: { "Undid the merge: \($0.absorbedName) is a profile of its own again." },
+        mergedFrom: { record, undoable in
+            "Merged from: \(record.absorbedName) on \(DateText.short(record.createdAt))" + (undoable ? " — u to undo" : "")
+        },
+        openCardFirst: "Open a customer's card first.",
+        mergeProfileGone: "one of the profiles was deleted or merged at another counter",
+        reviewImportedDuplicates: " — D reviews them",
+        importSummaryFooterWithDuplicates: "enter close · D review the duplicates",
+        undoRefused: { "Not undone: \($0)." },
+        overflowAnswers: "y keep the newest and merge    n back to the review",
+        discardMergeTitle: "Discard the merge choices?",
+        discardMergeMessage: "You changed which values are kept. Close the review and merge nothing?"
+    )
+}

@@ -1,0 +1,354 @@
+import CustomerCore
+
+extension AppText {
+    /// The interface in French, as said at a salon's or clinic's front desk (vous; "rendez-vous").
+    static let french = AppText(
+        appName: "Clientele",
+        searchPlaceholder: "tapez un nom, un e-mail ou un téléphone — / pour chercher",
+        customerGone: "Ce client n'existe plus (supprimé à un autre poste).",
+        noGroups: "Aucun groupe pour l'instant.",
+        loadingDemo: "Ajout des clients de démonstration…",
+        discardTitle: "Abandonner les modifications ?",
+        discardMessage: "Vous avez modifié ce formulaire. Le fermer et perdre les modifications ?",
+        noMatches: "Aucun client ne correspond.",
+        emptyDirectory: "Le répertoire est vide.",
+        loading: "Chargement…",
+        welcomeTitle: "Bienvenue dans Clientele",
+        welcomeLines: [
+            "Votre répertoire de clients est vide.",
+            "",
+            "  d   ajouter 200 clients de démonstration",
+            "      (notes, rendez-vous, paiements, fidélité…)",
+            "  n   ajouter votre premier client",
+            "  esc commencer avec un répertoire vide",
+            "",
+            "  i   importer une liste de Square, Mailchimp,",
+            "      Constant Contact ou d'un tableur (CSV)",
+        ],
+        directoryTitle: "Clients",
+        searchLabel: "Rechercher ",
+        columnName: "Nom",
+        columnPhone: "Téléphone",
+        columnEmail: "E-mail",
+        columnCompany: "Société",
+        columnAdded: "Ajouté",
+        columnLastActivity: "Activité",
+        sortFooter: { "tri : \(frenchSort($0))" },
+        filterFooter: { "filtre : \($0)" },
+        today: "aujourd'hui",
+        yesterday: "hier",
+        daysAgo: { "il y a \($0) jours" },
+        filterWords: { filter, groups in
+            var parts: [String] = []
+            if let status = filter.status { parts.append("statut \(frenchStatus(status))") }
+            if let groupID = filter.groupID { parts.append("groupe « \(groups.first { $0.id == groupID }?.name ?? "#\(groupID)") »") }
+            if let subscription = filter.emailSubscription { parts.append("e-mail \(frenchSubscription(subscription))") }
+            if filter.loyaltyMembersOnly { parts.append("membres fidélité") }
+            if filter.remindersDueOnly { parts.append("rappels à faire") }
+            if filter.overduePaymentsOnly { parts.append("paiements en retard") }
+            if let from = filter.createdFrom { parts.append("ajoutés depuis le \(DateText.short(from))") }
+            if let before = filter.createdBefore { parts.append("ajoutés avant le \(DateText.short(before))") }
+            return parts.joined(separator: ", ")
+        },
+        customers: { $0 == 1 ? "1 client" : "\($0.formatted()) clients" },
+        remindersDue: { $0 == 1 ? "1 rappel à faire" : "\($0) rappels à faire" },
+        remindersDueShort: { "\($0.formatted()) rappels" },
+        showing: { shown, total, truncated in
+            truncated ? "\(shown.formatted()) premiers résultats — continuez à taper" : "\(shown.formatted()) sur \(total.formatted())"
+        },
+        sortedBy: { "Trié par \(frenchSort($0))." },
+        scopeTitle: { scope in
+            switch scope {
+            case .global: "Partout"
+            case .directory: "Répertoire"
+            case .search: "Recherche"
+            case .card: "Fiche client"
+            case .form: "Formulaire client"
+            case .confirm: "Confirmation"
+            case .help: "Aide"
+            case .welcome: "Accueil"
+            case .importWizard: "Assistant d'import"
+            case .exportDialog: "Export"
+            case .duplicateReview: "Revue des doublons"
+            case .mergeReview: "Revue de la fusion"
+            case .mergePicker: "Fusionner avec…"
+            }
+        },
+        keyHelp: frenchKeyHelp,
+        keyShortHint: frenchKeyShortHint,
+
+        exporting: "Export en cours…",
+        exportWholeDirectory: "tout le répertoire",
+        exportCurrentFilter: { "le filtre actuel : \($0)" },
+        exported: { count, path in "\(count.formatted()) clients exportés vers \(path)." },
+        importDone: { report in
+            "\(report.imported.formatted()) clients importés\(report.groupName.map { " dans « \($0) »" } ?? "") ; \(report.rejectedRows) lignes refusées."
+        },
+        fixFields: { $0 == 1 ? "1 champ à corriger." : "\($0) champs à corriger." },
+        demoLoaded: { "\($0) clients de démonstration ajoutés." },
+        created: { "\($0) ajouté." },
+        saved: { "\($0) enregistré." },
+        conflict: { changes in
+            let what = changes.isEmpty ? "aucun champ ne diffère" : changes.joined(separator: ", ")
+            return "Modifié à un autre poste depuis l'ouverture — désormais \(what). Ctrl-S enregistre votre version par-dessus ; Échap abandonne la vôtre."
+        },
+        noSuchFile: { "Le fichier \($0) n'existe pas." },
+        isAFolder: { "\($0) est un dossier ; choisissez-y un fichier CSV (tab complète)." },
+        cannotWrite: { "Impossible d'écrire \($0)." },
+
+        fieldLabel: { field in
+            switch field {
+            case .givenName: "Prénom"
+            case .familyName: "Nom"
+            case .nickname: "Surnom"
+            case .companyName: "Société"
+            case .emailAddress: "E-mail"
+            case .phoneNumber: "Téléphone"
+            case .addressLine1: "Adresse 1"
+            case .addressLine2: "Adresse 2"
+            case .locality: "Ville"
+            case .region: "Région/État"
+            case .postalCode: "Code postal"
+            case .country: "Pays"
+            case .birthday: "Anniversaire"
+            case .referenceID: "Référence"
+            case .memo: "Mémo"
+            case .emailSubscription: "Abonnement e-mail"
+            case .status: "Statut"
+            }
+        },
+        loyaltyPhoneLabel: "Tél. fidélité",
+        targetOneCellAddress: "Adresse (une cellule)",
+        targetCustomField: { "Champ personnalisé « \($0) »" },
+        targetMemo: "Ajouter au mémo",
+        targetIgnore: "Ignorer",
+        tabTitle: { tab in
+            switch tab {
+            case .main: "Résumé"
+            case .info: "Infos"
+            case .bookings: "Rendez-vous"
+            case .payments: "Paiements"
+            case .documents: "Documents"
+            case .conversations: "Échanges"
+            }
+        },
+        fieldStatus: "Statut",
+        fieldPhone: "Téléphone",
+        fieldEmail: "E-mail",
+        fieldGroups: "Groupes",
+        fieldLoyalty: "Fidélité",
+        loyaltyPoints: { balance, phone in "\(balance) points (\(phone))" },
+        notEnrolled: "non inscrit",
+        fieldNextBooking: "Prochain RDV",
+        nextBooking: { when, service, staff in "\(when) · \(service)\(staff.isEmpty ? "" : " avec \(staff)")" },
+        noneScheduled: "aucun de prévu",
+        fieldOverdue: "En retard",
+        nothingOverdue: "rien",
+        fieldSavedCards: "Cartes",
+        noSavedCards: "aucune",
+        savedCard: { masked, expiry in "\(masked) exp. \(expiry)" },
+        remindersDueHeading: { "Rappels à faire (\($0))" },
+        notesHeading: { "Notes (\($0))" },
+        noNotes: "Aucune note pour l'instant.",
+        reminderDone: " · rappel fait",
+        reminderAt: { " · rappel \($0)" },
+        loyaltyActivity: "Historique fidélité",
+        noLoyaltyActivity: "Aucun mouvement de fidélité.",
+        profileHeading: "Profil",
+        fieldCreationSource: "Origine",
+        fieldCreated: "Créé le",
+        fieldUpdated: "Modifié le",
+        fieldVersion: "Version",
+        memoHeading: "Mémo",
+        noMemo: "Pas de mémo.",
+        customFieldsHeading: "Champs personnalisés",
+        noCustomFields: "Aucun champ personnalisé défini.",
+        editEveryField: "e modifie tous les champs, personnalisés compris.",
+        noBookings: "Aucun rendez-vous pour l'instant.",
+        minutes: { "\($0) min" },
+        upcomingHeading: { "À venir (\($0))" },
+        nothingScheduled: "Rien de prévu.",
+        pastHeading: { "Passés (\($0))" },
+        noPastAppointments: "Aucun rendez-vous passé.",
+        noPayments: "Aucun paiement ni montant dû.",
+        overdueLine: { "En retard : \($0)" },
+        paymentColumns: ["Date", "Statut", "Montant", "Échéance", "Moyen", "Référence"],
+        noDocuments: "Aucun document. PDF, JPEG, GIF ou PNG, 20 Mo maximum chacun, 100 par client.",
+        documentsHeading: { count, limit in "\(count) documents sur \(limit)" },
+        noteEvent: "Note",
+        paymentEvent: { status, amount in "Paiement \(status) · \(amount)" },
+        bookingEvent: { status, service in "Rendez-vous \(status) · \(service)" },
+        noConversations: "Aucun échange pour l'instant.",
+        scrollMarker: { first, last, count in "\(first)–\(last) sur \(count) ↓↑" },
+
+        newCustomerTitle: "Nouveau client",
+        editTitle: { "Modifier \($0)" },
+        birthdayHint: "MM-JJ ou AAAA-MM-JJ",
+        phoneHint: "tout format ; le pays de la boutique est supposé",
+        emailHint: "nom@exemple.fr",
+        dateHint: "AAAA-MM-JJ",
+        numberHint: "un nombre",
+        phoneNumberHint: "numéro de téléphone",
+        notADate: { "« \($0) » n'est pas une date ; écrivez MM-JJ ou AAAA-MM-JJ" },
+        formFooter: "ctrl+s enregistrer · tab/↓ suivant · ctrl+n choisir · esc annuler",
+        saving: "Enregistrement…",
+        yesNoAnswers: "y oui    n non",
+        helpTitle: { "Touches — \($0)" },
+        escClose: "esc fermer",
+
+        importFilePrompt: "Le fichier CSV à importer (Square, Mailchimp, Constant Contact ou tout tableur) :",
+        readAs: { encoding, separator, columns in "Lu en \(encoding), séparé par \(separator) ; \(columns) colonnes." },
+        tabsSeparator: "des tabulations",
+        mappingExplanation: "Chaque colonne va dans le champ de droite : ↑↓ choisir une colonne, ←→ changer sa destination.",
+        columnHeader: "Colonne",
+        firstRowsHeader: "Premières lignes",
+        goesToHeader: "Va dans",
+        groupPrompt: "Mettre les clients importés dans :",
+        newGroupLabel: "Un nouveau groupe : ",
+        noGroup: "Aucun groupe",
+        importTransactionNote: "Entrée importe tout en une seule transaction : interrompu en route, rien n'est gardé.",
+        cancelling: "Annulation — rien ne sera gardé…",
+        importingFile: { "Import de \($0)…" },
+        importProgress: { rows, perSecond in "\(rows.formatted()) lignes · \(perSecond.formatted()) lignes/s" },
+        escCancels: "Échap annule ; le répertoire reste exactement tel qu'il était.",
+        importCancelled: "Annulé. Rien n'a été importé ; le répertoire est tel qu'il était.",
+        importStopped: "L'import s'est arrêté : rien n'a été importé.",
+        importedIn: { report, seconds in
+            "\(report.imported.formatted()) clients importés\(report.groupName.map { " dans « \($0) »" } ?? "") en \(seconds) s."
+        },
+        importRejectedAndDuplicates: { rejected, duplicates in
+            "\(rejected.formatted()) lignes refusées · \(duplicates.formatted()) nouveaux profils ressemblent à des doublons"
+        },
+        rejectsFile: { "Les lignes refusées, avec le motif, sont dans \($0) — corrigez-le et importez-le à nouveau." },
+        importTitleFile: "Import · 1 sur 4 · fichier",
+        importTitleColumns: "Import · 2 sur 4 · colonnes",
+        importTitleGroup: "Import · 3 sur 4 · groupe",
+        importTitleImporting: "Import · 4 sur 4 · import",
+        importTitleSummary: "Import · bilan",
+        importFooterFile: "entrée lire le fichier · tab compléter · esc fermer",
+        importFooterMapping: "↑↓ colonne · ←→ destination · entrée suivant · esc retour",
+        importFooterGroup: "↑↓ choisir · tapez le nom du nouveau groupe · entrée importer · esc retour",
+        importFooterImporting: "esc annuler",
+        importFooterFinished: "entrée fermer",
+        exportTitle: "Export",
+        exportFormatRow: "Format",
+        exportCustomersRow: "Clients",
+        exportFileRow: "Fichier",
+        exportFooter: "tab suivant · ←→ changer · entrée exporter · esc fermer",
+        exportFormatLabel: { format in
+            switch format {
+            case .csv: "CSV (colonnes de Square)"
+            case .vcard: "vCard 4.0"
+            case .json: "JSON"
+            }
+        },
+
+        possibleDuplicates: {
+            $0 == 1 ? "1 doublon possible — D pour le revoir" : "\($0.formatted()) doublons possibles — D pour les revoir"
+        },
+        possibleDuplicatesShort: { $0 == 1 ? "1 doublon (D)" : "\($0.formatted()) doublons (D)" },
+        duplicateReviewTitle: "Doublons possibles",
+        scanningDuplicates: "Recherche des doublons…",
+        noDuplicates: "Aucun doublon possible : chaque profil semble être une personne différente.",
+        loadingProfiles: "Chargement des profils…",
+        kindLabel: { $0 == .exact ? "exact   " : "possible" },
+        clusterSummary: { kind, profiles, reason in "\(kind) · \(profiles) profils · \(reason)" },
+        reason: { "Pourquoi : \($0.reason)" },
+        moreProfiles: { "+\($0) de plus (fusionnés l'un après l'autre)" },
+        duplicateReviewFooter: "↑↓ suggestion · m fusionner · i ignorer · A tout fusionner · esc fermer",
+        suggestionPosition: { index, count in "\(index + 1) sur \(count)" },
+        profileName: "Nom",
+        profileEmail: "E-mail",
+        profilePhone: "Téléphone",
+        profileAddress: "Adresse",
+        profileCompany: "Société",
+        profileReference: "Référence",
+        profileCreated: "Créé le",
+        profileNotes: "Notes",
+        profileDocuments: "Documents",
+        profileBookings: "Rendez-vous",
+        profilePayments: "Paiements",
+        profilePoints: "Points",
+        profileGroups: "Groupes",
+        ignored: { "Ignoré : ces \($0.customerIDs.count) profils ne seront plus suggérés." },
+        mergeAllTitle: "Fusionner tous les doublons exacts ?",
+        mergeAllMessage: { profiles, survivors in
+            "Fusionner \(profiles.formatted()) profils en \(survivors.formatted()) ? Chacun garde le profil le plus ancien et son id ; chaque fusion peut être annulée depuis la fiche."
+        },
+        noExactDuplicates: "Aucun doublon exact (même e-mail ou téléphone) à fusionner.",
+        mergingAll: "Fusion en cours…",
+        mergedAll: { profiles, survivors, skipped in
+            "\(profiles.formatted()) profils fusionnés en \(survivors.formatted())."
+                + (skipped == 0 ? "" : " \(skipped.formatted()) restent à fusionner un par un (plus de 100 documents, ou modifiés entre-temps).")
+        },
+        mergeReviewTitle: "Revue de la fusion",
+        mergeHeading: { survivor, survivorID, absorbed, absorbedID in
+            "\(absorbed) (#\(absorbedID)) est fusionné dans \(survivor) (#\(survivorID)), qui garde son id."
+        },
+        mergeField: "Champ",
+        survivorColumn: { "Gardé (#\($0))" },
+        absorbedColumn: { "Fusionné (#\($0))" },
+        mergeCombines: "Tout le reste (notes, documents, rendez-vous, paiements, points…) est regroupé.",
+        mergeNoFields: "Les deux profils sont vides, à part leur nom.",
+        mergeApplying: "Fusion en cours…",
+        mergeReviewFooter: "↑↓ champ · ←→ gauche/droite · s inverser · ctrl+s fusionner · esc annuler",
+        mergeConflicted: "Modifié à un autre poste depuis l'ouverture de cette revue : les valeurs sont rechargées ; vérifiez-les et fusionnez à nouveau.",
+        mergeOverflowDeclined: "Pas de fusion : la question des documents a été refusée.",
+        overflowTitle: "Trop de documents",
+        overflowMessage: { plan in
+            let total = (plan.survivorAttachmentCount + plan.absorbedAttachmentCount).formatted()
+            let limit = AttachmentRules.maximumFilesPerCustomer
+            return "À eux deux, ils ont \(total) documents ; un profil en garde \(limit). Garder les \(limit) plus récents ? Les \(plan.attachmentsOverLimit.formatted()) autres restent dans l'historique de la fusion et reviennent si on l'annule."
+        },
+        mergeRefused: { "Pas de fusion : \($0)." },
+        merged: { record, survivor in "\(record.absorbedName) (#\(record.absorbedID)) fusionné dans \(survivor) (#\(record.survivorID))." },
+        mergePickerTitle: { "Fusionner \($0) avec…" },
+        mergePickerPrompt: "Rechercher ",
+        mergePickerPlaceholder: "nom, e-mail ou téléphone de l'autre profil",
+        mergePickerHint: "Le profil choisi est fusionné dans celui-ci ; vous revoyez chaque champ avant.",
+        mergePickerNoMatches: "Aucun autre profil ne correspond.",
+        mergePickerFooter: "tapez pour chercher · ↑↓ choisir · entrée revoir la fusion · esc fermer",
+        undoMergeTitle: "Annuler la fusion ?",
+        undoMergeMessage: { record in
+            "Annuler la fusion de \(record.absorbedName) (\(DateText.short(record.createdAt))) ? Les deux profils reviennent tels qu'ils étaient ; ce qui a été ajouté depuis reste ici."
+        },
+        nothingToUndo: "Aucune fusion à annuler sur ce profil.",
+        mergeUndone: { "Fusion annulée : \($0.absorbedName) est de nouveau un profil à part." },
+        mergedFrom: { record, undoable in
+            "Fusionné depuis : \(record.absorbedName) le \(DateText.short(record.createdAt))" + (undoable ? " — u pour annuler" : "")
+        },
+        openCardFirst: "Ouvrez d'abord la fiche d'un client.",
+        mergeProfileGone: "un des profils a été supprimé ou fusionné à un autre poste",
+        reviewImportedDuplicates: " — D pour les revoir",
+        importSummaryFooterWithDuplicates: "entrée fermer · D revoir les doublons",
+        undoRefused: { "Pas annulé : \($0)." },
+        overflowAnswers: "y garder les plus récents et fusionner    n retour",
+        discardMergeTitle: "Abandonner les choix de fusion ?",
+        discardMergeMessage: "Vous avez changé les valeurs gardées. Fermer la revue sans rien fusionner ?"
+    )
+}
+
+// Domain labels (CustomerCore's, English) in the words of the French footer and filter line.
+private func frenchSort(_ sort: DirectorySort) -> String {
+    switch sort {
+    case .name: "nom"
+    case .recentlyAdded: "ajout récent"
+    case .lastActivity: "dernière activité"
+    }
+}
+
+private func frenchStatus(_ status: CustomerStatus) -> String {
+    switch status {
+    case .lead: "prospect"
+    case .client: "client"
+    case .inactive: "inactif"
+    }
+}
+
+private func frenchSubscription(_ subscription: EmailSubscription) -> String {
+    switch subscription {
+    case .subscribed: "abonné"
+    case .unsubscribed: "désabonné"
+    case .unknown: "inconnu"
+    }
+}

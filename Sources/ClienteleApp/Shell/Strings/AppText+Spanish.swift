@@ -1,0 +1,354 @@
+import CustomerCore
+
+extension AppText {
+    /// The interface in Spanish, as a receptionist would say it (usted; "cita" for a booking).
+    static let spanish = AppText(
+        appName: "Clientele",
+        searchPlaceholder: "escriba un nombre, email o teléfono — / para buscar",
+        customerGone: "Ese cliente ya no existe (se eliminó en otro mostrador).",
+        noGroups: "Aún no hay grupos.",
+        loadingDemo: "Añadiendo clientes de demostración…",
+        discardTitle: "¿Descartar los cambios?",
+        discardMessage: "Ha modificado este formulario. ¿Cerrarlo y perder los cambios?",
+        noMatches: "Ningún cliente coincide.",
+        emptyDirectory: "El directorio está vacío.",
+        loading: "Cargando…",
+        welcomeTitle: "Bienvenido a Clientele",
+        welcomeLines: [
+            "Su directorio de clientes está vacío.",
+            "",
+            "  d   añadir 200 clientes de demostración",
+            "      (notas, citas, pagos, fidelidad, documentos…)",
+            "  n   añadir su primer cliente",
+            "  esc empezar con el directorio vacío",
+            "",
+            "  i   importar una lista de Square, Mailchimp,",
+            "      Constant Contact o una hoja de cálculo (CSV)",
+        ],
+        directoryTitle: "Clientes",
+        searchLabel: "Buscar ",
+        columnName: "Nombre",
+        columnPhone: "Teléfono",
+        columnEmail: "Email",
+        columnCompany: "Empresa",
+        columnAdded: "Alta",
+        columnLastActivity: "Actividad",
+        sortFooter: { "orden: \(spanishSort($0))" },
+        filterFooter: { "filtro: \($0)" },
+        today: "hoy",
+        yesterday: "ayer",
+        daysAgo: { "hace \($0) días" },
+        filterWords: { filter, groups in
+            var parts: [String] = []
+            if let status = filter.status { parts.append("estado \(spanishStatus(status))") }
+            if let groupID = filter.groupID { parts.append("grupo “\(groups.first { $0.id == groupID }?.name ?? "#\(groupID)")”") }
+            if let subscription = filter.emailSubscription { parts.append("email \(spanishSubscription(subscription))") }
+            if filter.loyaltyMembersOnly { parts.append("socios de fidelidad") }
+            if filter.remindersDueOnly { parts.append("recordatorios pendientes") }
+            if filter.overduePaymentsOnly { parts.append("pagos vencidos") }
+            if let from = filter.createdFrom { parts.append("alta desde \(DateText.short(from))") }
+            if let before = filter.createdBefore { parts.append("alta antes de \(DateText.short(before))") }
+            return parts.joined(separator: ", ")
+        },
+        customers: { $0 == 1 ? "1 cliente" : "\($0.formatted()) clientes" },
+        remindersDue: { $0 == 1 ? "1 recordatorio pendiente" : "\($0) recordatorios pendientes" },
+        remindersDueShort: { "\($0.formatted()) pend." },
+        showing: { shown, total, truncated in
+            truncated ? "primeros \(shown.formatted()) resultados — siga escribiendo" : "\(shown.formatted()) de \(total.formatted())"
+        },
+        sortedBy: { "Ordenado por \(spanishSort($0))." },
+        scopeTitle: { scope in
+            switch scope {
+            case .global: "En todas partes"
+            case .directory: "Directorio"
+            case .search: "Búsqueda"
+            case .card: "Ficha del cliente"
+            case .form: "Formulario del cliente"
+            case .confirm: "Confirmación"
+            case .help: "Ayuda"
+            case .welcome: "Bienvenida"
+            case .importWizard: "Asistente de importación"
+            case .exportDialog: "Exportar"
+            case .duplicateReview: "Revisión de duplicados"
+            case .mergeReview: "Revisión de la fusión"
+            case .mergePicker: "Fusionar con…"
+            }
+        },
+        keyHelp: spanishKeyHelp,
+        keyShortHint: spanishKeyShortHint,
+
+        exporting: "Exportando…",
+        exportWholeDirectory: "todo el directorio",
+        exportCurrentFilter: { "el filtro actual: \($0)" },
+        exported: { count, path in "Se exportaron \(count.formatted()) clientes a \(path)." },
+        importDone: { report in
+            "Se importaron \(report.imported.formatted()) clientes\(report.groupName.map { " en “\($0)”" } ?? ""); \(report.rejectedRows) filas rechazadas."
+        },
+        fixFields: { $0 == 1 ? "1 campo necesita revisión." : "\($0) campos necesitan revisión." },
+        demoLoaded: { "Se añadieron \($0) clientes de demostración." },
+        created: { "Se añadió a \($0)." },
+        saved: { "Se guardó \($0)." },
+        conflict: { changes in
+            let what = changes.isEmpty ? "ningún campo difiere" : changes.joined(separator: ", ")
+            return "Modificado en otro mostrador desde que lo abrió — ahora \(what). Ctrl-S guarda su versión encima; Esc descarta la suya."
+        },
+        noSuchFile: { "No existe el archivo \($0)." },
+        isAFolder: { "\($0) es una carpeta; elija un archivo CSV dentro (tab completa)." },
+        cannotWrite: { "No se puede escribir \($0)." },
+
+        fieldLabel: { field in
+            switch field {
+            case .givenName: "Nombre"
+            case .familyName: "Apellidos"
+            case .nickname: "Apodo"
+            case .companyName: "Empresa"
+            case .emailAddress: "Email"
+            case .phoneNumber: "Teléfono"
+            case .addressLine1: "Dirección 1"
+            case .addressLine2: "Dirección 2"
+            case .locality: "Ciudad"
+            case .region: "Provincia/estado"
+            case .postalCode: "Código postal"
+            case .country: "País"
+            case .birthday: "Cumpleaños"
+            case .referenceID: "Referencia"
+            case .memo: "Memo"
+            case .emailSubscription: "Suscripción email"
+            case .status: "Estado"
+            }
+        },
+        loyaltyPhoneLabel: "Tel. fidelidad",
+        targetOneCellAddress: "Dirección (una celda)",
+        targetCustomField: { "Campo personalizado “\($0)”" },
+        targetMemo: "Añadir al memo",
+        targetIgnore: "Ignorar",
+        tabTitle: { tab in
+            switch tab {
+            case .main: "Resumen"
+            case .info: "Datos"
+            case .bookings: "Citas"
+            case .payments: "Pagos"
+            case .documents: "Documentos"
+            case .conversations: "Mensajes"
+            }
+        },
+        fieldStatus: "Estado",
+        fieldPhone: "Teléfono",
+        fieldEmail: "Email",
+        fieldGroups: "Grupos",
+        fieldLoyalty: "Fidelidad",
+        loyaltyPoints: { balance, phone in "\(balance) puntos (\(phone))" },
+        notEnrolled: "sin inscribir",
+        fieldNextBooking: "Próxima cita",
+        nextBooking: { when, service, staff in "\(when) · \(service)\(staff.isEmpty ? "" : " con \(staff)")" },
+        noneScheduled: "ninguna programada",
+        fieldOverdue: "Vencido",
+        nothingOverdue: "nada",
+        fieldSavedCards: "Tarjetas",
+        noSavedCards: "ninguna",
+        savedCard: { masked, expiry in "\(masked) vence \(expiry)" },
+        remindersDueHeading: { "Recordatorios pendientes (\($0))" },
+        notesHeading: { "Notas (\($0))" },
+        noNotes: "Aún no hay notas.",
+        reminderDone: " · recordatorio hecho",
+        reminderAt: { " · recordatorio \($0)" },
+        loyaltyActivity: "Movimientos de fidelidad",
+        noLoyaltyActivity: "Sin movimientos de fidelidad.",
+        profileHeading: "Perfil",
+        fieldCreationSource: "Origen",
+        fieldCreated: "Creado",
+        fieldUpdated: "Modificado",
+        fieldVersion: "Versión",
+        memoHeading: "Memo",
+        noMemo: "Sin memo.",
+        customFieldsHeading: "Campos personalizados",
+        noCustomFields: "No hay campos personalizados definidos.",
+        editEveryField: "e edita todos los campos, también los personalizados.",
+        noBookings: "Aún no hay citas.",
+        minutes: { "\($0) min" },
+        upcomingHeading: { "Próximas (\($0))" },
+        nothingScheduled: "Nada programado.",
+        pastHeading: { "Pasadas (\($0))" },
+        noPastAppointments: "No hay citas pasadas.",
+        noPayments: "No hay pagos ni importes pendientes.",
+        overdueLine: { "Vencido: \($0)" },
+        paymentColumns: ["Fecha", "Estado", "Importe", "Vence", "Método", "Referencia"],
+        noDocuments: "No hay documentos. PDF, JPEG, GIF o PNG, hasta 20 MB cada uno, 100 por cliente.",
+        documentsHeading: { count, limit in "\(count) de \(limit) documentos" },
+        noteEvent: "Nota",
+        paymentEvent: { status, amount in "Pago \(status) · \(amount)" },
+        bookingEvent: { status, service in "Cita \(status) · \(service)" },
+        noConversations: "Aún no hay mensajes.",
+        scrollMarker: { first, last, count in "\(first)–\(last) de \(count) ↓↑" },
+
+        newCustomerTitle: "Nuevo cliente",
+        editTitle: { "Editar a \($0)" },
+        birthdayHint: "MM-DD o AAAA-MM-DD",
+        phoneHint: "cualquier formato; se supone el país de la tienda",
+        emailHint: "nombre@ejemplo.com",
+        dateHint: "AAAA-MM-DD",
+        numberHint: "un número",
+        phoneNumberHint: "número de teléfono",
+        notADate: { "“\($0)” no es una fecha; escriba MM-DD o AAAA-MM-DD" },
+        formFooter: "ctrl+s guardar · tab/↓ siguiente · ctrl+n elegir · esc cancelar",
+        saving: "Guardando…",
+        yesNoAnswers: "y sí    n no",
+        helpTitle: { "Teclas — \($0)" },
+        escClose: "esc cerrar",
+
+        importFilePrompt: "Archivo CSV a importar (Square, Mailchimp, Constant Contact o cualquier hoja de cálculo):",
+        readAs: { encoding, separator, columns in "Leído como \(encoding), separado por \(separator); \(columns) columnas." },
+        tabsSeparator: "tabulaciones",
+        mappingExplanation: "Cada columna va al campo de la derecha: ↑↓ elija una columna, ←→ cambie su destino.",
+        columnHeader: "Columna",
+        firstRowsHeader: "Primeras filas",
+        goesToHeader: "Va a",
+        groupPrompt: "Poner los clientes importados en:",
+        newGroupLabel: "Un grupo nuevo: ",
+        noGroup: "Ningún grupo",
+        importTransactionNote: "Intro lo importa todo en una sola transacción: si se interrumpe, no se guarda nada.",
+        cancelling: "Cancelando — no se guardará nada…",
+        importingFile: { "Importando \($0)…" },
+        importProgress: { rows, perSecond in "\(rows.formatted()) filas · \(perSecond.formatted()) filas/s" },
+        escCancels: "Esc cancela; el directorio queda exactamente como estaba.",
+        importCancelled: "Cancelado. No se importó nada; el directorio está como estaba.",
+        importStopped: "La importación se detuvo: no se importó nada.",
+        importedIn: { report, seconds in
+            "Se importaron \(report.imported.formatted()) clientes\(report.groupName.map { " en “\($0)”" } ?? "") en \(seconds) s."
+        },
+        importRejectedAndDuplicates: { rejected, duplicates in
+            "\(rejected.formatted()) filas rechazadas · \(duplicates.formatted()) perfiles nuevos parecen duplicados de otros"
+        },
+        rejectsFile: { "Las filas rechazadas, con el motivo, están en \($0) — corríjalo e impórtelo de nuevo." },
+        importTitleFile: "Importar · 1 de 4 · archivo",
+        importTitleColumns: "Importar · 2 de 4 · columnas",
+        importTitleGroup: "Importar · 3 de 4 · grupo",
+        importTitleImporting: "Importar · 4 de 4 · importando",
+        importTitleSummary: "Importar · resumen",
+        importFooterFile: "intro leer el archivo · tab completar · esc cerrar",
+        importFooterMapping: "↑↓ columna · ←→ destino · intro siguiente · esc atrás",
+        importFooterGroup: "↑↓ elegir · escriba el nombre del grupo nuevo · intro importar · esc atrás",
+        importFooterImporting: "esc cancelar",
+        importFooterFinished: "intro cerrar",
+        exportTitle: "Exportar",
+        exportFormatRow: "Formato",
+        exportCustomersRow: "Clientes",
+        exportFileRow: "Archivo",
+        exportFooter: "tab siguiente · ←→ cambiar · intro exportar · esc cerrar",
+        exportFormatLabel: { format in
+            switch format {
+            case .csv: "CSV (columnas de Square)"
+            case .vcard: "vCard 4.0"
+            case .json: "JSON"
+            }
+        },
+
+        possibleDuplicates: {
+            $0 == 1 ? "1 posible duplicado — pulse D para revisarlo" : "\($0.formatted()) posibles duplicados — pulse D para revisarlos"
+        },
+        possibleDuplicatesShort: { $0 == 1 ? "1 duplicado (D)" : "\($0.formatted()) duplicados (D)" },
+        duplicateReviewTitle: "Posibles duplicados",
+        scanningDuplicates: "Buscando duplicados…",
+        noDuplicates: "No hay posibles duplicados: cada perfil parece una persona distinta.",
+        loadingProfiles: "Cargando los perfiles…",
+        kindLabel: { $0 == .exact ? "exacto  " : "posible " },
+        clusterSummary: { kind, profiles, reason in "\(kind) · \(profiles) perfiles · \(reason)" },
+        reason: { "Motivo: \($0.reason)" },
+        moreProfiles: { "+\($0) más (se fusionan uno tras otro)" },
+        duplicateReviewFooter: "↑↓ sugerencia · m fusionar · i ignorar · A fusionar exactos · esc cerrar",
+        suggestionPosition: { index, count in "\(index + 1) de \(count)" },
+        profileName: "Nombre",
+        profileEmail: "Email",
+        profilePhone: "Teléfono",
+        profileAddress: "Dirección",
+        profileCompany: "Empresa",
+        profileReference: "Referencia",
+        profileCreated: "Creado",
+        profileNotes: "Notas",
+        profileDocuments: "Documentos",
+        profileBookings: "Citas",
+        profilePayments: "Pagos",
+        profilePoints: "Puntos",
+        profileGroups: "Grupos",
+        ignored: { "Ignorado: estos \($0.customerIDs.count) perfiles no se volverán a sugerir." },
+        mergeAllTitle: "¿Fusionar todos los duplicados exactos?",
+        mergeAllMessage: { profiles, survivors in
+            "¿Fusionar \(profiles.formatted()) perfiles en \(survivors.formatted())? Se conserva el perfil más antiguo y su id; cada fusión se puede deshacer desde la ficha."
+        },
+        noExactDuplicates: "No hay duplicados exactos (mismo email o teléfono) que fusionar.",
+        mergingAll: "Fusionando…",
+        mergedAll: { profiles, survivors, skipped in
+            "Se fusionaron \(profiles.formatted()) perfiles en \(survivors.formatted())."
+                + (skipped == 0 ? "" : " Quedan \(skipped.formatted()) por fusionar uno a uno (superan el límite de 100 documentos o cambiaron entretanto).")
+        },
+        mergeReviewTitle: "Revisión de la fusión",
+        mergeHeading: { survivor, survivorID, absorbed, absorbedID in
+            "\(absorbed) (#\(absorbedID)) se fusiona en \(survivor) (#\(survivorID)), que conserva su id."
+        },
+        mergeField: "Campo",
+        survivorColumn: { "Se queda (#\($0))" },
+        absorbedColumn: { "Se fusiona (#\($0))" },
+        mergeCombines: "Todo lo demás (notas, documentos, citas, pagos, puntos…) se combina.",
+        mergeNoFields: "Ambos perfiles están vacíos salvo por el nombre.",
+        mergeApplying: "Fusionando…",
+        mergeReviewFooter: "↑↓ campo · ←→ izq./der. · s cambiar · ctrl+s fusionar · esc cancelar",
+        mergeConflicted: "Modificado en otro mostrador desde que abrió esta revisión: los valores se han recargado; revíselos y vuelva a fusionar.",
+        mergeOverflowDeclined: "No se fusionó: se rechazó la pregunta sobre los documentos.",
+        overflowTitle: "Demasiados documentos",
+        overflowMessage: { plan in
+            let total = (plan.survivorAttachmentCount + plan.absorbedAttachmentCount).formatted()
+            let limit = AttachmentRules.maximumFilesPerCustomer
+            return "Entre los dos suman \(total) documentos; un perfil conserva \(limit). ¿Conservar los \(limit) más recientes? Los otros \(plan.attachmentsOverLimit.formatted()) quedan en el historial de la fusión y vuelven al deshacerla."
+        },
+        mergeRefused: { "No se fusionó: \($0)." },
+        merged: { record, survivor in "Se fusionó \(record.absorbedName) (#\(record.absorbedID)) en \(survivor) (#\(record.survivorID))." },
+        mergePickerTitle: { "Fusionar a \($0) con…" },
+        mergePickerPrompt: "Buscar ",
+        mergePickerPlaceholder: "nombre, email o teléfono del otro perfil",
+        mergePickerHint: "El perfil que elija se fusiona en este; antes revisará cada campo.",
+        mergePickerNoMatches: "Ningún otro perfil coincide.",
+        mergePickerFooter: "escriba para buscar · ↑↓ elegir · intro revisar la fusión · esc cerrar",
+        undoMergeTitle: "¿Deshacer la fusión?",
+        undoMergeMessage: { record in
+            "¿Deshacer la fusión de \(record.absorbedName) (\(DateText.short(record.createdAt)))? Los dos perfiles vuelven a ser como eran; lo añadido después se queda aquí."
+        },
+        nothingToUndo: "No hay ninguna fusión que deshacer en este perfil.",
+        mergeUndone: { "Fusión deshecha: \($0.absorbedName) vuelve a ser un perfil propio." },
+        mergedFrom: { record, undoable in
+            "Fusionado desde: \(record.absorbedName) el \(DateText.short(record.createdAt))" + (undoable ? " — u para deshacer" : "")
+        },
+        openCardFirst: "Abra primero la ficha de un cliente.",
+        mergeProfileGone: "uno de los perfiles se eliminó o fusionó en otro mostrador",
+        reviewImportedDuplicates: " — D para revisarlos",
+        importSummaryFooterWithDuplicates: "intro cerrar · D revisar los duplicados",
+        undoRefused: { "No se deshizo: \($0)." },
+        overflowAnswers: "y conservar los recientes y fusionar    n volver",
+        discardMergeTitle: "¿Descartar las elecciones de la fusión?",
+        discardMergeMessage: "Ha cambiado qué valores se conservan. ¿Cerrar la revisión sin fusionar nada?"
+    )
+}
+
+// Domain labels (CustomerCore's, English) in the words of the Spanish footer and filter line.
+private func spanishSort(_ sort: DirectorySort) -> String {
+    switch sort {
+    case .name: "nombre"
+    case .recentlyAdded: "alta reciente"
+    case .lastActivity: "última actividad"
+    }
+}
+
+private func spanishStatus(_ status: CustomerStatus) -> String {
+    switch status {
+    case .lead: "potencial"
+    case .client: "cliente"
+    case .inactive: "inactivo"
+    }
+}
+
+private func spanishSubscription(_ subscription: EmailSubscription) -> String {
+    switch subscription {
+    case .subscribed: "suscrito"
+    case .unsubscribed: "dado de baja"
+    case .unknown: "desconocido"
+    }
+}

@@ -1,0 +1,329 @@
+import CustomerCore
+import Foundation
+
+/// Every sentence the interface shows, as one table per language (`english`, `spanish`, `french`,
+/// each in its own file) so views never hold text and a language is a value, not a code change.
+/// Stored properties, not a dictionary: a table missing an entry does not compile.
+/// Domain words made in CustomerCore (field and status labels, validation messages) stay English.
+struct AppText: Sendable {
+    /// The language of the loop now running. A task-local, not a mutable static (which Swift 6
+    /// rejects): `AppRuntime` binds it around each update and render, `EffectRunner` re-binds it in
+    /// its threads, and anything not bound (every test that does not ask) gets English.
+    @TaskLocal static var language: InterfaceLanguage = .en
+
+    /// The table of the current language.
+    static var current: AppText { table(for: language) }
+
+    static func table(for language: InterfaceLanguage) -> AppText {
+        switch language {
+        case .en: english
+        case .es: spanish
+        case .fr: french
+        }
+    }
+
+    // MARK: Shell and directory
+    let appName: String
+    let searchPlaceholder: String
+    let customerGone: String
+    let noGroups: String
+    let loadingDemo: String
+    let discardTitle: String
+    let discardMessage: String
+    let noMatches: String
+    let emptyDirectory: String
+    let loading: String
+    let welcomeTitle: String
+    let welcomeLines: [String]
+    let directoryTitle: String
+    /// Ends with a space: the search field starts right after it.
+    let searchLabel: String
+    let columnName: String
+    let columnPhone: String
+    let columnEmail: String
+    let columnCompany: String
+    let columnAdded: String
+    let columnLastActivity: String
+    let sortFooter: @Sendable (DirectorySort) -> String
+    let filterFooter: @Sendable (String) -> String
+    let today: String
+    let yesterday: String
+    let daysAgo: @Sendable (Int) -> String
+    /// Every part of a directory filter, in words ("status client, group “VIP”, email subscribed").
+    let filterWords: @Sendable (DirectoryFilter, [CustomerGroup]) -> String
+    let customers: @Sendable (Int) -> String
+    let remindersDue: @Sendable (Int) -> String
+    /// For a narrow header.
+    let remindersDueShort: @Sendable (Int) -> String
+    /// (shown, total, truncated)
+    let showing: @Sendable (Int, Int, Bool) -> String
+    let sortedBy: @Sendable (DirectorySort) -> String
+    let scopeTitle: @Sendable (KeyScope) -> String
+    /// The `?` overlay's and status bar's words by "scope.action"; empty in English, which uses
+    /// `KeyMap.standard` itself (the README's table).
+    let keyHelp: [String: String]
+    let keyShortHint: [String: String]
+
+    // MARK: Status messages
+    let exporting: String
+    let exportWholeDirectory: String
+    let exportCurrentFilter: @Sendable (String) -> String
+    /// (count, path)
+    let exported: @Sendable (Int, String) -> String
+    let importDone: @Sendable (ImportReport) -> String
+    let fixFields: @Sendable (Int) -> String
+    let demoLoaded: @Sendable (Int) -> String
+    let created: @Sendable (String) -> String
+    let saved: @Sendable (String) -> String
+    /// The fields another counter changed ("Phone: “…”").
+    let conflict: @Sendable ([String]) -> String
+    let noSuchFile: @Sendable (String) -> String
+    let isAFolder: @Sendable (String) -> String
+    let cannotWrite: @Sendable (String) -> String
+
+    // MARK: Customer card
+    /// The profile's fields on the card and the form (CustomerCore names them in English).
+    let fieldLabel: @Sendable (CustomerField) -> String
+    let loyaltyPhoneLabel: String
+    /// Where an imported column goes, besides a profile field.
+    let targetOneCellAddress: String
+    let targetCustomField: @Sendable (String) -> String
+    let targetMemo: String
+    let targetIgnore: String
+    let tabTitle: @Sendable (CardTab) -> String
+    let fieldStatus: String
+    let fieldPhone: String
+    let fieldEmail: String
+    let fieldGroups: String
+    let fieldLoyalty: String
+    /// (balance, loyalty phone)
+    let loyaltyPoints: @Sendable (Int, String) -> String
+    let notEnrolled: String
+    let fieldNextBooking: String
+    /// (when, service, staff or "")
+    let nextBooking: @Sendable (String, String, String) -> String
+    let noneScheduled: String
+    let fieldOverdue: String
+    let nothingOverdue: String
+    let fieldSavedCards: String
+    let noSavedCards: String
+    /// (masked number, expiry)
+    let savedCard: @Sendable (String, String) -> String
+    let remindersDueHeading: @Sendable (Int) -> String
+    let notesHeading: @Sendable (Int) -> String
+    let noNotes: String
+    let reminderDone: String
+    let reminderAt: @Sendable (String) -> String
+    let loyaltyActivity: String
+    let noLoyaltyActivity: String
+    let profileHeading: String
+    let fieldCreationSource: String
+    let fieldCreated: String
+    let fieldUpdated: String
+    let fieldVersion: String
+    let memoHeading: String
+    let noMemo: String
+    let customFieldsHeading: String
+    let noCustomFields: String
+    let editEveryField: String
+    let noBookings: String
+    let minutes: @Sendable (Int) -> String
+    let upcomingHeading: @Sendable (Int) -> String
+    let nothingScheduled: String
+    let pastHeading: @Sendable (Int) -> String
+    let noPastAppointments: String
+    let noPayments: String
+    let overdueLine: @Sendable (String) -> String
+    /// Date, status, amount, due, method, reference.
+    let paymentColumns: [String]
+    let noDocuments: String
+    /// (count, limit)
+    let documentsHeading: @Sendable (Int, Int) -> String
+    let noteEvent: String
+    /// (status, amount)
+    let paymentEvent: @Sendable (String, String) -> String
+    /// (status, service)
+    let bookingEvent: @Sendable (String, String) -> String
+    let noConversations: String
+    /// (first line, last line, lines)
+    let scrollMarker: @Sendable (Int, Int, Int) -> String
+
+    // MARK: Form, confirmations, help
+    let newCustomerTitle: String
+    let editTitle: @Sendable (String) -> String
+    let birthdayHint: String
+    let phoneHint: String
+    let emailHint: String
+    let dateHint: String
+    let numberHint: String
+    let phoneNumberHint: String
+    let notADate: @Sendable (String) -> String
+    let formFooter: String
+    let saving: String
+    let yesNoAnswers: String
+    let helpTitle: @Sendable (String) -> String
+    let escClose: String
+
+    // MARK: Import and export
+    let importFilePrompt: String
+    /// (encoding, separator in words, columns)
+    let readAs: @Sendable (String, String, Int) -> String
+    let tabsSeparator: String
+    let mappingExplanation: String
+    let columnHeader: String
+    let firstRowsHeader: String
+    let goesToHeader: String
+    let groupPrompt: String
+    let newGroupLabel: String
+    let noGroup: String
+    let importTransactionNote: String
+    let cancelling: String
+    let importingFile: @Sendable (String) -> String
+    /// (rows, rows a second)
+    let importProgress: @Sendable (Int, Int) -> String
+    let escCancels: String
+    let importCancelled: String
+    let importStopped: String
+    /// (report, seconds already formatted "1.2")
+    let importedIn: @Sendable (ImportReport, String) -> String
+    /// (rejected rows, possible duplicates); the caller adds "." or `reviewImportedDuplicates`.
+    let importRejectedAndDuplicates: @Sendable (Int, Int) -> String
+    let rejectsFile: @Sendable (String) -> String
+    let importTitleFile: String
+    let importTitleColumns: String
+    let importTitleGroup: String
+    let importTitleImporting: String
+    let importTitleSummary: String
+    let importFooterFile: String
+    let importFooterMapping: String
+    let importFooterGroup: String
+    let importFooterImporting: String
+    let importFooterFinished: String
+    let exportTitle: String
+    let exportFormatRow: String
+    let exportCustomersRow: String
+    let exportFileRow: String
+    let exportFooter: String
+    let exportFormatLabel: @Sendable (ExportFormat) -> String
+
+    // MARK: Duplicates, merges, undo
+    let possibleDuplicates: @Sendable (Int) -> String
+    /// For a narrow header: "16 duplicates (D)".
+    let possibleDuplicatesShort: @Sendable (Int) -> String
+    let duplicateReviewTitle: String
+    let scanningDuplicates: String
+    let noDuplicates: String
+    let loadingProfiles: String
+    /// Padded to one width, so the summaries line up.
+    let kindLabel: @Sendable (DuplicateCluster.Kind) -> String
+    /// (kind label, profiles, reason)
+    let clusterSummary: @Sendable (String, Int, String) -> String
+    let reason: @Sendable (DuplicateCluster) -> String
+    let moreProfiles: @Sendable (Int) -> String
+    let duplicateReviewFooter: String
+    /// (index from 0, count)
+    let suggestionPosition: @Sendable (Int, Int) -> String
+    let profileName: String
+    let profileEmail: String
+    let profilePhone: String
+    let profileAddress: String
+    let profileCompany: String
+    let profileReference: String
+    let profileCreated: String
+    let profileNotes: String
+    let profileDocuments: String
+    let profileBookings: String
+    let profilePayments: String
+    let profilePoints: String
+    let profileGroups: String
+    let ignored: @Sendable (DuplicateCluster) -> String
+    let mergeAllTitle: String
+    /// (profiles, survivors)
+    let mergeAllMessage: @Sendable (Int, Int) -> String
+    let noExactDuplicates: String
+    let mergingAll: String
+    /// (profiles, survivors, skipped)
+    let mergedAll: @Sendable (Int, Int, Int) -> String
+    let mergeReviewTitle: String
+    /// (survivor, survivor id, absorbed, absorbed id)
+    let mergeHeading: @Sendable (String, CustomerID, String, CustomerID) -> String
+    let mergeField: String
+    let survivorColumn: @Sendable (CustomerID) -> String
+    let absorbedColumn: @Sendable (CustomerID) -> String
+    let mergeCombines: String
+    let mergeNoFields: String
+    let mergeApplying: String
+    let mergeReviewFooter: String
+    let mergeConflicted: String
+    let mergeOverflowDeclined: String
+    let overflowTitle: String
+    let overflowMessage: @Sendable (MergePlan) -> String
+    let mergeRefused: @Sendable (String) -> String
+    /// (record, survivor's name)
+    let merged: @Sendable (MergeRecord, String) -> String
+    let mergePickerTitle: @Sendable (String) -> String
+    let mergePickerPrompt: String
+    let mergePickerPlaceholder: String
+    let mergePickerHint: String
+    let mergePickerNoMatches: String
+    let mergePickerFooter: String
+    let undoMergeTitle: String
+    let undoMergeMessage: @Sendable (MergeRecord) -> String
+    let nothingToUndo: String
+    let mergeUndone: @Sendable (MergeRecord) -> String
+    /// (record, undoable)
+    let mergedFrom: @Sendable (MergeRecord, Bool) -> String
+    let openCardFirst: String
+    let mergeProfileGone: String
+    let reviewImportedDuplicates: String
+    let importSummaryFooterWithDuplicates: String
+    let undoRefused: @Sendable (String) -> String
+    let overflowAnswers: String
+    let discardMergeTitle: String
+    let discardMergeMessage: String
+
+    /// The `?` overlay's words for a binding in this language (English: the key map's own).
+    func help(for binding: KeyBinding) -> String { keyHelp[Self.key(binding)] ?? binding.help }
+
+    /// The status bar's words for a binding in this language: its short words, else its help
+    /// (English has no entries and falls through to the key map's own short words or help).
+    func statusLabel(for binding: KeyBinding) -> String {
+        keyShortHint[Self.key(binding)] ?? keyHelp[Self.key(binding)] ?? binding.statusHint.label
+    }
+
+    /// A merge review row's label: profile fields translated, custom fields by their own name.
+    func label(of row: MergeReviewRow) -> String {
+        switch row.target {
+        case .field(.address): profileAddress
+        case .field(let field): CustomerField(rawValue: field.rawValue).map(fieldLabel) ?? row.label
+        case .loyaltyPhone: loyaltyPhoneLabel
+        case .customField: row.label
+        }
+    }
+
+    /// The import mapping's words for where a column goes.
+    func label(of target: ImportTarget) -> String {
+        switch target {
+        case .field(let field): fieldLabel(field)
+        case .oneCellAddress: targetOneCellAddress
+        case .customField(let name): targetCustomField(name)
+        case .memo: targetMemo
+        case .ignore: targetIgnore
+        }
+    }
+
+    static func key(_ binding: KeyBinding) -> String { "\(binding.scope.rawValue).\(binding.action.rawValue)" }
+}
+
+extension Int {
+    /// "1,000,000": thousands separated, whatever the locale.
+    func formatted() -> String {
+        let digits = String(self.magnitude)
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return (self < 0 ? "-" : "") + result
+    }
+}
