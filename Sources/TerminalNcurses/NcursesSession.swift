@@ -8,10 +8,21 @@ public final class NcursesSession {
     nonisolated(unsafe) private static var active = false
     public let hasColors: Bool
 
+    /// The environment's locale, if it is a UTF-8 one that this machine has; else C.UTF-8 for the
+    /// characters. A LANG naming a locale that is not installed (es_ES.UTF-8 on a bare Debian)
+    /// would otherwise leave curses in the C locale, where every accent is dropped from the screen.
+    static func chooseUTF8Locale() {
+        if let chosen = setlocale(LC_ALL, ""), String(cString: chosen).uppercased().replacingOccurrences(of: "-", with: "").contains("UTF8") {
+            return
+        }
+        if let codeset = nl_langinfo(nl_item(CODESET)), String(cString: codeset).uppercased().replacingOccurrences(of: "-", with: "") == "UTF8" { return }
+        for fallback in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] where setlocale(LC_CTYPE, fallback) != nil { return }
+    }
+
     /// Starts curses in raw mode with the wide-character API; throws if there is no terminal.
     public init() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw SessionError.notATerminal }
-        setlocale(LC_ALL, "")
+        Self.chooseUTF8Locale()
         guard initscr() != nil else { throw SessionError.notATerminal }
         NcursesSession.active = true
         raw()
