@@ -13,58 +13,47 @@ public enum MergeField: String, CaseIterable, Hashable, Sendable, Codable {
     case givenName, familyName, nickname, companyName, emailAddress, phoneNumber, address
     case birthday, referenceID, memo, emailSubscription, status
 
-    public var label: String {
+    /// The profile field this is, for all but the address (which travels whole).
+    var customerField: CustomerField? {
         switch self {
-        case .address: "Address"
-        case .givenName: CustomerField.givenName.label
-        case .familyName: CustomerField.familyName.label
-        case .nickname: CustomerField.nickname.label
-        case .companyName: CustomerField.companyName.label
-        case .emailAddress: CustomerField.emailAddress.label
-        case .phoneNumber: CustomerField.phoneNumber.label
-        case .birthday: CustomerField.birthday.label
-        case .referenceID: CustomerField.referenceID.label
-        case .memo: CustomerField.memo.label
-        case .emailSubscription: CustomerField.emailSubscription.label
-        case .status: CustomerField.status.label
+        case .address: nil
+        case .givenName: .givenName
+        case .familyName: .familyName
+        case .nickname: .nickname
+        case .companyName: .companyName
+        case .emailAddress: .emailAddress
+        case .phoneNumber: .phoneNumber
+        case .birthday: .birthday
+        case .referenceID: .referenceID
+        case .memo: .memo
+        case .emailSubscription: .emailSubscription
+        case .status: .status
         }
     }
 
-    /// The value as a person reads it ("" when empty).
+    public var label: String { customerField?.label ?? "Address" }
+
+    /// The value as a person reads it ("" when empty, and an unknown subscription counts as empty).
     public func text(of customer: Customer) -> String {
         switch self {
-        case .givenName: customer.givenName
-        case .familyName: customer.familyName
-        case .nickname: customer.nickname
-        case .companyName: customer.companyName
-        case .emailAddress: customer.emailAddress
-        case .phoneNumber: customer.phoneNumber
         case .address: customer.address.singleLine
-        case .birthday: customer.birthday?.description ?? ""
-        case .referenceID: customer.referenceID
-        case .memo: customer.memo
         case .emailSubscription: customer.emailSubscription == .unknown ? "" : customer.emailSubscription.label
-        case .status: customer.status.label
+        default: customerField?.text(of: customer) ?? ""
         }
     }
 
-    /// Copies this field from `source` into `target`.
+    /// Copies this field from `source` into `target`; the typed ones (phone with its E.164,
+    /// birthday, subscription, status, address) as values, the rest as text.
     public func copy(from source: Customer, into target: inout Customer) {
         switch self {
-        case .givenName: target.givenName = source.givenName
-        case .familyName: target.familyName = source.familyName
-        case .nickname: target.nickname = source.nickname
-        case .companyName: target.companyName = source.companyName
-        case .emailAddress: target.emailAddress = source.emailAddress
         case .phoneNumber:
             target.phoneNumber = source.phoneNumber
             target.phoneE164 = source.phoneE164
         case .address: target.address = source.address
         case .birthday: target.birthday = source.birthday
-        case .referenceID: target.referenceID = source.referenceID
-        case .memo: target.memo = source.memo
         case .emailSubscription: target.emailSubscription = source.emailSubscription
         case .status: target.status = source.status
+        default: customerField.map { $0.setText($0.text(of: source), on: &target) }
         }
     }
 }
