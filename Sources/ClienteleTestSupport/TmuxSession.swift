@@ -88,6 +88,13 @@ public final class TmuxSession {
         try waitUntil(timeout: timeout) { $0.contains(text) }
     }
 
+    /// Waits until every one of `texts` is on the screen at once; a screen drawn in two steps (a
+    /// title first, then what an effect loaded) must not be judged between them.
+    @discardableResult
+    public func waitForAll(_ texts: String..., timeout: Double = 10) throws -> String {
+        try waitUntil(timeout: timeout) { screen in texts.allSatisfy { screen.contains($0) } }
+    }
+
     /// Waits until `condition` holds for the screen (the program keeps drawing while keys
     /// arrive, so a single capture can show an intermediate frame); returns the last screen.
     @discardableResult

@@ -122,7 +122,8 @@ extension TerminalJourneyTests {
         try terminal.type(csv)
         try terminal.send("Enter")
         // The step's title comes at once, its preview when the file has been read: wait for both.
-        #expect(try terminal.waitFor("Reference ID").contains("Import · 2 of 4"))
+        let preview = try terminal.waitForAll("Import · 2 of 4", "Reference ID")
+        #expect(preview.contains("Import · 2 of 4") && preview.contains("Reference ID"))
         try terminal.send("Enter")
         try terminal.waitFor("Import · 3 of 4")
         try terminal.send("Enter")
@@ -143,17 +144,20 @@ extension TerminalJourneyTests {
             #expect(add.status == 0, "\(add.standardError)")
         }
         let terminal = try TmuxSession(arguments: ["--db", db, "--region", "US"], width: 100, height: 30)
-        #expect(try terminal.waitFor("1 possible duplicate — press D to review").contains("2 customers"))
+        let alerted = try terminal.waitForAll("1 possible duplicate — press D to review", "2 customers")
+        #expect(alerted.contains("1 possible duplicate — press D to review") && alerted.contains("2 customers"))
         try terminal.send("D")
         let review = try terminal.waitUntil { $0.contains("Duplicate suggestions") && $0.contains("Why: same email: ana@example.com") }
         #expect(review.contains("Ana García") && review.contains("Anna García"))
         try terminal.send("m")
-        #expect(try terminal.waitFor("Merge review").contains("which keeps its id"))
+        let mergeReview = try terminal.waitForAll("Merge review", "which keeps its id")
+        #expect(mergeReview.contains("Merge review") && mergeReview.contains("which keeps its id"))
         try terminal.send("C-s")
         let merged = try terminal.waitUntil { $0.contains("Merged Anna García") && $0.contains("No duplicate suggestions") }
         #expect(merged.contains("1 customer"))
         try terminal.send("Escape")
-        #expect(try terminal.waitFor("Merged from: Anna García").contains("u to undo"))
+        let card = try terminal.waitForAll("Merged from: Anna García", "u to undo")
+        #expect(card.contains("Merged from: Anna García") && card.contains("u to undo"))
         try terminal.send("C-c")
         try terminal.waitFor("[exited 0]")
         let find = try ClienteleProcess.run(["find", "ana@example.com", "--db", db, "--json"])
@@ -217,7 +221,8 @@ extension TerminalJourneyTests {
         #expect(try spanish.waitFor("[exited").contains("[exited 0]"))
 
         let french = try TmuxSession(arguments: ["--db", db, "--lang", "fr"], environment: ["LANG": "es_ES.UTF-8"])
-        #expect(try french.waitFor("2 clients").contains("Rechercher"))
+        let frenchScreen = try french.waitForAll("2 clients", "Rechercher")
+        #expect(frenchScreen.contains("2 clients") && frenchScreen.contains("Rechercher"))
         try french.send("C-c")
         #expect(try french.waitFor("[exited").contains("[exited 0]"))
 
