@@ -89,8 +89,12 @@ import Testing
         try terminal.waitFor("1 Main")
         #expect(!(try terminal.screen()).contains("Customers"))   // narrow: the card alone
         try terminal.resize(width: 140, height: 30)
-        let wide = try terminal.waitFor("Customers")
-        #expect(wide.contains("1 Main"))                            // wide: list and card side by side
+        // wide: list and card side by side, drawn across the new width (waited for together: the
+        // pane can be captured between tmux's resize and the program's redraw)
+        let wide = try terminal.waitUntil { screen in
+            screen.contains("Customers") && screen.contains("1 Main") && screen.split(separator: "\n").contains { $0.count > 100 }
+        }
+        #expect(wide.contains("Customers") && wide.contains("1 Main"))
         #expect(wide.split(separator: "\n").contains { $0.count > 100 })
         try terminal.send("C-c")
     }
