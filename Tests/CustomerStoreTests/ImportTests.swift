@@ -92,6 +92,23 @@ import ClienteleTestSupport
         #expect(again.possibleDuplicates == 1000)
     }
 
+    @Test func aLargeImportPutsBackEveryIndexAndTheSearchIndex() throws {
+        // 60,000 rows: past BulkLoadMode's threshold, so the indexes are dropped and built again.
+        let indexes = { try self.temp.store.database.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE tbl_name = 'customer' AND sql IS NOT NULL ORDER BY name") } }
+        let before = try indexes()
+        let path = try generate(["--rows", "60000", "--format", "square"])
+        let summary = try importFile(path)
+        #expect(summary.imported == 60_000)
+        #expect(try indexes() == before)  // every index and trigger, as the migrations made them
+        #expect(try temp.store.database.integrityProblems(quick: true).isEmpty)
+        let reference = try #require(try temp.store.customers.customers(referenceID: "R0059999").first)
+        let found = try temp.store.customers.search(reference.familyName + " " + reference.givenName)
+        #expect(found.rows.contains { $0.id == reference.id })  // the search index holds the new rows
+        let added = try temp.store.customers.create(Customer(givenName: "Zoë", familyName: "Ünal"))
+        #expect(try temp.store.customers.search("unal").rows.contains { $0.id == added.id })  // and the trigger is back
+    }
+
     @Test func invalidRowsAreReportedAndTheRestImported() throws {
         let path = try write(Array("First Name,Email Address,Phone Number,Memo\nAna,ana@example.com,415 555 0134,ok\nBob,bob@,12,ok\nCleo,,,card 4111 1111 1111 1111\nDee,dee@example.com,,=HYPERLINK(\"x\")\n".utf8))
         let summary = try importFile(path)

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The settings an import's one transaction runs under, and their undoing.
@@ -34,9 +35,14 @@ struct BulkLoadMode {
     }
 
     /// Builds the indexes again, indexes the profiles inserted after `lastExistingID` for search,
-    /// and puts the trigger back.
+    /// and puts the trigger back. SQLite's sorter may use every core for the index builds
+    /// (`PRAGMA threads`; 4 indexes of a million rows: 7.6 → 5.0 s with two).
     func end(_ db: Database, lastExistingID: Int64) throws {
-        for definition in droppedIndexes { try db.execute(sql: definition) }
+        if !droppedIndexes.isEmpty {
+            try db.execute(sql: "PRAGMA threads = \(max(1, ProcessInfo.processInfo.activeProcessorCount))")
+            for definition in droppedIndexes { try db.execute(sql: definition) }
+            try db.execute(sql: "PRAGMA threads = 0")
+        }
         try db.execute(sql: """
             INSERT INTO customer_search(rowid, given_name, family_name, nickname, company_name)
             SELECT id, given_name, family_name, nickname, company_name FROM customer WHERE id > ? ORDER BY id
