@@ -97,12 +97,16 @@ public struct ImportRunner: Sendable {
                 }
                 return chunk
             }
+            // One chunk is read ahead: the next is read from the file while the one after the
+            // current converts, so the conversion threads never wait for the reading (which only
+            // this thread does) — it used to sit between them and the insert.
             var records = try readChunk()
             var conversion = ChunkConversion(records, converter: converter, now: now)
+            var upcoming = records.count < Self.batchSize ? [] : try readChunk()
             while !records.isEmpty {
                 let results = conversion.wait()
                 summary.rowsRead += records.count
-                records = records.count < Self.batchSize ? [] : try readChunk()
+                records = upcoming
                 if !records.isEmpty { conversion = ChunkConversion(records, converter: converter, now: now) }
                 for result in results {
                     switch result {
@@ -118,6 +122,7 @@ public struct ImportRunner: Sendable {
                     }
                 }
                 try flush()
+                upcoming = records.count < Self.batchSize ? [] : try readChunk()
                 if !progress(summary.rowsRead, reader.bytesRead) {
                     if !records.isEmpty { _ = conversion.wait() }  // let the worker finish before unwinding
                     throw ImportCancelled()
@@ -186,19 +191,29 @@ public struct ImportRunner: Sendable {
         return results.values
     }
 
-    /// New profiles (ids after `lastExistingID`) sharing a normalised email or an E.164 phone with
-    /// any profile before them: one indexed query for the whole import.
+    /// New profiles (ids after `lastExistingID`) sharing a normalised email or an E.164 phone with a
+    /// profile before them, or a similar name at the same street address.
     static func countDuplicates(_ db: Database, after lastExistingID: Int64) throws -> Int {
-        var duplicates = Set(try Int64.fetchAll(db, sql: """
-            SELECT n.id FROM customer n WHERE n.id > ?1 AND (
-                (n.email_normalized IS NOT NULL AND EXISTS (SELECT 1 FROM customer o WHERE o.email_normalized = n.email_normalized AND o.id < n.id))
-                OR (n.phone_e164 IS NOT NULL AND EXISTS (SELECT 1 FROM customer o WHERE o.phone_e164 = n.phone_e164 AND o.id < n.id)))
-            """, arguments: [lastExistingID]))
+        // Set-based, from the keys two profiles share (one pass over each index), rather than
+        // probing for every new row: 2.9 s → well under a second after an import of a million.
+        var duplicates = Set<Int64>()
+        for (column, index) in [("email_normalized", "customer_by_email"), ("phone_e164", "customer_by_phone_e164")] {
+            duplicates.formUnion(try Int64.fetchAll(db, sql: """
+                SELECT n.id FROM customer n INDEXED BY \(index)
+                WHERE n.\(column) IS NOT NULL
+                  AND n.\(column) IN (SELECT \(column) FROM customer WHERE \(column) IS NOT NULL GROUP BY \(column) HAVING count(*) > 1)
+                  AND n.id > ?1
+                  AND n.id > (SELECT min(o.id) FROM customer o INDEXED BY \(index) WHERE o.\(column) = n.\(column))
+                """, arguments: [lastExistingID]))
+        }
         // Possible duplicates too: a similar name at the same street address (PRODUCT §5).
         let sameAddress = try Row.fetchCursor(db, sql: """
-            SELECT n.id, n.given_name, n.family_name, o.given_name, o.family_name FROM customer n
-            JOIN customer o ON o.address_key = n.address_key AND o.id < n.id
-            WHERE n.id > ? AND n.address_key <> ''
+            SELECT n.id, n.given_name, n.family_name, o.given_name, o.family_name
+            FROM customer n INDEXED BY customer_by_address_key
+            JOIN customer o INDEXED BY customer_by_address_key ON o.address_key = n.address_key AND o.address_key <> '' AND o.id < n.id
+            WHERE n.address_key <> ''
+              AND n.address_key IN (SELECT address_key FROM customer WHERE address_key <> '' GROUP BY address_key HAVING count(*) > 1)
+              AND n.id > ?
             """, arguments: [lastExistingID])
         while let row = try sameAddress.next() {
             if NameSimilarity.compare(given: row[1], family: row[2], withGiven: row[3], family: row[4]) != nil { duplicates.insert(row[0]) }
