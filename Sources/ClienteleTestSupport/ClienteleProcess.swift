@@ -17,12 +17,9 @@ public enum ClienteleProcess {
         public let standardError: String
     }
 
-    /// Runs `clientele arguments…` to completion with a clean, predictable environment.
-    @discardableResult
-    public static func run(_ arguments: [String], environment extra: [String: String] = [:], input: String? = nil) throws -> Outcome {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binaryPath)
-        process.arguments = arguments
+    /// The runner's environment made predictable: no database or region of the user's, and a
+    /// locale that the runner's own cannot outrank.
+    static func environment(_ extra: [String: String]) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["CLIENTELE_REGION"] = nil
         environment["CLIENTELE_DB"] = nil
@@ -31,7 +28,36 @@ public enum ClienteleProcess {
         environment["LC_ALL"] = nil
         environment["LC_MESSAGES"] = nil
         environment.merge(extra) { $1 }
-        process.environment = environment
+        return environment
+    }
+
+    /// Starts `clientele arguments…`, waits until `started` says its work is under way (or 60 s),
+    /// lets it run `settle` seconds more, then kills it with SIGKILL — a crash or a power cut, as
+    /// the database sees it. Returns whether it was still running when killed.
+    public static func killMidway(_ arguments: [String], settle: Double, once started: () throws -> Bool) throws -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binaryPath)
+        process.arguments = arguments
+        process.environment = environment([:])
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(60)
+        while try !started(), process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        Thread.sleep(forTimeInterval: settle)
+        let wasRunning = process.isRunning
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        return wasRunning && process.terminationReason == .uncaughtSignal
+    }
+
+    /// Runs `clientele arguments…` to completion with a clean, predictable environment.
+    @discardableResult
+    public static func run(_ arguments: [String], environment extra: [String: String] = [:], input: String? = nil) throws -> Outcome {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binaryPath)
+        process.arguments = arguments
+        process.environment = environment(extra)
         let out = Pipe(), err = Pipe(), inPipe = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -107,8 +107,6 @@ import ClienteleTestSupport
         #expect(outcome.standardOutput.isEmpty)
     }
 
-    static var generatorPath: String? { try? SharedData.generator() }
-
     @Test func aProcessKilledMidImportLeavesTheDatabaseExactlyAsBefore() throws {
         _ = try ClienteleProcess.run(["demo", "--count", "30", "--db", db])
         let before = try ClienteleProcess.run(["export", "--db", db, "--format", "json"]).standardOutput
@@ -119,22 +117,11 @@ import ClienteleTestSupport
         try generate.run()
         generate.waitUntilExit()
 
-        let importing = Process()
-        importing.executableURL = URL(fileURLWithPath: ClienteleProcess.binaryPath)
-        importing.arguments = ["import", csv, "--db", db]
-        importing.standardOutput = FileHandle.nullDevice
-        importing.standardError = FileHandle.nullDevice
-        try importing.run()
-        // Wait until the import holds its write transaction (the rollback journal exists), then kill it.
-        let deadline = Date().addingTimeInterval(30)
-        while !FileManager.default.fileExists(atPath: db + "-journal") && !FileManager.default.fileExists(atPath: db + "-wal") && Date() < deadline {
-            Thread.sleep(forTimeInterval: 0.01)
+        // Killed once the import holds its write transaction (the rollback journal exists).
+        let killed = try ClienteleProcess.killMidway(["import", csv, "--db", db], settle: 0.5) {
+            FileManager.default.fileExists(atPath: db + "-journal") || FileManager.default.fileExists(atPath: db + "-wal")
         }
-        Thread.sleep(forTimeInterval: 0.5)
-        #expect(importing.isRunning, "the import finished before it could be killed")
-        kill(importing.processIdentifier, SIGKILL)
-        importing.waitUntilExit()
-        #expect(importing.terminationReason == .uncaughtSignal)
+        #expect(killed, "the import finished before it could be killed")
 
         #expect(try ClienteleProcess.run(["check", "--db", db]).standardOutput == "ok\n")
         #expect(try ClienteleProcess.run(["export", "--db", db, "--format", "json"]).standardOutput == before)

@@ -29,22 +29,10 @@ import GRDB
         }
         #expect(try temporary.store.duplicates.exactClusters().count == Self.pairs)
 
-        let merging = Process()
-        merging.executableURL = URL(fileURLWithPath: ClienteleProcess.binaryPath)
-        merging.arguments = ["duplicates", "--merge-all", "--yes", "--db", temporary.path, "--region", "US"]
-        merging.standardOutput = FileHandle.nullDevice
-        merging.standardError = FileHandle.nullDevice
-        try merging.run()
-        // Wait until merges are being committed, let a few more through, then kill it mid-stream.
-        let deadline = Date().addingTimeInterval(60)
-        while try Self.mergeCount(temporary.store) == 0, merging.isRunning, Date() < deadline {
-            Thread.sleep(forTimeInterval: 0.01)
-        }
-        Thread.sleep(forTimeInterval: 0.3)
-        #expect(merging.isRunning, "merge-all finished before it could be killed")
-        kill(merging.processIdentifier, SIGKILL)
-        merging.waitUntilExit()
-        #expect(merging.terminationReason == .uncaughtSignal)
+        // Killed once merges are being committed, after a few more went through.
+        let killed = try ClienteleProcess.killMidway(["duplicates", "--merge-all", "--yes", "--db", temporary.path, "--region", "US"],
+                                                     settle: 0.3) { try Self.mergeCount(temporary.store) > 0 }
+        #expect(killed, "merge-all finished before it could be killed")
 
         // A fresh connection, as the next counter to open the file would see it.
         let fresh = try temporary.secondCounter()
