@@ -41,30 +41,33 @@ public struct DuplicateCluster: Hashable, Sendable, Codable, Identifiable {
         return pairs
     }
 
-    /// Most certain first: exact before possible, more shared values first, closer names first.
-    public static func byCertainty(_ lhs: DuplicateCluster, _ rhs: DuplicateCluster) -> Bool {
-        if lhs.kind != rhs.kind { return lhs.kind < rhs.kind }
-        if lhs.reasons.count != rhs.reasons.count { return lhs.reasons.count > rhs.reasons.count }
-        if lhs.weakestName != rhs.weakestName { return lhs.weakestName < rhs.weakestName }
-        return lhs.customerIDs.lexicographicallyPrecedes(rhs.customerIDs)
-    }
+    /// What "most certain first" orders by: exact before possible, more shared values first,
+    /// closer names first, then the profiles' ids (so the order is stable between scans).
+    struct Certainty: Comparable {
+        let kindRank: Int
+        let fewerReasons: Int
+        let weakestName: Int
+        let ids: [CustomerID]
 
-    /// `clusters` most certain first, as `byCertainty` orders them, with each sort key computed
-    /// once: a scan at a million profiles sorts tens of thousands of clusters.
-    public static func sortedByCertainty(_ clusters: [DuplicateCluster]) -> [DuplicateCluster] {
-        let keys = clusters.map { (kind: $0.kind == .exact ? 0 : 1, reasons: -$0.reasons.count, name: $0.weakestName, first: $0.customerIDs) }
-        let order = keys.indices.sorted { a, b in
-            let l = keys[a], r = keys[b]
-            if l.kind != r.kind { return l.kind < r.kind }
-            if l.reasons != r.reasons { return l.reasons < r.reasons }
-            if l.name != r.name { return l.name < r.name }
-            return l.first.lexicographicallyPrecedes(r.first)
+        static func < (lhs: Self, rhs: Self) -> Bool {
+            (lhs.kindRank, lhs.fewerReasons, lhs.weakestName) != (rhs.kindRank, rhs.fewerReasons, rhs.weakestName)
+                ? (lhs.kindRank, lhs.fewerReasons, lhs.weakestName) < (rhs.kindRank, rhs.fewerReasons, rhs.weakestName)
+                : lhs.ids.lexicographicallyPrecedes(rhs.ids)
         }
-        return order.map { clusters[$0] }
     }
 
-    /// The least certain name match among the reasons (raw value; -1 for none): computed without
-    /// allocating, since a sort of 50,000 clusters asks for it a million times.
+    var certainty: Certainty {
+        Certainty(kindRank: kind == .exact ? 0 : 1, fewerReasons: -reasons.count, weakestName: weakestName, ids: customerIDs)
+    }
+
+    /// `clusters` most certain first, each one's key computed once: a scan at a million profiles
+    /// sorts tens of thousands of clusters.
+    public static func sortedByCertainty(_ clusters: [DuplicateCluster]) -> [DuplicateCluster] {
+        let keys = clusters.map(\.certainty)
+        return keys.indices.sorted { keys[$0] < keys[$1] }.map { clusters[$0] }
+    }
+
+    /// The least certain name match among the reasons (raw value; -1 for none).
     var weakestName: Int {
         var weakest = -1
         for reason in reasons { if let similarity = reason.nameSimilarity { weakest = max(weakest, similarity.rawValue) } }

@@ -151,15 +151,7 @@ public struct DuplicateDetector: Sendable {
                          exact: exact)
     }
 
-    /// Exact clusters then possible ones, most certain first.
-    public func clusters(keyGroups: [KeyGroup], sameAddress: [[DuplicateCandidate]],
-                         samePostalCode: [[DuplicateCandidate]]) -> [DuplicateCluster] {
-        let exact = exactClusters(keyGroups)
-        let possible = possibleClusters(sameAddress: sameAddress, samePostalCode: samePostalCode, exact: exact)
-        return DuplicateCluster.sortedByCertainty(exact + possible)
-    }
-
-    /// The same from links already gathered.
+    /// Exact clusters then possible ones (from the links the address blocks gave), most certain first.
     public func clusters(keyGroups: [KeyGroup], links: [PossibleLink]) -> [DuplicateCluster] {
         let exact = exactClusters(keyGroups)
         return DuplicateCluster.sortedByCertainty(exact + possibleClusters(links: links, exact: exact))

@@ -34,11 +34,6 @@ public struct DuplicateRepository: Sendable {
         return try database.writer.read(count)
     }
 
-    /// Suggestions that include at least one of `ids` (an import's new profiles, one card).
-    public func clusters(involving ids: Set<CustomerID>) throws -> [DuplicateCluster] {
-        try clusters().filter { $0.customerIDs.contains(where: ids.contains) }
-    }
-
     /// Only the exact clusters (shared email or phone): what "Merge all" merges.
     public func exactClusters() throws -> [DuplicateCluster] {
         try database.writer.read { db in
