@@ -28,8 +28,7 @@ public struct MergeRepository: Sendable {
 
     /// The plan a review opens with. The survivor is `keep`, else the older profile.
     public func proposedPlan(_ first: CustomerID, _ second: CustomerID, keep: CustomerID? = nil) throws -> MergePlan {
-        guard first != second else { throw MergeRefusal.sameProfile }
-        return try database.writer.read { db in try Self.proposedPlan(db, first, second, keep: keep) }
+        try database.writer.read { db in try Self.proposedPlan(db, first, second, keep: keep) }
     }
 
     static func proposedPlan(_ db: Database, _ first: CustomerID, _ second: CustomerID, keep: CustomerID? = nil) throws -> MergePlan {
@@ -109,10 +108,6 @@ public struct MergeRepository: Sendable {
             }
             if current.version != expected.version { throw StoreError.conflict(current: current) }
         }
-        func ids(_ table: String, of customer: CustomerID) throws -> [Int64] {
-            try Int64.fetchAll(db, sql: "SELECT id FROM \(table) WHERE customer_id = ? ORDER BY id", arguments: [customer])
-        }
-
         // Documents: both sides together within the limit, or the newest kept as the plan chose.
         let attachments = try Row.fetchAll(db, sql: """
             SELECT \(AttachmentRepository.columns) FROM attachment WHERE customer_id IN (?, ?) ORDER BY created_at DESC, id DESC
@@ -137,10 +132,7 @@ public struct MergeRepository: Sendable {
             survivorCustomValuesBefore: try storedCustomValues(db, customerID: survivorID), mergedCustomValues: mergedValues,
             absorbedCustomValues: try storedCustomValues(db, customerID: absorbedID),
             absorbedGroupIDs: absorbedGroups, groupsAddedToSurvivor: absorbedGroups.filter { !survivorGroups.contains($0) },
-            movedNoteIDs: try ids("note", of: absorbedID),
-            movedAttachmentIDs: attachments.filter { $0.customerID == absorbedID && !dropped.contains($0) }.compactMap(\.id),
-            movedCardIDs: try ids("card", of: absorbedID), movedBookingIDs: try ids("booking", of: absorbedID),
-            movedPaymentIDs: try ids("payment", of: absorbedID), movedMessageIDs: try ids("conversation_message", of: absorbedID),
+            movedRowIDs: [:],
             droppedAttachments: dropped, absorbedLoyalty: absorbedLoyalty, survivorLoyalty: survivorLoyalty,
             loyaltyAccountMoved: survivorLoyalty == nil && absorbedLoyalty != nil, mergedLoyaltyEntryID: nil,
             mergedLoyaltyPhone: plan.mergedLoyaltyPhone,
@@ -159,7 +151,8 @@ public struct MergeRepository: Sendable {
 
         // Everything on the absorbed card moves; documents past the limit leave both cards.
         for dropped in dropped { try db.execute(sql: "DELETE FROM attachment WHERE id = ?", arguments: [dropped.id]) }
-        for table in ["note", "attachment", "card", "booking", "payment", "conversation_message"] {
+        for table in cardTables {
+            snapshot.movedRowIDs[table] = try Int64.fetchAll(db, sql: "SELECT id FROM \(table) WHERE customer_id = ? ORDER BY id", arguments: [absorbedID])
             try db.execute(sql: "UPDATE \(table) SET customer_id = ? WHERE customer_id = ?", arguments: [survivorID, absorbedID])
         }
         try db.execute(sql: "INSERT OR IGNORE INTO group_member (group_id, customer_id) SELECT group_id, ? FROM group_member WHERE customer_id = ?",
@@ -264,9 +257,7 @@ public struct MergeRepository: Sendable {
             for groupID in snapshot.groupsAddedToSurvivor {
                 try db.execute(sql: "DELETE FROM group_member WHERE group_id = ? AND customer_id = ?", arguments: [groupID, survivorID])
             }
-            for (table, ids) in [("note", snapshot.movedNoteIDs), ("attachment", snapshot.movedAttachmentIDs), ("card", snapshot.movedCardIDs),
-                                 ("booking", snapshot.movedBookingIDs), ("payment", snapshot.movedPaymentIDs),
-                                 ("conversation_message", snapshot.movedMessageIDs)] {
+            for (table, ids) in snapshot.movedRowIDs where Self.cardTables.contains(table) {
                 try Self.moveRows(db, table: table, ids: ids, to: absorbedID)
             }
             for attachment in snapshot.droppedAttachments {
@@ -325,6 +316,9 @@ public struct MergeRepository: Sendable {
     }
 
     // MARK: Rows
+
+    /// The tables whose rows belong to one profile's card and move with it in a merge.
+    static let cardTables = ["note", "attachment", "card", "booking", "payment", "conversation_message"]
 
     static func moveRows(_ db: Database, table: String, column: String = "customer_id", ids: [Int64], to owner: Int64) throws {
         for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {

@@ -14,12 +14,8 @@ struct MergeSnapshot: Codable, Sendable {
     var absorbedCustomValues: [Int64: String]
     var absorbedGroupIDs: [Int64]
     var groupsAddedToSurvivor: [Int64]
-    var movedNoteIDs: [Int64]
-    var movedAttachmentIDs: [Int64]
-    var movedCardIDs: [Int64]
-    var movedBookingIDs: [Int64]
-    var movedPaymentIDs: [Int64]
-    var movedMessageIDs: [Int64]
+    /// The ids of the rows that moved to the survivor, by table (`MergeRepository.cardTables`).
+    var movedRowIDs: [String: [Int64]]
     /// Documents left out to stay within the limit (either side's), restored on undo.
     var droppedAttachments: [Attachment]
     var absorbedLoyalty: LoyaltySnapshot?
