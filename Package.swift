@@ -63,7 +63,7 @@ let package = Package(
             name: "ClienteleTestSupport",
             dependencies: ["ClienteleApp", "CustomerStore", "CustomerCore", "TerminalCore"]
         ),
-        .testTarget(name: "CustomerCoreTests", dependencies: ["CustomerCore"]),
+        .testTarget(name: "CustomerCoreTests", dependencies: ["CustomerCore", "CPhoneNumber"]),
         .testTarget(
             name: "CustomerStoreTests",
             dependencies: ["CustomerStore", "ClienteleTestSupport", .product(name: "GRDB", package: "GRDB.swift")]

@@ -3,6 +3,7 @@
 #include "CPhoneNumber.h"
 
 #include <cstring>
+#include <set>
 #include <string>
 #include <phonenumbers/phonenumberutil.h>
 #include <phonenumbers/phonenumber.pb.h>
@@ -23,7 +24,10 @@ const PhoneNumberUtil &util() { return *PhoneNumberUtil::GetInstance(); }
 
 }  // namespace
 
-extern "C" void cphone_parse(const char *text, const char *default_region, cphone_result *out) {
+namespace {
+
+// Fills `out` from a parsed number; `thorough` skips the shortcut below (for the check of it).
+void parse(const char *text, const char *default_region, cphone_result *out, bool thorough) {
     std::memset(out, 0, sizeof(*out));
     std::string input = text ? text : "";
     if (input.find_first_not_of(" \t\r\n") == std::string::npos) {
@@ -47,6 +51,21 @@ extern "C" void cphone_parse(const char *text, const char *default_region, cphon
     std::string national_number;  // GetNationalSignificantNumber appends, so start empty
     util().GetNationalSignificantNumber(number, &national_number);
     copy(national_number, out->national_number, sizeof(out->national_number));
+    // The shortcut: a number valid in the main region of its country code (US for +1, GB for +44:
+    // the region libphonenumber lists first and tries first) belongs to that region. That is what
+    // GetRegionCodeForNumber + IsValidNumber would conclude, with one pass over the region's
+    // number patterns instead of three — those regular expressions were the largest part of an
+    // import's profile. Anything else takes the whole way. `cphone_fast_path_mismatches` checks
+    // both ways agree on every region's example numbers.
+    if (!thorough) {
+        std::string main_region;
+        util().GetRegionCodeForCountryCode(number.country_code(), &main_region);
+        if (main_region.size() == 2 && main_region != "ZZ" && util().IsValidNumberForRegion(number, main_region)) {
+            copy(main_region, out->region, sizeof(out->region));
+            out->status = CPHONE_OK;
+            return;
+        }
+    }
     std::string number_region;
     util().GetRegionCodeForNumber(number, &number_region);
     if (number_region != "ZZ") copy(number_region, out->region, sizeof(out->region));
@@ -60,6 +79,55 @@ extern "C" void cphone_parse(const char *text, const char *default_region, cphon
         return;
     }
     out->status = CPHONE_OK;
+}
+
+bool same(const cphone_result &a, const cphone_result &b) {
+    return a.status == b.status && a.country_code == b.country_code && std::strcmp(a.e164, b.e164) == 0 &&
+           std::strcmp(a.national_number, b.national_number) == 0 && std::strcmp(a.region, b.region) == 0;
+}
+
+}  // namespace
+
+extern "C" void cphone_parse(const char *text, const char *default_region, cphone_result *out) {
+    parse(text, default_region, out, false);
+}
+
+extern "C" int cphone_parse_agrees_with_thorough_path(const char *text, const char *default_region) {
+    cphone_result fast, thorough;
+    parse(text, default_region, &fast, false);
+    parse(text, default_region, &thorough, true);
+    return same(fast, thorough) ? 1 : 0;
+}
+
+extern "C" int cphone_fast_path_mismatches(char *first, int first_size) {
+    std::set<std::string> regions;
+    util().GetSupportedRegions(&regions);
+    const PhoneNumberUtil::PhoneNumberType types[] = {
+        PhoneNumberUtil::FIXED_LINE, PhoneNumberUtil::MOBILE, PhoneNumberUtil::TOLL_FREE,
+        PhoneNumberUtil::PREMIUM_RATE, PhoneNumberUtil::SHARED_COST, PhoneNumberUtil::VOIP,
+        PhoneNumberUtil::PERSONAL_NUMBER, PhoneNumberUtil::PAGER, PhoneNumberUtil::UAN, PhoneNumberUtil::VOICEMAIL};
+    const char *defaults[] = {"US", "FR", "ES", "GB", "MX"};
+    int mismatches = 0;
+    if (first_size > 0) first[0] = '\0';
+    for (const std::string &region : regions) {
+        for (PhoneNumberUtil::PhoneNumberType type : types) {
+            PhoneNumber example;
+            if (!util().GetExampleNumberForType(region, type, &example)) continue;
+            // Also the example one digit longer and shorter: invalid numbers must agree too.
+            std::string forms[4];
+            util().Format(example, PhoneNumberUtil::E164, &forms[0]);
+            util().Format(example, PhoneNumberUtil::NATIONAL, &forms[1]);
+            forms[2] = forms[0] + "5";
+            forms[3] = forms[0].substr(0, forms[0].size() - 1);
+            for (const std::string &form : forms) {
+                for (const char *default_region : {region.c_str(), defaults[0], defaults[1], defaults[2], defaults[3], defaults[4]}) {
+                    if (cphone_parse_agrees_with_thorough_path(form.c_str(), default_region)) continue;
+                    if (mismatches++ == 0) copy(form + " in " + default_region, first, first_size > 0 ? static_cast<size_t>(first_size) : 0);
+                }
+            }
+        }
+    }
+    return mismatches;
 }
 
 // The display forms are asked for only when a number is shown: formatting runs the region's

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CustomerCore
+import CPhoneNumber
 
 @Suite struct PhoneNumberTests {
     @Test(arguments: ["+1 (415) 555-0134", "415.555.0134", "(415) 555-0134", "415 555 0134", "1-415-555-0134", "tel:+1-415-555-0134", "+1 415 ５５５ 0134"])
@@ -32,6 +33,25 @@ import Testing
         let number = try PhoneNumberParser(defaultRegion: "US").parse("+34 612 34 56 78")
         #expect(number.e164 == "+34612345678")
         #expect(number.regionCode == "ES")
+    }
+
+    /// The parser's shortcut (valid in the main region of its country code → that region) must
+    /// give what libphonenumber's whole region search gives, valid numbers and invalid ones alike.
+    @Test func theShortcutAgreesWithTheWholeRegionSearchForEveryRegionsExamples() {
+        var first = [CChar](repeating: 0, count: 64)
+        let mismatches = cphone_fast_path_mismatches(&first, Int32(first.count))
+        #expect(mismatches == 0, "first disagreement: \(String(cString: first))")
+    }
+
+    @Test(arguments: ["(416) 555-0134", "+1 416 555 0134", "+1 787 555 0134", "+1 868 555 0134", "+44 1481 256789",
+                      "+44 1624 456789", "+44 1534 456789", "+358 18 12345", "+39 06 698 12345", "+7 701 234 5678",
+                      "+262 262 16 1234", "+262 269 60 1234", "+590 590 27 1234", "+590 590 87 1234", "+61 8 9164 1234",
+                      "+47 79 02 1234", "+212 528 12 3456", "+800 1234 5678", "+1 415-200-0001", "0033 600160727",
+                      "+52 55 00 17 76 55", "+34-600126909", "415.200.0002", "14152000003", "+1 415 555 01345"])
+    func theShortcutAgreesWithTheWholeRegionSearchForSharedCountryCodes(_ text: String) {
+        for region in ["US", "CA", "GB", "FR", "ES", "MX"] {
+            #expect(cphone_parse_agrees_with_thorough_path(text, region) == 1, "\(text) in \(region)")
+        }
     }
 
     @Test func displayFormsComeFromLibphonenumber() throws {

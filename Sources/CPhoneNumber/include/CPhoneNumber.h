@@ -31,6 +31,15 @@ typedef struct {
    reading a number without country code for `default_region` (ISO 3166 alpha-2), and validates it. */
 void cphone_parse(const char *text, const char *default_region, cphone_result *out);
 
+/* For tests of cphone_parse's shortcut (see the .cpp): 1 when it and libphonenumber's whole
+   GetRegionCodeForNumber + IsValidNumber path give the same result for `text`, else 0. */
+int cphone_parse_agrees_with_thorough_path(const char *text, const char *default_region);
+
+/* The same check over every region's example numbers of every type (as written nationally and in
+   E.164, and one digit longer or shorter), read for their own region and five others: how many
+   disagree, the first of them written into `first`. */
+int cphone_fast_path_mismatches(char *first, int first_size);
+
 /* The national ("(415) 555-0134", international = 0) or international ("+1 415-555-0134") form of
    an E.164 number; "" when it does not parse. */
 void cphone_format(const char *e164, int international, char *out, int out_size);

@@ -38,8 +38,11 @@ public struct Birthday: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// `MM-DD` or `YYYY-MM-DD`.
     public var description: String {
-        let monthDay = String(format: "%02d-%02d", month, day)
+        // Not String(format:): that goes through Foundation's varargs formatter, which showed in
+        // import profiles (a birthday is written for every imported row).
+        func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
+        let monthDay = twoDigits(month) + "-" + twoDigits(day)
         guard let year else { return monthDay }
-        return String(format: "%04d-", year) + monthDay
+        return String(year) + "-" + monthDay
     }
 }

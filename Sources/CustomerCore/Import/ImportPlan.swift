@@ -80,22 +80,19 @@ public struct ImportRowConverter: Sendable {
         var issues: [ImportRowIssue] = []
         var memoExtras: [String] = []
         var customValues: [String: CustomFieldValue] = [:]
-        var columnOf: [CustomerField: String] = [:]
         if record.fields.count > plan.headers.count, record.fields[plan.headers.count...].contains(where: { !CustomerValidator.trimmed($0).isEmpty }) {
             issues.append(ImportRowIssue(line: record.line, column: "", reason: "has \(record.fields.count) cells but the header has \(plan.headers.count)"))
         }
         for (index, target) in plan.targets.enumerated() {
             let header = plan.headers[index]
-            let value = index < record.fields.count ? ImportValues.withoutFormulaGuard(CustomerValidator.trimmed(record.fields[index])) : ""
+            let value = cell(index, of: record)
             if value.isEmpty { continue }
             switch target {
             case .ignore: continue
             case .memo: memoExtras.append("\(header): \(value)")
             case .oneCellAddress:
                 customer.address = ImportValues.splitOneCellAddress(value)
-                for field in [CustomerField.addressLine1, .addressLine2, .locality, .region, .postalCode, .country] { columnOf[field] = header }
             case .field(let field):
-                columnOf[field] = header
                 switch field {
                 case .birthday:
                     if let birthday = ImportValues.birthday(value) { customer.birthday = birthday } else {
@@ -106,7 +103,8 @@ public struct ImportRowConverter: Sendable {
                         issues.append(ImportRowIssue(line: record.line, column: header, reason: "“\(value)” is not Subscribed, Unsubscribed or Unknown"))
                     }
                 case .status:
-                    if let status = CustomerStatus.allCases.first(where: { SearchFolding.fold($0.label) == SearchFolding.fold(value) }) { customer.status = status } else {
+                    let folded = SearchFolding.fold(value)
+                    if let status = CustomerStatus.allCases.first(where: { SearchFolding.fold($0.label) == folded }) { customer.status = status } else {
                         issues.append(ImportRowIssue(line: record.line, column: header, reason: "“\(value)” is not a status (use Lead, Client or Inactive)"))
                     }
                 case .memo:
@@ -132,6 +130,7 @@ public struct ImportRowConverter: Sendable {
         switch validator.validated(customer) {
         case .success(let valid): customer = valid
         case .failure(let failure):
+            let columnOf = columns(of: record)
             for issue in failure.issues {
                 let column = issue.field.flatMap { columnOf[$0] } ?? issue.fieldLabel
                 if !issues.contains(where: { $0.column == column && $0.reason == issue.message }) {
@@ -141,5 +140,27 @@ public struct ImportRowConverter: Sendable {
         }
         return issues.isEmpty ? .success(ImportedRow(line: record.line, customer: customer, customValues: customValues))
                               : .failure(ImportRowRefusal(issues: issues))
+    }
+
+    /// A cell as the conversion reads it: trimmed, without a formula guard, "" past the row's end.
+    func cell(_ index: Int, of record: CSVRecord) -> String {
+        index < record.fields.count ? ImportValues.withoutFormulaGuard(CustomerValidator.trimmed(record.fields[index])) : ""
+    }
+
+    /// The column each profile field was filled from in this record (the last non-empty one), to
+    /// name it in a validation problem. Worked out only for refused rows: building it for every
+    /// row showed in import profiles.
+    func columns(of record: CSVRecord) -> [CustomerField: String] {
+        var columnOf: [CustomerField: String] = [:]
+        for (index, target) in plan.targets.enumerated() where !cell(index, of: record).isEmpty {
+            let header = plan.headers[index]
+            switch target {
+            case .oneCellAddress:
+                for field in [CustomerField.addressLine1, .addressLine2, .locality, .region, .postalCode, .country] { columnOf[field] = header }
+            case .field(let field): columnOf[field] = header
+            case .ignore, .memo, .customField: break
+            }
+        }
+        return columnOf
     }
 }

@@ -19,6 +19,12 @@ public struct CustomerValidator: Sendable {
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// How many digits a phone number holds, in any script (ASCII counted byte by byte).
+    static func digitCount(_ text: String) -> Int {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.reduce(0) { $0 + ($1 >= 0x30 && $1 <= 0x39 ? 1 : 0) } }
+        return text.filter(\.isNumber).count
+    }
+
     /// Returns the cleaned customer, or every issue found. Nothing is half-accepted.
     public func validated(_ input: Customer) -> Result<Customer, ValidationFailure> {
         var customer = input
@@ -33,7 +39,9 @@ public struct CustomerValidator: Sendable {
         }
         for field in CustomerField.allCases {
             let text = field.text(of: customer)
-            if let limit = field.maximumLength, text.count > limit {
+            // A text has at most as many characters as UTF-8 bytes: count characters only when
+            // the bytes are over the limit (counting graphemes is slow, and runs for every row).
+            if let limit = field.maximumLength, text.utf8.count > limit, text.count > limit {
                 issues.append(ValidationIssue(field: field, message: "is \(text.count) characters long; the limit is \(limit)"))
             }
             if field.isFreeText, let finding = SensitiveDataGuard.scan(text) {
@@ -52,7 +60,7 @@ public struct CustomerValidator: Sendable {
         if customer.phoneNumber.isEmpty {
             customer.phoneE164 = nil
         } else {
-            let digitCount = customer.phoneNumber.filter(\.isNumber).count
+            let digitCount = Self.digitCount(customer.phoneNumber)
             // Square's limit; shorter numbers are judged by libphonenumber for the region.
             if digitCount > 16 {
                 issues.append(ValidationIssue(field: .phoneNumber,

@@ -35,6 +35,10 @@ public enum EmailAddress {
 
     /// The same rules over bytes for plain-ASCII addresses (nearly all of them): nil when the
     /// text is not ASCII, so the general path decides.
+    /// The characters besides letters and digits a local part may hold, built once (this check
+    /// runs for every imported row).
+    static let localSymbols = Set("!#$%&'*+/=?^_`{|}~.-".utf8)
+
     static func isValidASCII(_ text: String) -> Bool? {
         let bytes = Array(text.utf8)
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
@@ -50,7 +54,7 @@ public enum EmailAddress {
         guard (1...64).contains(local.count), local.first != 0x2E, local.last != 0x2E else { return false }
         var previous: UInt8 = 0
         for b in local {
-            guard isAlnum(b) || Array("!#$%&'*+/=?^_`{|}~.-".utf8).contains(b), !(b == 0x2E && previous == 0x2E) else { return false }
+            guard isAlnum(b) || localSymbols.contains(b), !(b == 0x2E && previous == 0x2E) else { return false }
             previous = b
         }
         let labels = domain.split(separator: 0x2E, omittingEmptySubsequences: false)

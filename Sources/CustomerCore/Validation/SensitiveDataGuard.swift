@@ -28,6 +28,10 @@ public enum SensitiveDataGuard {
     /// any run of whole consecutive groups holding 13–19 digits that passes Luhn is a card number.
     /// Whole groups only, so "4111 1111 1111 1112" (not Luhn) is not flagged through a sub-window.
     static func containsCardNumber(_ text: String) -> Bool {
+        // Nearly every field of every imported row has fewer than 13 digits in all: no card then.
+        var digitCount = 0
+        for byte in text.utf8 where byte >= 0x30 && byte <= 0x39 { digitCount += 1 }
+        guard digitCount >= 13 else { return false }
         var sequences: [[[UInt8]]] = []   // each: groups of digits joined by single separators
         var groups: [[UInt8]] = []
         var current: [UInt8] = []
@@ -72,6 +76,12 @@ public enum SensitiveDataGuard {
             if digitsInARow >= 3 { hasThreeDigits = true; break }
         }
         guard hasThreeDigits else { return false }
+        // ASCII text folds to its lower case: look for the words in its bytes without building
+        // the folded string (addresses have digit runs on nearly every imported row).
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            let lowered = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+            guard securityCodeWords.contains(where: { contains(lowered, $0) }) else { return false }
+        }
         let folded = SearchFolding.fold(text)
         // Nor has it one of the words: addresses ("123 Main St") have digits on every row of an import.
         let bytes = Array(folded.utf8)
