@@ -28,6 +28,8 @@ public struct ImportRunner: Sendable {
 
     /// Rows inserted per prepared-statement batch (memory stays flat whatever the file's size).
     static let batchSize = 2_000
+    /// Chunks converting at once, the one to insert next included.
+    static let chunksConvertingAhead = 3
     /// A customer line of a real export is 100–200 bytes; a guess is enough to decide how to load.
     static let bytesPerRowEstimate = 150
 
@@ -66,18 +68,18 @@ public struct ImportRunner: Sendable {
             } else if case .existingGroup(let name) = plan.group {
                 summary.groupName = name
             }
-            var batch: [ImportedRow] = []
+            var batch: [ConvertedRow] = []
+            let insert = try db.map(BulkCustomerInsert.init)
             func flush() throws {
                 guard !batch.isEmpty else { return }
-                if let db {
-                    let ids = try CustomerRepository.insertBatch(db, customers: batch.map(\.customer),
-                                                                 keys: batch.map { $0.customer.phoneE164.map(PhoneLookupKeys.init(e164:)) })
-                    let member = try db.cachedStatement(sql: "INSERT OR IGNORE INTO group_member (group_id, customer_id) VALUES (?, ?)")
-                    let value = try db.cachedStatement(sql: "INSERT OR REPLACE INTO custom_field_value (customer_id, field_id, value) VALUES (?, ?, ?)")
-                    for (row, id) in zip(batch, ids) {
-                        if let groupID { try member.execute(arguments: [groupID, id]) }
-                        for (label, fieldValue) in row.customValues {
-                            if let fieldID = fieldIDs[SearchFolding.fold(label)] { try value.execute(arguments: [id, fieldID, fieldValue.storageText]) }
+                if let db, let insert {
+                    let ids = try insert.insert(batch.map(\.row.customer), derived: batch.map(\.columns))
+                    if !fieldIDs.isEmpty {
+                        let value = try db.cachedStatement(sql: "INSERT OR REPLACE INTO custom_field_value (customer_id, field_id, value) VALUES (?, ?, ?)")
+                        for (converted, id) in zip(batch, ids) {
+                            for (label, fieldValue) in converted.row.customValues {
+                                if let fieldID = fieldIDs[SearchFolding.fold(label)] { try value.execute(arguments: [id, fieldID, fieldValue.storageText]) }
+                            }
                         }
                     }
                 }
@@ -97,39 +99,51 @@ public struct ImportRunner: Sendable {
                 }
                 return chunk
             }
-            // One chunk is read ahead: the next is read from the file while the one after the
-            // current converts, so the conversion threads never wait for the reading (which only
-            // this thread does) — it used to sit between them and the insert.
-            var records = try readChunk()
-            var conversion = ChunkConversion(records, converter: converter, now: now)
-            var upcoming = records.count < Self.batchSize ? [] : try readChunk()
-            while !records.isEmpty {
+            // Several chunks convert ahead of the one being inserted, so the conversion threads
+            // always have work while this thread reads and inserts (with one chunk ahead, the
+            // cores sat idle between a chunk's end and the next read, 0.4 of a core on average).
+            var inFlight: [ChunkConversion] = []
+            var fileRead = false
+            func readAhead() throws {
+                while !fileRead && inFlight.count < Self.chunksConvertingAhead {
+                    let chunk = try readChunk()
+                    if chunk.count < Self.batchSize { fileRead = true }
+                    if !chunk.isEmpty { inFlight.append(ChunkConversion(chunk, converter: converter, now: now)) }
+                }
+            }
+            try readAhead()
+            while !inFlight.isEmpty {
+                let conversion = inFlight.removeFirst()
                 let results = conversion.wait()
-                summary.rowsRead += records.count
-                records = upcoming
-                if !records.isEmpty { conversion = ChunkConversion(records, converter: converter, now: now) }
+                summary.rowsRead += results.count
+                try readAhead()
                 for result in results {
                     switch result {
-                    case .success(let row):
+                    case .success(let converted):
                         // A dry run checks row by row; a real import counts once at the end, in SQL.
-                        if db == nil, try Self.looksLikeDuplicate(row.customer, store: store, seen: &seen) {
+                        if db == nil, try Self.looksLikeDuplicate(converted.row.customer, store: store, seen: &seen) {
                             summary.possibleDuplicates += 1
                         }
-                        batch.append(row)
+                        batch.append(converted)
                     case .failure(let refusal):
                         summary.rejected += refusal.issues
                         if let line = refusal.issues.first?.line { summary.rejectedLines.insert(line) }
                     }
                 }
                 try flush()
-                upcoming = records.count < Self.batchSize ? [] : try readChunk()
                 if !progress(summary.rowsRead, reader.bytesRead) {
-                    if !records.isEmpty { _ = conversion.wait() }  // let the worker finish before unwinding
+                    for conversion in inFlight { _ = conversion.wait() }  // let the workers finish before unwinding
                     throw ImportCancelled()
                 }
             }
             try flush()
             if let db {
+                // Every profile after `lastExistingID` is one of this import's: they join the group in
+                // one statement rather than one insert each.
+                if let groupID {
+                    try db.execute(sql: "INSERT INTO group_member (group_id, customer_id) SELECT ?, id FROM customer WHERE id > ? ORDER BY id",
+                                   arguments: [groupID, lastExistingID])
+                }
                 try bulkLoad.end(db, lastExistingID: lastExistingID)
                 summary.possibleDuplicates = try Self.countDuplicates(db, after: lastExistingID)
             }
@@ -178,15 +192,18 @@ public struct ImportRunner: Sendable {
         return db.lastInsertedRowID
     }
 
-    /// Converts records on all cores; results in the records' order.
-    static func convert(_ records: [CSVRecord], with converter: ImportRowConverter, now: Date) -> [Result<ImportedRow, ImportRowRefusal>] {
+    /// Converts records on all cores, the stored columns derived from each profile included;
+    /// results in the records' order.
+    static func convert(_ records: [CSVRecord], with converter: ImportRowConverter, now: Date) -> [Result<ConvertedRow, ImportRowRefusal>] {
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-        guard records.count >= 64, workers > 1 else { return records.map { converter.convert($0, now: now) } }
+        guard records.count >= 64, workers > 1 else { return records.map { ConvertedRow.convert($0, with: converter, now: now) } }
         let results = ResultSlots(count: records.count)
-        let slice = (records.count + workers - 1) / workers
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let range = (worker * slice)..<min(records.count, (worker + 1) * slice)
-            for index in range { results.set(index, converter.convert(records[index], now: now)) }
+        // More slices than threads, so a thread that finishes early takes another slice.
+        let slices = workers * 4
+        let slice = (records.count + slices - 1) / slices
+        DispatchQueue.concurrentPerform(iterations: slices) { worker in
+            let range = min(records.count, worker * slice)..<min(records.count, (worker + 1) * slice)
+            for index in range { results.set(index, ConvertedRow.convert(records[index], with: converter, now: now)) }
         }
         return results.values
     }
@@ -277,6 +294,16 @@ public struct ImportRunner: Sendable {
     }
 }
 
+/// A valid row and the columns the store derives from its profile, computed on a conversion thread.
+struct ConvertedRow: Sendable {
+    let row: ImportedRow
+    let columns: DerivedCustomerColumns
+
+    static func convert(_ record: CSVRecord, with converter: ImportRowConverter, now: Date) -> Result<ConvertedRow, ImportRowRefusal> {
+        converter.convert(record, now: now).map { ConvertedRow(row: $0, columns: DerivedCustomerColumns($0.customer)) }
+    }
+}
+
 /// Rolls back an import in which no row was valid.
 struct NothingImported: Error {}
 
@@ -286,7 +313,7 @@ public struct ImportCancelled: Error, Equatable {}
 /// A chunk being converted on other threads; `wait()` returns the results in record order.
 final class ChunkConversion: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
-    private var results: [Result<ImportedRow, ImportRowRefusal>] = []
+    private var results: [Result<ConvertedRow, ImportRowRefusal>] = []
 
     init(_ records: [CSVRecord], converter: ImportRowConverter, now: Date) {
         DispatchQueue.global(qos: .userInitiated).async {
@@ -295,7 +322,7 @@ final class ChunkConversion: @unchecked Sendable {
         }
     }
 
-    func wait() -> [Result<ImportedRow, ImportRowRefusal>] {
+    func wait() -> [Result<ConvertedRow, ImportRowRefusal>] {
         done.wait()
         done.signal()  // a second wait returns at once
         return results
@@ -305,7 +332,7 @@ final class ChunkConversion: @unchecked Sendable {
 /// Slots the conversion threads fill, each thread its own indices (no two write the same slot).
 /// Raw memory, not an Array, so no copy-on-write check races between threads.
 final class ResultSlots: @unchecked Sendable {
-    private let storage: UnsafeMutableBufferPointer<Result<ImportedRow, ImportRowRefusal>?>
+    private let storage: UnsafeMutableBufferPointer<Result<ConvertedRow, ImportRowRefusal>?>
 
     init(count: Int) {
         storage = .allocate(capacity: count)
@@ -317,7 +344,7 @@ final class ResultSlots: @unchecked Sendable {
         storage.deallocate()
     }
 
-    func set(_ index: Int, _ value: Result<ImportedRow, ImportRowRefusal>) { storage[index] = value }
+    func set(_ index: Int, _ value: Result<ConvertedRow, ImportRowRefusal>) { storage[index] = value }
 
-    var values: [Result<ImportedRow, ImportRowRefusal>] { storage.map { $0! } }
+    var values: [Result<ConvertedRow, ImportRowRefusal>] { storage.map { $0! } }
 }

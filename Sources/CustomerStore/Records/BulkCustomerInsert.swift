@@ -35,7 +35,7 @@ final class BulkCustomerInsert {
     }
 
     /// Inserts validated customers in order; returns their new ids (consecutive within a statement).
-    func insert(_ customers: [Customer], phoneKeys: [PhoneLookupKeys?]) throws -> [CustomerID] {
+    func insert(_ customers: [Customer], derived: [DerivedCustomerColumns]) throws -> [CustomerID] {
         var ids: [CustomerID] = []
         ids.reserveCapacity(customers.count)
         var start = 0
@@ -45,7 +45,7 @@ final class BulkCustomerInsert {
             sqlite3_reset(statement)
             var index: Int32 = 0
             for offset in 0..<count {
-                bind(customers[start + offset], phoneKeys[start + offset], to: statement, index: &index)
+                bind(customers[start + offset], derived[start + offset], to: statement, index: &index)
             }
             let code = sqlite3_step(statement)
             guard code == SQLITE_DONE else {
@@ -61,21 +61,32 @@ final class BulkCustomerInsert {
     }
 
     /// The same 27 values, in the same order, as `Customer.storedValues(phoneKeys:)`.
-    private func bind(_ customer: Customer, _ phoneKeys: PhoneLookupKeys?, to statement: OpaquePointer, index: inout Int32) {
+    private func bind(_ customer: Customer, _ derived: DerivedCustomerColumns, to statement: OpaquePointer, index: inout Int32) {
         let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-        func text(_ value: String) { index += 1; sqlite3_bind_text(statement, index, value, -1, transient) }
+        // The UTF-8 bytes in place, with their length: passing a String as a C string copies a short
+        // one (most cells) to the heap first. SQLite copies the bytes into the statement's own
+        // buffers, which it reuses from row to row.
+        func text(_ value: String) {
+            index += 1
+            let bound = value.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                guard let start = bytes.baseAddress, !bytes.isEmpty else { return false }
+                sqlite3_bind_text(statement, index, UnsafeRawPointer(start).assumingMemoryBound(to: CChar.self), Int32(bytes.count), transient)
+                return true
+            }
+            if bound != true { sqlite3_bind_text(statement, index, value, -1, transient) }
+        }
         func optionalText(_ value: String?) { if let value { text(value) } else { index += 1; sqlite3_bind_null(statement, index) } }
         func integer(_ value: Int64) { index += 1; sqlite3_bind_int64(statement, index, value) }
         text(customer.givenName); text(customer.familyName); text(customer.nickname); text(customer.companyName)
-        text(customer.emailAddress); optionalText(customer.emailAddress.isEmpty ? nil : EmailAddress.normalize(customer.emailAddress))
-        text(customer.phoneNumber); optionalText(customer.phoneE164); optionalText(phoneKeys?.reversed)
+        text(customer.emailAddress); optionalText(derived.normalizedEmail)
+        text(customer.phoneNumber); optionalText(customer.phoneE164); optionalText(derived.phoneReversed)
         text(customer.address.line1); text(customer.address.line2); text(customer.address.locality); text(customer.address.region)
         text(customer.address.postalCode); text(customer.address.country)
-        optionalText(customer.birthday?.description); text(customer.referenceID); text(customer.memo)
+        optionalText(derived.birthday); text(customer.referenceID); text(customer.memo)
         text(customer.emailSubscription.rawValue); text(customer.status.rawValue); text(customer.creationSource.rawValue)
         integer(StoredTime.encode(customer.createdAt)); integer(StoredTime.encode(customer.updatedAt))
         integer(StoredTime.encode(customer.lastActivityAt ?? customer.createdAt)); integer(Int64(max(1, customer.version)))
-        text(customer.sortKey)
-        text(AddressKey.make(customer.address))
+        text(derived.sortKey)
+        text(derived.addressKey)
     }
 }

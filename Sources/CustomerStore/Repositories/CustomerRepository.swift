@@ -88,7 +88,7 @@ public struct CustomerRepository: Sendable {
     }
 
     static func insertBatch(_ db: Database, customers: [Customer], keys: [PhoneLookupKeys?]) throws -> [CustomerID] {
-        try BulkCustomerInsert(db).insert(customers, phoneKeys: keys)
+        try BulkCustomerInsert(db).insert(customers, derived: zip(customers, keys).map { DerivedCustomerColumns($0, phoneKeys: $1) })
     }
 
     // MARK: Reading
