@@ -26,7 +26,28 @@ const PhoneNumberUtil &util() { return *PhoneNumberUtil::GetInstance(); }
 
 namespace {
 
-// Fills `out` from a parsed number; `thorough` skips the shortcut below (for the check of it).
+// A number written only with ASCII digits, spaces, dashes, dots and brackets, and at most a
+// leading "+", as Parse would read it: the digits, after the "+". libphonenumber drops that
+// punctuation anyway, but its regular expressions (viability, extensions) scan every character
+// first; given only digits they are a quarter cheaper. Anything else (letters, "ext", "#", "/",
+// another script's digits, fewer than 3 digits) is left as written.
+bool plainDigits(const std::string &input, std::string *digits) {
+    digits->clear();
+    size_t count = 0;
+    bool seenDigit = false;
+    for (char c : input) {
+        if (c >= '0' && c <= '9') { digits->push_back(c); ++count; seenDigit = true; continue; }
+        if (c == '+' && digits->empty() && !seenDigit) { digits->push_back(c); continue; }
+        if (c == ' ' || c == '-' || c == '.' || c == '(' || c == ')') {
+            if (c != ' ' && !digits->empty() && (*digits)[0] == '+' && !seenDigit) return false;  // "+-1": as written
+            continue;
+        }
+        return false;
+    }
+    return count >= 3;
+}
+
+// Fills `out` from a parsed number; `thorough` skips the shortcuts below (for the check of them).
 void parse(const char *text, const char *default_region, cphone_result *out, bool thorough) {
     std::memset(out, 0, sizeof(*out));
     std::string input = text ? text : "";
@@ -36,6 +57,8 @@ void parse(const char *text, const char *default_region, cphone_result *out, boo
     }
     std::string region = default_region ? default_region : "";
     PhoneNumber number;
+    std::string digits;
+    if (!thorough && plainDigits(input, &digits)) input.swap(digits);
     switch (util().Parse(input, region, &number)) {
     case PhoneNumberUtil::NO_PARSING_ERROR: break;
     case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR: out->status = CPHONE_INVALID_COUNTRY_CODE; return;
