@@ -204,6 +204,18 @@ public final class CSVReader {
             } else {
                 field.append(byte)  // also a stray quote inside an unquoted cell, kept as written
                 sawAnything = true
+                // The rest of an unquoted cell in one copy rather than byte by byte: it ends at a
+                // delimiter or a line end (a NUL is dropped above, so it ends the run too).
+                var end = position
+                while end < pending.count {
+                    let next = pending[end]
+                    if next == delimiterByte || next == 0x0A || next == 0x0D || next == 0 { break }
+                    end += 1
+                }
+                if end > position {
+                    field.append(contentsOf: pending[position..<end])
+                    position = end
+                }
             }
             if field.count > CSVReader.maximumFieldBytes {
                 throw CSVError(line: fieldStartLine, message: "a cell starting on line \(fieldStartLine) is longer than 1 MB; is this really a CSV file?")

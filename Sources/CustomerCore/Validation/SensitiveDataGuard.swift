@@ -79,8 +79,7 @@ public enum SensitiveDataGuard {
         // ASCII text folds to its lower case: look for the words in its bytes without building
         // the folded string (addresses have digit runs on nearly every imported row).
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            let lowered = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
-            guard securityCodeWords.contains(where: { contains(lowered, $0) }) else { return false }
+            guard securityCodeWords.contains(where: { containsIgnoringASCIICase(text.utf8, $0) }) else { return false }
         }
         let folded = SearchFolding.fold(text)
         // Nor has it one of the words: addresses ("123 Main St") have digits on every row of an import.
@@ -92,6 +91,23 @@ public enum SensitiveDataGuard {
     /// Every match of `securityCodePattern` contains one of these (folded text), as bytes: looked
     /// for on every imported row, where Foundation's `String.contains` showed in profiles.
     static let securityCodeWords: [[UInt8]] = ["cvv", "cvc", "cid", "csc", "security code", "codigo de seguridad", "cryptogramme"].map { Array($0.utf8) }
+
+    /// `word` (lower-case ASCII) in `text`, upper-case ASCII letters read as lower case.
+    static func containsIgnoringASCIICase(_ text: String.UTF8View, _ word: [UInt8]) -> Bool {
+        func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+        guard text.count >= word.count, let first = word.first else { return false }
+        var start = text.startIndex
+        while let found = text[start...].firstIndex(where: { lowered($0) == first }) {
+            var candidate = text[found...].makeIterator()
+            var matched = true
+            for expected in word {
+                guard let byte = candidate.next(), lowered(byte) == expected else { matched = false; break }
+            }
+            if matched { return true }
+            start = text.index(after: found)
+        }
+        return false
+    }
 
     static func contains(_ text: [UInt8], _ word: [UInt8]) -> Bool {
         guard text.count >= word.count, let first = word.first else { return false }

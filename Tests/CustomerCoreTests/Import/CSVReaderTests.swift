@@ -66,6 +66,14 @@ import Testing
         #expect(reader.droppedNULs == 2)
     }
 
+    /// Unquoted cells are copied in runs up to the next delimiter or line end: a quote, a NUL or
+    /// a cell running past the reader's 1 MB chunk must come out as they did byte by byte.
+    @Test func unquotedCellsKeepStrayQuotesAndLoseNULsWhereverTheyFall() throws {
+        #expect(try read("a\"b,c\0d,\"q\"x\"y,e\n") == [["a\"b", "cd", "qx\"y", "e"]])
+        let long = String(repeating: "x", count: (1 << 20) - 5) + "\"yz"
+        #expect(try read("Name,Memo\n" + long + ",tail\nnext,row\n") == [["Name", "Memo"], [long, "tail"], ["next", "row"]])
+    }
+
     @Test func anUnterminatedQuoteIsAnErrorNamingItsLine() throws {
         #expect(throws: CSVError(line: 3, message: "a quoted cell that starts on line 3 is never closed (a missing \")")) {
             try read("a,b\n1,2\n\"open,3\n4,5\n")
