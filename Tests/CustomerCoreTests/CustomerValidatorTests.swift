@@ -98,6 +98,18 @@ import Testing
 }
 
 @Suite struct BirthdayTests {
+    /// The byte-level check of ASCII addresses is the fast twin of the general one: same answers.
+    @Test(arguments: ["ana@example.com", " ana@example.com ", "a.b+tag@sub.example.co.uk", "o'brien@example.ie", "ana", "ana@",
+                      "@example.com", "ana@example", "ana@@example.com", "ana..b@example.com", "ana@exa mple.com", "ana@-example.com",
+                      "ana@example-.com", "ana@example.c", "ana@example.c0m", "ana@example..com", "ana@.example.com", "ana@example.com.",
+                      ".ana@example.com", "ana.@example.com", "a@b.co", "ana@ex_ample.com", "ana(x)@example.com", "a@b@c.com",
+                      String(repeating: "a", count: 64) + "@example.com", String(repeating: "a", count: 65) + "@example.com",
+                      "ana@" + String(repeating: "b", count: 63) + ".com", "ana@" + String(repeating: "b", count: 64) + ".com",
+                      "ana@" + String(repeating: "b.", count: 124) + "com", "ana@" + String(repeating: "b.", count: 126) + "com"])
+    func asciiAddressesGetTheSameAnswerFromBothChecks(_ email: String) {
+        #expect(EmailAddress.isValidASCII(email) == EmailAddress.isValidAnyScript(email))
+    }
+
     @Test func aBirthdayWithoutYearRoundTrips() {
         #expect(Birthday("04-12")?.description == "04-12")
         #expect(Birthday("04-12")?.year == nil)

@@ -12,6 +12,11 @@ public enum EmailAddress {
     /// trailing or doubled dots, and a domain of dot-separated labels with a letter-only TLD.
     public static func isValid(_ text: String) -> Bool {
         if let ascii = isValidASCII(text) { return ascii }
+        return isValidAnyScript(text)
+    }
+
+    /// The rules over Unicode scalars, for addresses with non-ASCII letters.
+    static func isValidAnyScript(_ text: String) -> Bool {
         let email = text.trimmingCharacters(in: .whitespaces)
         guard email.count <= 254, !email.contains(" ") else { return false }
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
@@ -33,36 +38,54 @@ public enum EmailAddress {
         return true
     }
 
-    /// The same rules over bytes for plain-ASCII addresses (nearly all of them): nil when the
-    /// text is not ASCII, so the general path decides.
-    /// The characters besides letters and digits a local part may hold, built once (this check
-    /// runs for every imported row).
+    /// The characters besides letters and digits a local part may hold, built once.
     static let localSymbols = Set("!#$%&'*+/=?^_`{|}~.-".utf8)
 
+    /// The same rules over bytes for plain-ASCII addresses (nearly all of them): nil when the
+    /// text is not ASCII, so the general path decides. Index arithmetic over the bytes in place,
+    /// without arrays or splits: this runs for every imported row.
     static func isValidASCII(_ text: String) -> Bool? {
-        let bytes = Array(text.utf8)
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-        var start = 0, end = bytes.count
-        while start < end, bytes[start] == 0x20 { start += 1 }
-        while end > start, bytes[end - 1] == 0x20 { end -= 1 }
-        let email = bytes[start..<end]
-        guard email.count <= 254, !email.contains(0x20) else { return false }
-        let parts = email.split(separator: 0x40, omittingEmptySubsequences: false)
-        guard parts.count == 2 else { return false }
-        func isAlnum(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
-        let local = parts[0], domain = parts[1]
-        guard (1...64).contains(local.count), local.first != 0x2E, local.last != 0x2E else { return false }
-        var previous: UInt8 = 0
-        for b in local {
-            guard isAlnum(b) || localSymbols.contains(b), !(b == 0x2E && previous == 0x2E) else { return false }
-            previous = b
+        var text = text
+        return text.withUTF8 { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            func isAlnum(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
+            func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
+            var start = 0, end = bytes.count
+            while start < end, bytes[start] == 0x20 { start += 1 }
+            while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+            guard end - start <= 254 else { return false }
+            var at = -1
+            for index in start..<end {
+                if bytes[index] == 0x20 { return false }
+                if bytes[index] == 0x40 {
+                    guard at < 0 else { return false }  // a second "@"
+                    at = index
+                }
+            }
+            guard at >= 0 else { return false }
+            // Local part: 1–64 allowed characters, no dot first, last or doubled.
+            guard (1...64).contains(at - start), bytes[start] != 0x2E, bytes[at - 1] != 0x2E else { return false }
+            var previous: UInt8 = 0
+            for index in start..<at {
+                let b = bytes[index]
+                guard isAlnum(b) || localSymbols.contains(b), !(b == 0x2E && previous == 0x2E) else { return false }
+                previous = b
+            }
+            // Domain: at least two dot-separated labels of 1–63 letters, digits or inner dashes;
+            // the last one (the TLD) of 2 or more letters.
+            var labels = 0, labelStart = at + 1
+            for index in (at + 1)...end where index == end || bytes[index] == 0x2E {
+                let length = index - labelStart
+                guard (1...63).contains(length), bytes[labelStart] != 0x2D, bytes[index - 1] != 0x2D else { return false }
+                for position in labelStart..<index where !(isAlnum(bytes[position]) || bytes[position] == 0x2D) { return false }
+                if index == end {
+                    guard length >= 2 else { return false }
+                    for position in labelStart..<index where !isLetter(bytes[position]) { return false }
+                }
+                labels += 1
+                labelStart = index + 1
+            }
+            return labels >= 2
         }
-        let labels = domain.split(separator: 0x2E, omittingEmptySubsequences: false)
-        guard labels.count >= 2 else { return false }
-        for label in labels {
-            guard (1...63).contains(label.count), label.first != 0x2D, label.last != 0x2D, label.allSatisfy({ isAlnum($0) || $0 == 0x2D }) else { return false }
-        }
-        guard let tld = labels.last, tld.count >= 2, tld.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }) else { return false }
-        return true
     }
 }

@@ -78,8 +78,10 @@ public enum SensitiveDataGuard {
         guard hasThreeDigits else { return false }
         // ASCII text folds to its lower case: look for the words in its bytes without building
         // the folded string (addresses have digit runs on nearly every imported row).
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            guard securityCodeWords.contains(where: { containsIgnoringASCIICase(text.utf8, $0) }) else { return false }
+        if text.utf8.allSatisfy({ $0 < 0x80 }),
+           let hasWord = text.utf8.withContiguousStorageIfAvailable({ bytes in securityCodeWords.contains { containsIgnoringASCIICase(bytes, $0) } }),
+           !hasWord {
+            return false
         }
         let folded = SearchFolding.fold(text)
         // Nor has it one of the words: addresses ("123 Main St") have digits on every row of an import.
@@ -93,18 +95,12 @@ public enum SensitiveDataGuard {
     static let securityCodeWords: [[UInt8]] = ["cvv", "cvc", "cid", "csc", "security code", "codigo de seguridad", "cryptogramme"].map { Array($0.utf8) }
 
     /// `word` (lower-case ASCII) in `text`, upper-case ASCII letters read as lower case.
-    static func containsIgnoringASCIICase(_ text: String.UTF8View, _ word: [UInt8]) -> Bool {
+    static func containsIgnoringASCIICase(_ text: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
         func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
-        guard text.count >= word.count, let first = word.first else { return false }
-        var start = text.startIndex
-        while let found = text[start...].firstIndex(where: { lowered($0) == first }) {
-            var candidate = text[found...].makeIterator()
-            var matched = true
-            for expected in word {
-                guard let byte = candidate.next(), lowered(byte) == expected else { matched = false; break }
-            }
-            if matched { return true }
-            start = text.index(after: found)
+        guard text.count >= word.count else { return false }
+        search: for start in 0...(text.count - word.count) {
+            for offset in 0..<word.count where lowered(text[start + offset]) != word[offset] { continue search }
+            return true
         }
         return false
     }
