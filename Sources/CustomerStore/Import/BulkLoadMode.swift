@@ -39,9 +39,16 @@ struct BulkLoadMode {
     /// (`PRAGMA threads`; 4 indexes of a million rows: 7.6 → 5.0 s with two).
     func end(_ db: Database, lastExistingID: Int64) throws {
         if !droppedIndexes.isEmpty {
+            // SQLite's sorter sizes its in-memory runs by the page cache: runs of 2 MB sort within
+            // the CPU's caches and merge cheaply. Measured with the sqlite3 shell on these 11
+            // indexes over 1M rows: 4.5 s with the everyday 16 MB cache, 3.4 s with 2 MB (and 12 MB
+            // of memory instead of 85).
+            let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -16_000
+            try db.execute(sql: "PRAGMA cache_size = \(Self.indexBuildCacheSize)")
             try db.execute(sql: "PRAGMA threads = \(max(1, ProcessInfo.processInfo.activeProcessorCount))")
             for definition in droppedIndexes { try db.execute(sql: definition) }
             try db.execute(sql: "PRAGMA threads = 0")
+            try db.execute(sql: "PRAGMA cache_size = \(cacheSize)")
         }
         // FTS5 writes its pending terms out as a new segment whenever they pass `hashsize` (1 MB
         // by default) and merges those segments again and again; with 32 MB, a million profiles
@@ -57,6 +64,9 @@ struct BulkLoadMode {
         }
         try db.execute(sql: AppDatabase.searchInsertTriggerSQL)
     }
+
+    /// The page cache while the indexes are built (negative: KiB, as `PRAGMA cache_size` reads it).
+    static let indexBuildCacheSize = -2_048
 
     /// Pending search terms an import holds in memory before writing them out (FTS5's `hashsize`).
     static let searchIndexPendingBytes = 32 << 20
