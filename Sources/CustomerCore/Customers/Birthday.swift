@@ -23,6 +23,24 @@ public struct Birthday: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// Parses `MM-DD` or `YYYY-MM-DD` (the stored form); import accepts more forms elsewhere.
     public init?(_ text: String) {
+        // The stored forms, read from their bytes (every profile an export or a card reads has one).
+        let bytes = Array(text.utf8)
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                guard bytes[index] >= 0x30, bytes[index] <= 0x39 else { return nil }
+                value = value * 10 + Int(bytes[index] - 0x30)
+            }
+            return value
+        }
+        if bytes.count == 5, bytes[2] == 0x2D, let month = number(0..<2), let day = number(3..<5) {
+            self.init(year: nil, month: month, day: day)
+            return
+        }
+        if bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D, let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) {
+            self.init(year: year, month: month, day: day)
+            return
+        }
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
         let numbers = parts.map { Int($0) }
         guard numbers.allSatisfy({ $0 != nil }) else { return nil }

@@ -47,8 +47,7 @@ public struct DirectoryExporter: Sendable {
         }
         var cursor: DirectoryCursor?
         repeat {
-            let page = try store.customers.page(sort: .name, filter: filter, after: cursor, limit: 1_000, now: now)
-            let customers = try store.customers.customers(ids: page.rows.map(\.id))
+            let (customers, next) = try store.customers.customers(filter: filter, after: cursor, limit: 1_000, now: now)
             let values = try customValues(for: customers.compactMap(\.id))
             for customer in customers {
                 let custom = values[customer.id!] ?? [:]
@@ -59,7 +58,7 @@ public struct DirectoryExporter: Sendable {
                 }
                 count += 1
             }
-            cursor = page.next
+            cursor = next
         } while cursor != nil
         if format == .json { try emit(count == 0 ? "]\n" : "\n]\n") }
         try output.write(contentsOf: Data(buffer.utf8))

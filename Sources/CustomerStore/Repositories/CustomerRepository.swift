@@ -139,6 +139,12 @@ public struct CustomerRepository: Sendable {
     }
 
     /// Full profiles for a set of ids, in the order given (missing ids skipped).
+    /// Up to `limit` whole profiles the filter lets through, in name order after `cursor`; the
+    /// cursor of the next batch, nil after the last.
+    public func customers(filter: DirectoryFilter, after cursor: DirectoryCursor?, limit: Int, now: Date = Date()) throws -> (customers: [Customer], next: DirectoryCursor?) {
+        try database.writer.read { db in try DirectorySQL.customers(db, filter: filter, after: cursor, limit: limit, now: now) }
+    }
+
     public func customers(ids: [CustomerID]) throws -> [Customer] {
         guard !ids.isEmpty else { return [] }
         return try database.writer.read { db in

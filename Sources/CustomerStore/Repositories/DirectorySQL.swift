@@ -79,6 +79,33 @@ enum DirectorySQL {
         return DirectoryPage(rows: page.map(DirectoryRow.init(row:)), next: next)
     }
 
+    /// Whole profiles in name order after `cursor`, for an export: one query and a cursor over
+    /// its rows, rather than a directory page followed by a fetch of its ids (the export's time
+    /// went on decoding and copying rows twice).
+    static func customers(_ db: Database, filter: DirectoryFilter, after cursor: DirectoryCursor?, limit: Int, now: Date) throws -> (customers: [Customer], next: DirectoryCursor?) {
+        let (whereSQL, filterArguments) = filterClause(filter, now: now)
+        var arguments = filterArguments
+        var keyset = ""
+        if let cursor {
+            keyset = " AND (c.sort_key, c.id) > (?, ?)"
+            arguments += [cursor.sortValue, cursor.id]
+        }
+        arguments += [limit]
+        var customers: [Customer] = []
+        customers.reserveCapacity(limit)
+        var last: DirectoryCursor?
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT \(Customer.selectColumns), c.sort_key FROM customer c
+            WHERE \(whereSQL)\(keyset) ORDER BY c.sort_key, c.id LIMIT ?
+            """, arguments: arguments)
+        while let row = try rows.next() {
+            let customer = Customer(row: row)
+            customers.append(customer)
+            last = DirectoryCursor(sortValue: row[24], id: customer.id!)
+        }
+        return (customers, customers.count == limit ? last : nil)
+    }
+
     static func search(_ db: Database, query: SearchQuery, filter: DirectoryFilter, limit: Int, now: Date) throws -> SearchResult {
         let ids: [CustomerID]
         switch query {
