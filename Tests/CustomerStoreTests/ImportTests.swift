@@ -283,13 +283,14 @@ import ClienteleTestSupport
         #expect(!text.contains(",=HYPERLINK"))
     }
 
+    /// 2,300 profiles: more than one export batch (1,000) and one import chunk (2,000).
     @Test func exportThenImportGivesBackTheSameProfiles() throws {
-        let summary = try DemoLoader(store: temp.store).load(count: 80)
-        #expect(summary.customers == 80)
+        let summary = try DemoLoader(store: temp.store).load(count: 2_300)
+        #expect(summary.customers == 2_300)
         let csv = temp.directory.appendingPathComponent("export.csv").path
         FileManager.default.createFile(atPath: csv, contents: nil)
         let handle = try #require(FileHandle(forWritingAtPath: csv))
-        #expect(try DirectoryExporter(store: temp.store).export(format: .csv, groupName: nil, to: handle) == 80)
+        #expect(try DirectoryExporter(store: temp.store).export(format: .csv, groupName: nil, to: handle) == 2_300)
         try handle.close()
 
         let other = try TemporaryStore(region: "US")
@@ -297,10 +298,16 @@ import ClienteleTestSupport
         let runner = ImportRunner(store: other.store)
         let (plan, reader) = try runner.plan(path: csv, group: ImportGroupChoice.none)
         let result = try runner.run(plan, reader: reader, dryRun: false)
-        #expect(result.imported == 80, "\(result.rejected.prefix(3))")
+        #expect(result.imported == 2_300, "\(result.rejected.prefix(3))")
         func profiles(_ store: ClienteleStore) throws -> [String] {
-            let rows = try store.customers.page(sort: .name, limit: 500).rows
-            return try store.customers.customers(ids: rows.map(\.id)).map { c in
+            var customers: [Customer] = [], cursor: DirectoryCursor?
+            repeat {
+                let page = try store.customers.page(sort: .name, after: cursor, limit: 500)
+                customers += try store.customers.customers(ids: page.rows.map(\.id))
+                cursor = page.next
+            } while cursor != nil
+            #expect(customers.count == 2_300)
+            return try customers.map { c in
                 let values = try store.customFields.values(for: c.id!)
                 let custom = try store.customFields.definitions().map { d in values[d.id!]?.storageText ?? "" }
                 return [c.referenceID, c.givenName, c.familyName, c.nickname, c.companyName, c.emailAddress, c.phoneNumber, c.phoneE164 ?? "",
