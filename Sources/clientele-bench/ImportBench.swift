@@ -1,7 +1,7 @@
 import Foundation
 
 /// `clientele-bench import`: N rows of `generate_customers.py --format square` imported by the
-/// `clientele` binary into a database with all its indexes, beside `sqlite_baseline.sh` (the
+/// `clientele` binary into a database with all its indexes (and a new group, the default), beside `sqlite_baseline.sh` (the
 /// sqlite3 shell loading the same file, no parsing or validation) in the same run; then the export
 /// of the result. Peak memory is the child's (getrusage), so it is the import's alone.
 struct ImportBench {
@@ -22,7 +22,8 @@ struct ImportBench {
 
         let clientele = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("clientele").path
         let db = work.appendingPathComponent("import.sqlite").path
-        let ours = try Self.spawn(clientele, ["import", csv, "--db", db, "--no-group", "--region", "US"])
+        // As a shop imports: into a new group named for the file (every profile also joins it).
+        let ours = try Self.spawn(clientele, ["import", csv, "--db", db, "--region", "US"])
         Report.line("import time", ours.seconds, unit: "s", floor: floorSeconds)
         Report.line("import rows/s", Double(count) / ours.seconds, unit: "rows/s", floor: Double(count) / floorSeconds)
         Report.line("import peak memory (child)", ours.peakMegabytes, unit: "MB", floor: nil)
