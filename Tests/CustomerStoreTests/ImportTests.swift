@@ -124,6 +124,24 @@ import ClienteleTestSupport
         #expect(text.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 3)
     }
 
+    /// 20,000 refused rows make a rejects file of more than 1 MB, written in several pieces: every
+    /// refused row is in it, in file order, and nothing is left beside it.
+    @Test func aLargeRejectsFileIsWrittenWholeAndLeavesNothingBeside() throws {
+        var text = "First Name,Email Address,Memo\nAna,ana@example.com,ok\n"
+        for index in 0..<20_000 { text += "Bob \(index),bob\(index)@,\(String(repeating: "m", count: 60))\n" }
+        let path = try write(Array(text.utf8))
+        let summary = try importFile(path)
+        #expect(summary.imported == 1 && summary.rejectedRowCount == 20_000)
+        let folder = temp.directory.appendingPathComponent("rejects-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let rejects = folder.appendingPathComponent("rejects.csv").path
+        try ImportRunner(store: temp.store).writeRejects(of: path, summary: summary, to: rejects)
+        let lines = try String(contentsOfFile: rejects, encoding: .utf8).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines.count == 20_001)
+        #expect(lines[1].hasPrefix("line 3: Email Address:") && lines.last!.hasPrefix("line 20002: "))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["rejects.csv"])
+    }
+
     /// A corpus of broken files: each is refused with a clear message naming the line, or read row by
     /// row with every refused row named, and never leaves a half-written directory.
     @Test func brokenFilesGetClearErrorsAndLeaveTheDirectoryUnchanged() throws {
@@ -281,6 +299,38 @@ import ClienteleTestSupport
         #expect(text.contains("\"'=HYPERLINK(\"\"http://x\"\")\""))
         #expect(text.contains(",'@SUM(A1),"))
         #expect(!text.contains(",=HYPERLINK"))
+    }
+
+    /// Custom fields labelled like standard headers ("Mobile" is a phone header, "Status" the
+    /// status, "Notes" the memo) come back from export → import as those custom fields, not as
+    /// the standard fields.
+    @Test func customFieldsNamedLikeStandardHeadersSurviveTheRoundTrip() throws {
+        let labels = ["Mobile", "Status", "Notes", "custom:odd", "Stylist"]
+        let fields = try labels.map { try temp.store.customFields.save(CustomFieldDefinition(label: $0, kind: .text)) }
+        let values = Dictionary(uniqueKeysWithValues: zip(fields.map { $0.id! }, ["home line", "gold", "likes tea", "x", "Inès"].map { CustomFieldValue?.some(.text($0)) }))
+        _ = try temp.store.customers.create(Fixtures.maria(), customValues: values)
+        let csv = temp.directory.appendingPathComponent("custom.csv").path
+        FileManager.default.createFile(atPath: csv, contents: nil)
+        let handle = try #require(FileHandle(forWritingAtPath: csv))
+        try DirectoryExporter(store: temp.store).export(format: .csv, to: handle)
+        try handle.close()
+        let header = try #require(try String(contentsOfFile: csv, encoding: .utf8).components(separatedBy: "\r\n").first)
+        #expect(header.hasSuffix(",custom:Mobile,custom:Status,custom:Notes,custom:custom:odd,Stylist"))
+
+        let other = try TemporaryStore(region: "US")
+        let runner = ImportRunner(store: other.store)
+        let (plan, reader) = try runner.plan(path: csv, group: ImportGroupChoice.none)
+        #expect(Array(plan.targets.suffix(5)) == labels.map { .customField($0) })
+        #expect(try runner.run(plan, reader: reader, dryRun: false).imported == 1)
+        let imported = try #require(try other.store.customers.page(sort: .name, limit: 5).rows.first)
+        let customer = try #require(try other.store.customers.customer(id: imported.id))
+        #expect(customer.phoneE164 == "+14155550134")
+        #expect(customer.status == .client)
+        #expect(customer.memo == Fixtures.maria().memo)
+        let definitions = try other.store.customFields.definitions()
+        let stored = try other.store.customFields.values(for: imported.id)
+        #expect(labels.map { label in definitions.first { $0.label == label }.flatMap { stored[$0.id!]?.storageText } }
+                == ["home line", "gold", "likes tea", "x", "Inès"])
     }
 
     /// 2,300 profiles: more than one export batch (1,000) and one import chunk (2,000).

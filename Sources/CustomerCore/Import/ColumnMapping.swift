@@ -61,6 +61,20 @@ public enum ColumnMapping {
         return table
     }()
 
+    /// Marks a column as a custom field whatever its label ("custom:Mobile"), as `--map` does: an
+    /// export names a custom field labelled like a known header this way, so that importing the
+    /// file again does not send its values to the standard field of that name.
+    public static let customFieldPrefix = "custom:"
+
+    /// The header an export gives a custom field's column: its label, or the label marked with
+    /// `customFieldPrefix` when the label alone would be read as a standard field, the memo or
+    /// nothing (or already starts with the marker).
+    public static func exportHeader(forCustomField label: String) -> String {
+        let trimmed = label.trimmingCharacters(in: .whitespacesAndNewlines)
+        let readsAsItself = known[key(trimmed)] == nil && !trimmed.lowercased().hasPrefix(customFieldPrefix) && !trimmed.isEmpty
+        return readsAsItself ? label : customFieldPrefix + label
+    }
+
     /// "Correo electrónico" → "correoelectronico": what header matching compares.
     static func key(_ header: String) -> String {
         SearchFolding.fold(header).filter { $0.isLetter || $0.isNumber }
@@ -74,6 +88,10 @@ public enum ColumnMapping {
         return headers.map { header in
             let trimmed = header.trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmed.isEmpty { return .ignore }
+            if trimmed.lowercased().hasPrefix(customFieldPrefix) {
+                let label = trimmed.dropFirst(customFieldPrefix.count).trimmingCharacters(in: .whitespaces)
+                return label.isEmpty ? .ignore : .customField(label)
+            }
             var target = known[key(trimmed)] ?? .customField(trimmed)
             if case .field = target, used.contains(target) { target = .memo }
             if target == .oneCellAddress, used.contains(.field(.addressLine1)) { target = .memo }

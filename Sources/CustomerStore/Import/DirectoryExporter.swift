@@ -41,7 +41,7 @@ public struct DirectoryExporter: Sendable {
             if buffer.utf8.count > 1 << 20 { try output.write(contentsOf: Data(buffer.utf8)); buffer = "" }
         }
         switch format {
-        case .csv: try emit(CSVWriter.line(Self.csvHeaders + fields.map(\.label)))
+        case .csv: try emit(CSVWriter.line(Self.csvHeaders + fields.map { ColumnMapping.exportHeader(forCustomField: $0.label) }))
         case .json: try emit("[")
         case .vcard: break
         }

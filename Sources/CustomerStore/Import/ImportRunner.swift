@@ -279,18 +279,41 @@ public struct ImportRunner: Sendable {
     }
 
     /// Writes the refused rows of `path` to `rejectsPath` as CSV, with a first column saying
-    /// what is wrong, so the file can be fixed and imported again.
+    /// what is wrong, so the file can be fixed and imported again. Streamed through a file beside
+    /// the destination, 1 MB at a time, then renamed over it: memory does not grow with the
+    /// number of refused rows, and a failure half-way leaves no half-written rejects file.
     public func writeRejects(of path: String, summary: ImportSummary, to rejectsPath: String) throws {
         let reader = try CSVReader(path: path)
         guard let header = try reader.next() else { return }
         var reasons: [Int: [String]] = [:]
         for issue in summary.rejected { reasons[issue.line, default: []].append((issue.column.isEmpty ? "" : "\(issue.column): ") + issue.reason) }
-        var text = CSVWriter.line(["Problem"] + header.fields)
-        while !summary.rejectedLines.isEmpty, let record = try reader.next() {
-            guard let reason = reasons[record.line] else { continue }
-            text += CSVWriter.line(["line \(record.line): " + reason.joined(separator: "; ")] + record.fields)
+        let destination = URL(fileURLWithPath: rejectsPath)
+        let partial = destination.deletingLastPathComponent()
+            .appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).partial")
+        guard FileManager.default.createFile(atPath: partial.path, contents: nil),
+              let handle = FileHandle(forWritingAtPath: partial.path) else {
+            throw StoreError.fileProblem("cannot write the rejects file in \(destination.deletingLastPathComponent().path)")
         }
-        try Data(text.utf8).write(to: URL(fileURLWithPath: rejectsPath), options: .atomic)
+        do {
+            var text = CSVWriter.line(["Problem"] + header.fields)
+            while !summary.rejectedLines.isEmpty, let record = try reader.next() {
+                guard let reason = reasons[record.line] else { continue }
+                text += CSVWriter.line(["line \(record.line): " + reason.joined(separator: "; ")] + record.fields)
+                if text.utf8.count >= 1 << 20 {
+                    try handle.write(contentsOf: Data(text.utf8))
+                    text = ""
+                }
+            }
+            try handle.write(contentsOf: Data(text.utf8))
+            try handle.close()
+            guard rename(partial.path, destination.path) == 0 else {
+                throw StoreError.fileProblem("cannot write \(destination.path): \(String(cString: strerror(errno)))")
+            }
+        } catch {
+            try? handle.close()
+            try? FileManager.default.removeItem(at: partial)
+            throw error
+        }
     }
 }
 
