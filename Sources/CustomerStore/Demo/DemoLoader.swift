@@ -20,7 +20,6 @@ public struct DemoLoader: Sendable {
         let customers = DemoCustomers.make(count: count, seed: seed, now: now, shopRegion: store.region) {
             PhoneNumberParser(defaultRegion: $0)
         }
-        let keys = customers.map { store.customers.lookupKeys(for: $0) }
         // Documents are written first (content-addressed, harmless if the transaction fails).
         let png = Data(base64Encoded: DemoLoader.tinyPNG)!
         let pdf = Data(DemoLoader.tinyPDF.utf8)
@@ -38,7 +37,7 @@ public struct DemoLoader: Sendable {
                 try db.execute(sql: "INSERT INTO loyalty_program (id, name, accrual, points, amount_minor) VALUES (1, 'Salon Rewards', 'per_amount', 1, 100)")
                 try db.execute(sql: "INSERT INTO loyalty_reward (name, points_cost) VALUES ('Free blow-dry', 150), ('10% off a colour', 300), ('Free cut', 600)")
             }
-            let ids = try CustomerRepository.insertBatch(db, customers: customers, keys: keys)
+            let ids = try CustomerRepository.insertBatch(db, customers: customers)
             summary.customers = ids.count
             let ms = StoredTime.encode
             for (index, id) in ids.enumerated() {

@@ -142,7 +142,7 @@ public struct MergeRepository: Sendable {
 
         // The survivor's profile takes the chosen values.
         try db.execute(sql: Customer.updateSQL, arguments: StatementArguments(
-            merged.storedValues(phoneKeys: merged.phoneE164.map(PhoneLookupKeys.init(e164:))) + [survivorID, plan.survivor.version]))
+            merged.storedValues() + [survivorID, plan.survivor.version]))
         try db.execute(sql: "DELETE FROM custom_field_value WHERE customer_id = ?", arguments: [survivorID])
         for (fieldID, value) in mergedValues {
             try db.execute(sql: "INSERT INTO custom_field_value (customer_id, field_id, value) SELECT ?, id, ? FROM custom_field WHERE id = ?",
@@ -219,7 +219,7 @@ public struct MergeRepository: Sendable {
             // The absorbed profile comes back under its own id, as it was.
             let absorbed = snapshot.absorbed
             try db.execute(sql: Customer.insertWithIDSQL, arguments: StatementArguments(
-                [absorbedID] + absorbed.storedValues(phoneKeys: absorbed.phoneE164.map(PhoneLookupKeys.init(e164:)))))
+                [absorbedID] + absorbed.storedValues()))
 
             // The survivor's fields go back where nobody changed them since the merge.
             var restored = current
@@ -236,7 +236,7 @@ public struct MergeRepository: Sendable {
             }
             restored.version = current.version + 1
             try db.execute(sql: Customer.updateSQL, arguments: StatementArguments(
-                restored.storedValues(phoneKeys: restored.phoneE164.map(PhoneLookupKeys.init(e164:))) + [survivorID, current.version]))
+                restored.storedValues() + [survivorID, current.version]))
 
             // Custom values: the absorbed one's back; the survivor's where unchanged since.
             for (fieldID, value) in snapshot.absorbedCustomValues {

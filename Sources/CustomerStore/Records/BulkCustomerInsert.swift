@@ -60,7 +60,7 @@ final class BulkCustomerInsert {
         return ids
     }
 
-    /// The same 27 values, in the same order, as `Customer.storedValues(phoneKeys:)`.
+    /// The same 27 values, in the same order, as `Customer.storedValues()`.
     private func bind(_ customer: Customer, _ derived: DerivedCustomerColumns, to statement: OpaquePointer, index: inout Int32) {
         let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
         // The UTF-8 bytes in place, with their length: passing a String as a C string copies a short

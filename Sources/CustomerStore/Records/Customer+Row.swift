@@ -34,8 +34,8 @@ extension Customer {
         .replacingOccurrences(of: "VALUES (", with: "VALUES (?,")
 
     /// The 27 values of `insertSQL`/`updateSQL`, derived lookup keys included.
-    func storedValues(phoneKeys: PhoneLookupKeys?) -> [DatabaseValueConvertible?] {
-        let derived = DerivedCustomerColumns(self, phoneKeys: phoneKeys)
+    func storedValues() -> [DatabaseValueConvertible?] {
+        let derived = DerivedCustomerColumns(self)
         return [
             givenName, familyName, nickname, companyName, emailAddress, derived.normalizedEmail,
             phoneNumber, phoneE164, derived.phoneReversed,
@@ -63,37 +63,25 @@ extension Customer {
     }
 }
 
-/// The column that makes "last digits" lookups an index range scan: the E.164 digits reversed
-/// ("…0134" typed from the end becomes a prefix, "4310…"). Whole numbers and their starts use the
-/// E.164 column itself.
 /// The columns the store derives from a profile: lookup and sort keys, and the birthday's stored
 /// form. Computed apart from the insert so that an import computes them on its conversion threads,
 /// not on its one writing thread (they were a third of that thread's time).
 struct DerivedCustomerColumns: Sendable {
     let normalizedEmail: String?
+    /// The column that makes "last digits" lookups an index range scan: the E.164 digits reversed
+    /// ("…0134" typed from the end becomes a prefix, "4310…"). Whole numbers and their starts use
+    /// the E.164 column itself.
     let phoneReversed: String?
     let birthday: String?
     let sortKey: String
     let addressKey: String
 
-    init(_ customer: Customer, phoneKeys: PhoneLookupKeys?) {
+    init(_ customer: Customer) {
         normalizedEmail = customer.emailAddress.isEmpty ? nil : EmailAddress.normalize(customer.emailAddress)
-        phoneReversed = phoneKeys?.reversed
+        phoneReversed = customer.phoneE164.map { String($0.dropFirst().reversed()) }
         birthday = customer.birthday?.description
         sortKey = customer.sortKey
         addressKey = AddressKey.make(customer.address)
-    }
-
-    init(_ customer: Customer) {
-        self.init(customer, phoneKeys: customer.phoneE164.map(PhoneLookupKeys.init(e164:)))
-    }
-}
-
-struct PhoneLookupKeys: Sendable {
-    let reversed: String
-
-    init(e164: String) {
-        reversed = String(e164.dropFirst().reversed())
     }
 }
 

@@ -29,9 +29,8 @@ public struct CustomerRepository: Sendable {
         customer.updatedAt = now
         customer.lastActivityAt = customer.lastActivityAt ?? now
         customer.version = 1
-        let keys = lookupKeys(for: customer)
         return try database.writer.write { db in
-            try db.execute(sql: Customer.insertSQL, arguments: StatementArguments(customer.storedValues(phoneKeys: keys)))
+            try db.execute(sql: Customer.insertSQL, arguments: StatementArguments(customer.storedValues()))
             customer.id = db.lastInsertedRowID
             try Self.setCustomValues(db, customValues, customerID: db.lastInsertedRowID)
             return customer
@@ -46,10 +45,9 @@ public struct CustomerRepository: Sendable {
         var customer = try validated(edited)
         customer.updatedAt = now
         customer.version = edited.version + 1
-        let keys = lookupKeys(for: customer)
         return try database.writer.write { db in
             try db.execute(sql: Customer.updateSQL,
-                           arguments: StatementArguments(customer.storedValues(phoneKeys: keys) + [id, edited.version]))
+                           arguments: StatementArguments(customer.storedValues() + [id, edited.version]))
             if db.changesCount == 0 {
                 guard let current = try Self.fetchCustomer(db, id: id) else {
                     throw StoreError.notFound(what: "customer", id: id)
@@ -81,14 +79,13 @@ public struct CustomerRepository: Sendable {
     /// the path for imports, demo data and benchmarks. Returns the new ids in order.
     @discardableResult
     public func insertBatch(_ customers: [Customer]) throws -> [CustomerID] {
-        let keys = customers.map { lookupKeys(for: $0) }
         return try database.writer.write { db in
-            try Self.insertBatch(db, customers: customers, keys: keys)
+            try Self.insertBatch(db, customers: customers)
         }
     }
 
-    static func insertBatch(_ db: Database, customers: [Customer], keys: [PhoneLookupKeys?]) throws -> [CustomerID] {
-        try BulkCustomerInsert(db).insert(customers, derived: zip(customers, keys).map { DerivedCustomerColumns($0, phoneKeys: $1) })
+    static func insertBatch(_ db: Database, customers: [Customer]) throws -> [CustomerID] {
+        try BulkCustomerInsert(db).insert(customers, derived: customers.map(DerivedCustomerColumns.init))
     }
 
     // MARK: Reading
@@ -170,9 +167,6 @@ public struct CustomerRepository: Sendable {
         }
     }
 
-    func lookupKeys(for customer: Customer) -> PhoneLookupKeys? {
-        customer.phoneE164.map(PhoneLookupKeys.init(e164:))
-    }
 
     static func fetchCustomer(_ db: Database, id: CustomerID) throws -> Customer? {
         try Row.fetchOne(db, sql: "SELECT \(Customer.selectColumns) FROM customer WHERE id = ?", arguments: [id])
