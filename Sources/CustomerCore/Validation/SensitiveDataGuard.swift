@@ -76,18 +76,19 @@ public enum SensitiveDataGuard {
             if digitsInARow >= 3 { hasThreeDigits = true; break }
         }
         guard hasThreeDigits else { return false }
-        // ASCII text folds to its lower case: look for the words in its bytes without building
-        // the folded string (addresses have digit runs on nearly every imported row).
-        if text.utf8.allSatisfy({ $0 < 0x80 }),
-           let hasWord = text.utf8.withContiguousStorageIfAvailable({ bytes in securityCodeWords.contains { containsIgnoringASCIICase(bytes, $0) } }),
-           !hasWord {
-            return false
-        }
+        // Nor has it one of the words: addresses ("123 Main St") have digits on every row of an
+        // import. ASCII text folds to its lower case, so its words are looked for before folding.
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        if isASCII, !hasSecurityCodeWord(text) { return false }
         let folded = SearchFolding.fold(text)
-        // Nor has it one of the words: addresses ("123 Main St") have digits on every row of an import.
-        let bytes = Array(folded.utf8)
-        guard securityCodeWords.contains(where: { contains(bytes, $0) }) else { return false }
+        if !isASCII, !hasSecurityCodeWord(folded) { return false }
         return securityCodePattern.firstMatch(in: folded, range: NSRange(folded.startIndex..., in: folded)) != nil
+    }
+
+    /// One of `securityCodeWords` in `text`, ASCII upper case read as lower case.
+    static func hasSecurityCodeWord(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in securityCodeWords.contains { containsIgnoringASCIICase(bytes, $0) } }
     }
 
     /// Every match of `securityCodePattern` contains one of these (folded text), as bytes: looked
@@ -101,14 +102,6 @@ public enum SensitiveDataGuard {
         search: for start in 0...(text.count - word.count) {
             for offset in 0..<word.count where lowered(text[start + offset]) != word[offset] { continue search }
             return true
-        }
-        return false
-    }
-
-    static func contains(_ text: [UInt8], _ word: [UInt8]) -> Bool {
-        guard text.count >= word.count, let first = word.first else { return false }
-        for start in 0...(text.count - word.count) where text[start] == first {
-            if text[start..<(start + word.count)].elementsEqual(word) { return true }
         }
         return false
     }
