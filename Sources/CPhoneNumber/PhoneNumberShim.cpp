@@ -33,13 +33,12 @@ namespace {
 // another script's digits, fewer than 3 digits) is left as written.
 bool plainDigits(const std::string &input, std::string *digits) {
     digits->clear();
-    size_t count = 0;
-    bool seenDigit = false;
+    size_t count = 0;  // digits so far
     for (char c : input) {
-        if (c >= '0' && c <= '9') { digits->push_back(c); ++count; seenDigit = true; continue; }
-        if (c == '+' && digits->empty() && !seenDigit) { digits->push_back(c); continue; }
+        if (c >= '0' && c <= '9') { digits->push_back(c); ++count; continue; }
+        if (c == '+' && digits->empty()) { digits->push_back(c); continue; }
         if (c == ' ' || c == '-' || c == '.' || c == '(' || c == ')') {
-            if (c != ' ' && !digits->empty() && (*digits)[0] == '+' && !seenDigit) return false;  // "+-1": as written
+            if (c != ' ' && *digits == "+") return false;  // "+-1", "+(1": as written
             continue;
         }
         return false;
