@@ -72,7 +72,7 @@ import TerminalCore
         let path = app.temporary.directory.appendingPathComponent("leads.csv").path
         app.type(path)
         app.press(.enter)
-        #expect(app.state.status?.text == "Exported 1 customers to \(path).")
+        #expect(app.state.status?.text == "Exported 1 customer to \(path).")
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.contains("Lee") && !text.contains("María"))
     }
@@ -87,7 +87,7 @@ import TerminalCore
         let path = app.temporary.directory.appendingPathComponent("contacts.vcf").path
         app.type(path)
         app.press(.enter)
-        #expect(app.state.status?.text == "Exported 1 customers to \(path).")
+        #expect(app.state.status?.text == "Exported 1 customer to \(path).")
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("FN:María Núñez"))
     }
 }

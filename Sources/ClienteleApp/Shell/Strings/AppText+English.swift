@@ -80,7 +80,7 @@ extension AppText {
         exporting: "Exporting…",
         exportWholeDirectory: "the whole directory",
         exportCurrentFilter: { "the current filter: \($0)" },
-        exported: { count, path in "Exported \(count.formatted()) customers to \(path)." },
+        exported: { count, path in "Exported \(count == 1 ? "1 customer" : "\(count.formatted()) customers") to \(path)." },
         importDone: { report in
             "Imported \(report.imported.formatted()) customers\(report.groupName.map { " into “\($0)”" } ?? ""); \(report.rejectedRows) rows rejected."
         },

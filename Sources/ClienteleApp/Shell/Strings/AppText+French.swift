@@ -80,7 +80,7 @@ extension AppText {
         exporting: "Export en cours…",
         exportWholeDirectory: "tout le répertoire",
         exportCurrentFilter: { "le filtre actuel : \($0)" },
-        exported: { count, path in "\(count.formatted()) clients exportés vers \(path)." },
+        exported: { count, path in (count == 1 ? "1 client exporté" : "\(count.formatted()) clients exportés") + " vers \(path)." },
         importDone: { report in
             "\(report.imported.formatted()) clients importés\(report.groupName.map { " dans « \($0) »" } ?? "") ; \(report.rejectedRows) lignes refusées."
         },

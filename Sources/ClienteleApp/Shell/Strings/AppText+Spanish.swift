@@ -80,7 +80,7 @@ extension AppText {
         exporting: "Exportando…",
         exportWholeDirectory: "todo el directorio",
         exportCurrentFilter: { "el filtro actual: \($0)" },
-        exported: { count, path in "Se exportaron \(count.formatted()) clientes a \(path)." },
+        exported: { count, path in (count == 1 ? "Se exportó 1 cliente" : "Se exportaron \(count.formatted()) clientes") + " a \(path)." },
         importDone: { report in
             "Se importaron \(report.imported.formatted()) clientes\(report.groupName.map { " en “\($0)”" } ?? ""); \(report.rejectedRows) filas rechazadas."
         },
