@@ -53,6 +53,24 @@ import TerminalCore
         #expect(CardTab.allCases.contains { table.tabTitle($0) != AppText.english.tabTitle($0) })
     }
 
+    /// An import of one customer with one refused row must not read "1 customers … 1 rows";
+    /// French also puts zero in the singular.
+    @Test(arguments: [
+        (InterfaceLanguage.en, 1, 1, "Imported 1 customer into “G”; 1 row rejected.", "1 row rejected · 1 new profile looks like a duplicate of another"),
+        (.en, 2, 0, "Imported 2 customers into “G”; 0 rows rejected.", "0 rows rejected · 0 new profiles look like duplicates of others"),
+        (.fr, 1, 1, "1 client importé dans « G » ; 1 ligne refusée.", "1 ligne refusée · 1 nouveau profil ressemble à un doublon"),
+        (.fr, 2, 0, "2 clients importés dans « G » ; 0 ligne refusée.", "0 ligne refusée · 0 nouveau profil ressemble à un doublon"),
+        (.es, 1, 1, "Se importó 1 cliente en “G”; 1 fila rechazada.", "1 fila rechazada · 1 perfil nuevo parece duplicado de otro"),
+        (.es, 2, 0, "Se importaron 2 clientes en “G”; 0 filas rechazadas.", "0 filas rechazadas · 0 perfiles nuevos parecen duplicados de otros"),
+    ])
+    func importSummariesCountInTheRightNumber(_ language: InterfaceLanguage, _ count: Int, _ rejected: Int, _ done: String, _ counts: String) {
+        let text = AppText.table(for: language)
+        let report = ImportReport(imported: count, rejectedRows: rejected, problems: [], possibleDuplicates: rejected, groupName: "G", seconds: 1, rejectsPath: nil)
+        #expect(text.importDone(report) == done)
+        #expect(text.importRejectedAndDuplicates(rejected, rejected) == counts)
+        #expect(text.importedIn(report, "1.0").hasPrefix(String(done.prefix { $0 != ";" && $0 != "«" && $0 != "“" })))
+    }
+
     /// The `?` overlay and the status bar in every language; the README's table stays English.
     @Test(arguments: [InterfaceLanguage.es, .fr])
     func everyKeyHelpIsTranslated(_ language: InterfaceLanguage) {

@@ -108,7 +108,7 @@ struct Duplicates: ParsableCommand {
         } else if outcome.records.isEmpty && outcome.skipped.isEmpty {
             print("no exact duplicates to merge")
         } else {
-            print("Merged \(outcome.mergedProfiles) profiles into \(outcome.survivors) (\(outcome.records.count) \(outcome.records.count == 1 ? "merge" : "merges"); undo one with `clientele merge --undo MERGE_ID`)"
+            print("Merged \(outcome.mergedProfiles) profiles into \(outcome.survivors) (\(counted(outcome.records.count, "merge", "merges")); undo one with `clientele merge --undo MERGE_ID`)"
                   + (outcome.skipped.isEmpty ? "." : "; \(outcome.skipped.count) clusters skipped (above)."))
         }
     }

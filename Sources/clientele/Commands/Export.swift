@@ -34,7 +34,7 @@ struct Export: ParsableCommand {
                 try handle.close()
                 _ = try? FileManager.default.removeItem(atPath: out)
                 try FileManager.default.moveItem(atPath: temporary, toPath: out)
-                Stderr.print("Exported \(count == 1 ? "1 customer" : "\(count) customers") to \(out).")
+                Stderr.print("Exported \(counted(count, "customer", "customers")) to \(out).")
             }
         } catch {
             if let temporary { try? FileManager.default.removeItem(atPath: temporary) }

@@ -70,10 +70,12 @@ struct Import: ParsableCommand {
             print(String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted]), as: UTF8.self))
         } else {
             let verb = summary.isDryRun ? "Would import" : "Imported"
-            print("\(verb) \(summary.imported) customers\(summary.groupName.map { " into “\($0)”" } ?? ""); \(summary.rejectedRowCount) rows rejected; \(summary.possibleDuplicates) look like duplicates.")
+            let lookAlikes = summary.possibleDuplicates == 1 ? "1 looks like a duplicate" : "\(summary.possibleDuplicates) look like duplicates"
+            print("\(verb) \(counted(summary.imported, "customer", "customers"))\(summary.groupName.map { " into “\($0)”" } ?? ""); "
+                  + "\(counted(summary.rejectedRowCount, "row", "rows")) rejected; \(lookAlikes).")
             print("Read as \(summary.encoding.rawValue), separated by “\(summary.delimiter == "\t" ? "tab" : String(summary.delimiter))”.")
             for issue in summary.rejected.prefix(50) { Stderr.print("  \(issue)") }
-            if summary.rejected.count > 50 { Stderr.print("  … and \(summary.rejected.count - 50) more problems\(rejects == nil ? " (use --rejects FILE to save them all)" : "")") }
+            if summary.rejected.count > 50 { Stderr.print("  … and \(counted(summary.rejected.count - 50, "more problem", "more problems"))\(rejects == nil ? " (use --rejects FILE to save them all)" : "")") }
         }
         if summary.rejectedRowCount > 0 { throw ExitStatus.invalidData }
     }

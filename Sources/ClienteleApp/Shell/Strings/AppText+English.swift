@@ -82,10 +82,11 @@ extension AppText {
         exportCurrentFilter: { "the current filter: \($0)" },
         exported: { count, path in "Exported \(count == 1 ? "1 customer" : "\(count.formatted()) customers") to \(path)." },
         importDone: { report in
-            "Imported \(report.imported.formatted()) customers\(report.groupName.map { " into “\($0)”" } ?? ""); \(report.rejectedRows) rows rejected."
+            "Imported \(CountedNoun.en(report.imported, "customer", "customers"))\(report.groupName.map { " into “\($0)”" } ?? ""); "
+                + "\(CountedNoun.en(report.rejectedRows, "row", "rows")) rejected."
         },
         fixFields: { $0 == 1 ? "1 field needs attention." : "\($0) fields need attention." },
-        demoLoaded: { "Added \($0) demo customers." },
+        demoLoaded: { "Added \(CountedNoun.en($0, "demo customer", "demo customers"))." },
         created: { "Added \($0)." },
         saved: { "Saved \($0)." },
         conflict: { changes in
@@ -194,10 +195,11 @@ extension AppText {
         importCancelled: "Cancelled. Nothing was imported; the directory is as it was.",
         importStopped: "The import stopped: nothing was imported.",
         importedIn: { report, seconds in
-            "Imported \(report.imported.formatted()) customers\(report.groupName.map { " into “\($0)”" } ?? "") in \(seconds) s."
+            "Imported \(CountedNoun.en(report.imported, "customer", "customers"))\(report.groupName.map { " into “\($0)”" } ?? "") in \(seconds) s."
         },
         importRejectedAndDuplicates: { rejected, duplicates in
-            "\(rejected.formatted()) rows rejected · \(duplicates.formatted()) new profiles look like duplicates of others"
+            "\(CountedNoun.en(rejected, "row", "rows")) rejected · "
+                + (duplicates == 1 ? "1 new profile looks like a duplicate of another" : "\(duplicates.formatted()) new profiles look like duplicates of others")
         },
         rejectsFile: { "The rejected rows, with the reason, are in \($0) — fix and import it again." },
         importTitleFile: "Import · 1 of 4 · file",

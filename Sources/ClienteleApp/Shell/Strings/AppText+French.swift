@@ -82,10 +82,11 @@ extension AppText {
         exportCurrentFilter: { "le filtre actuel : \($0)" },
         exported: { count, path in (count == 1 ? "1 client exporté" : "\(count.formatted()) clients exportés") + " vers \(path)." },
         importDone: { report in
-            "\(report.imported.formatted()) clients importés\(report.groupName.map { " dans « \($0) »" } ?? "") ; \(report.rejectedRows) lignes refusées."
+            "\(CountedNoun.fr(report.imported, "client importé", "clients importés"))\(report.groupName.map { " dans « \($0) »" } ?? "") ; "
+                + "\(CountedNoun.fr(report.rejectedRows, "ligne refusée", "lignes refusées"))."
         },
         fixFields: { $0 == 1 ? "1 champ à corriger." : "\($0) champs à corriger." },
-        demoLoaded: { "\($0) clients de démonstration ajoutés." },
+        demoLoaded: { "\(CountedNoun.fr($0, "client de démonstration ajouté", "clients de démonstration ajoutés"))." },
         created: { "\($0) ajouté." },
         saved: { "\($0) enregistré." },
         conflict: { changes in
@@ -214,10 +215,11 @@ extension AppText {
         importCancelled: "Annulé. Rien n'a été importé ; le répertoire est tel qu'il était.",
         importStopped: "L'import s'est arrêté : rien n'a été importé.",
         importedIn: { report, seconds in
-            "\(report.imported.formatted()) clients importés\(report.groupName.map { " dans « \($0) »" } ?? "") en \(seconds) s."
+            "\(CountedNoun.fr(report.imported, "client importé", "clients importés"))\(report.groupName.map { " dans « \($0) »" } ?? "") en \(seconds) s."
         },
         importRejectedAndDuplicates: { rejected, duplicates in
-            "\(rejected.formatted()) lignes refusées · \(duplicates.formatted()) nouveaux profils ressemblent à des doublons"
+            "\(CountedNoun.fr(rejected, "ligne refusée", "lignes refusées")) · "
+                + (duplicates < 2 ? "\(duplicates) nouveau profil ressemble à un doublon" : "\(duplicates.formatted()) nouveaux profils ressemblent à des doublons")
         },
         rejectsFile: { "Les lignes refusées, avec le motif, sont dans \($0) — corrigez-le et importez-le à nouveau." },
         importTitleFile: "Import · 1 sur 4 · fichier",

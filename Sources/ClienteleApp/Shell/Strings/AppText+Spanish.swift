@@ -82,10 +82,11 @@ extension AppText {
         exportCurrentFilter: { "el filtro actual: \($0)" },
         exported: { count, path in (count == 1 ? "Se exportó 1 cliente" : "Se exportaron \(count.formatted()) clientes") + " a \(path)." },
         importDone: { report in
-            "Se importaron \(report.imported.formatted()) clientes\(report.groupName.map { " en “\($0)”" } ?? ""); \(report.rejectedRows) filas rechazadas."
+            (report.imported == 1 ? "Se importó 1 cliente" : "Se importaron \(report.imported.formatted()) clientes")
+                + "\(report.groupName.map { " en “\($0)”" } ?? ""); \(CountedNoun.es(report.rejectedRows, "fila rechazada", "filas rechazadas"))."
         },
         fixFields: { $0 == 1 ? "1 campo necesita revisión." : "\($0) campos necesitan revisión." },
-        demoLoaded: { "Se añadieron \($0) clientes de demostración." },
+        demoLoaded: { $0 == 1 ? "Se añadió 1 cliente de demostración." : "Se añadieron \($0.formatted()) clientes de demostración." },
         created: { "Se añadió a \($0)." },
         saved: { "Se guardó \($0)." },
         conflict: { changes in
@@ -214,10 +215,12 @@ extension AppText {
         importCancelled: "Cancelado. No se importó nada; el directorio está como estaba.",
         importStopped: "La importación se detuvo: no se importó nada.",
         importedIn: { report, seconds in
-            "Se importaron \(report.imported.formatted()) clientes\(report.groupName.map { " en “\($0)”" } ?? "") en \(seconds) s."
+            (report.imported == 1 ? "Se importó 1 cliente" : "Se importaron \(report.imported.formatted()) clientes")
+                + "\(report.groupName.map { " en “\($0)”" } ?? "") en \(seconds) s."
         },
         importRejectedAndDuplicates: { rejected, duplicates in
-            "\(rejected.formatted()) filas rechazadas · \(duplicates.formatted()) perfiles nuevos parecen duplicados de otros"
+            "\(CountedNoun.es(rejected, "fila rechazada", "filas rechazadas")) · "
+                + (duplicates == 1 ? "1 perfil nuevo parece duplicado de otro" : "\(duplicates.formatted()) perfiles nuevos parecen duplicados de otros")
         },
         rejectsFile: { "Las filas rechazadas, con el motivo, están en \($0) — corríjalo e impórtelo de nuevo." },
         importTitleFile: "Importar · 1 de 4 · archivo",
