@@ -24,6 +24,44 @@ import ClienteleTestSupport
         #expect(loaded.status == .lead && loaded.emailSubscription == .subscribed && loaded.creationSource == .import)
     }
 
+    /// The bulk insert (imports, demo data) binds its texts from one shared buffer; every column
+    /// must come out as the ordinary insert writes it — empty texts as '', absent ones as NULL,
+    /// accents intact — across more than one 500-row statement.
+    @Test func theBulkInsertStoresExactlyWhatTheOrdinaryInsertStores() throws {
+        let temp = try TemporaryStore()
+        let full = try temp.store.customers.create(Customer(
+            givenName: "María", familyName: "Núñez", nickname: "Mari", companyName: "Café Olé",
+            emailAddress: "Maria@Example.com", phoneNumber: "(415) 555-0134",
+            address: PostalAddress(line1: "12 Main St", line2: "Apt 4", locality: "San Francisco", region: "CA", postalCode: "94110", country: "US"),
+            birthday: Birthday("04-12"), referenceID: "R1", memo: "Line one\nLine two 🌷",
+            emailSubscription: .subscribed, status: .lead, creationSource: .import))
+        let bare = try temp.store.customers.create(Customer(givenName: "Li"))
+        let templates = [full, bare]
+        var batch: [Customer] = []
+        for index in 0..<601 {
+            var copy = templates[index % 2]
+            copy.id = nil
+            batch.append(copy)
+        }
+        let ids = try temp.store.customers.insertBatch(batch)
+        #expect(ids.count == 601)
+        try temp.store.database.writer.read { db in
+            func stored(_ id: Int64) throws -> [String: DatabaseValue] {
+                let row = try #require(try Row.fetchOne(db, sql: "SELECT * FROM customer WHERE id = ?", arguments: [id]))
+                var values: [String: DatabaseValue] = [:]
+                for column in row.columnNames where column != "id" { values[column] = row[column] as DatabaseValue }
+                return values
+            }
+            let expected = try templates.map { try stored(try #require($0.id)) }
+            #expect(expected[1]["email_normalized"] == .null && expected[1]["nickname"] == "".databaseValue)
+            for (index, id) in ids.enumerated() {
+                let row = try stored(id)
+                #expect(row == expected[index % 2], "row \(index) (id \(id))")
+                if row != expected[index % 2] { break }
+            }
+        }
+    }
+
     @Test func anInvalidProfileStoresNothing() throws {
         let temp = try TemporaryStore()
         #expect(throws: StoreError.self) { try temp.store.customers.create(Customer(givenName: "Ana", emailAddress: "bad")) }

@@ -62,6 +62,7 @@ final class BulkCustomerInsert {
                 for offset in 0..<count {
                     bind(customers[start + offset], textsFrom: buffer, at: &text, to: statement, index: &index)
                 }
+                assert(text == textRanges.count, "every collected text is bound once")
                 let code = sqlite3_step(statement)
                 // The bound pointers are into `texts`, which the next statement overwrites.
                 sqlite3_clear_bindings(statement)
