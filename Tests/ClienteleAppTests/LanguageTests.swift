@@ -71,6 +71,16 @@ import TerminalCore
         #expect(text.importedIn(report, "1.0").hasPrefix(String(done.prefix { $0 != ";" && $0 != "«" && $0 != "“" })))
     }
 
+    /// The title bar's count follows the same rules: French "0 client", English "0 customers".
+    @Test(arguments: [
+        (InterfaceLanguage.en, ["0 customers", "1 customer", "2 customers"]),
+        (.fr, ["0 client", "1 client", "2 clients"]),
+        (.es, ["0 clientes", "1 cliente", "2 clientes"]),
+    ])
+    func theCustomerCountIsInTheRightNumber(_ language: InterfaceLanguage, _ expected: [String]) {
+        #expect((0...2).map(AppText.table(for: language).customers) == expected)
+    }
+
     /// The `?` overlay and the status bar in every language; the README's table stays English.
     @Test(arguments: [InterfaceLanguage.es, .fr])
     func everyKeyHelpIsTranslated(_ language: InterfaceLanguage) {

@@ -50,7 +50,7 @@ extension AppText {
             if let before = filter.createdBefore { parts.append("added before \(DateText.short(before))") }
             return parts.joined(separator: ", ")
         },
-        customers: { $0 == 1 ? "1 customer" : "\($0.formatted()) customers" },
+        customers: { CountedNoun.en($0, "customer", "customers") },
         remindersDue: { $0 == 1 ? "1 reminder due" : "\($0) reminders due" },
         remindersDueShort: { "\($0.formatted()) due" },
         showing: { shown, total, truncated in
@@ -80,7 +80,7 @@ extension AppText {
         exporting: "Exporting…",
         exportWholeDirectory: "the whole directory",
         exportCurrentFilter: { "the current filter: \($0)" },
-        exported: { count, path in "Exported \(count == 1 ? "1 customer" : "\(count.formatted()) customers") to \(path)." },
+        exported: { count, path in "Exported \(CountedNoun.en(count, "customer", "customers")) to \(path)." },
         importDone: { report in
             "Imported \(CountedNoun.en(report.imported, "customer", "customers"))\(report.groupName.map { " into “\($0)”" } ?? ""); "
                 + "\(CountedNoun.en(report.rejectedRows, "row", "rows")) rejected."

@@ -50,7 +50,7 @@ extension AppText {
             if let before = filter.createdBefore { parts.append("ajoutés avant le \(DateText.short(before))") }
             return parts.joined(separator: ", ")
         },
-        customers: { $0 == 1 ? "1 client" : "\($0.formatted()) clients" },
+        customers: { CountedNoun.fr($0, "client", "clients") },
         remindersDue: { $0 == 1 ? "1 rappel à faire" : "\($0) rappels à faire" },
         remindersDueShort: { "\($0.formatted()) rappels" },
         showing: { shown, total, truncated in
@@ -80,7 +80,7 @@ extension AppText {
         exporting: "Export en cours…",
         exportWholeDirectory: "tout le répertoire",
         exportCurrentFilter: { "le filtre actuel : \($0)" },
-        exported: { count, path in (count == 1 ? "1 client exporté" : "\(count.formatted()) clients exportés") + " vers \(path)." },
+        exported: { count, path in "\(CountedNoun.fr(count, "client exporté", "clients exportés")) vers \(path)." },
         importDone: { report in
             "\(CountedNoun.fr(report.imported, "client importé", "clients importés"))\(report.groupName.map { " dans « \($0) »" } ?? "") ; "
                 + "\(CountedNoun.fr(report.rejectedRows, "ligne refusée", "lignes refusées"))."

@@ -50,7 +50,7 @@ extension AppText {
             if let before = filter.createdBefore { parts.append("alta antes de \(DateText.short(before))") }
             return parts.joined(separator: ", ")
         },
-        customers: { $0 == 1 ? "1 cliente" : "\($0.formatted()) clientes" },
+        customers: { CountedNoun.es($0, "cliente", "clientes") },
         remindersDue: { $0 == 1 ? "1 recordatorio pendiente" : "\($0) recordatorios pendientes" },
         remindersDueShort: { "\($0.formatted()) pend." },
         showing: { shown, total, truncated in
