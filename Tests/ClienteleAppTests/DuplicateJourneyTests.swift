@@ -77,12 +77,12 @@ import TerminalCore
         #expect(app.screen.contains("Merge José García with…"))
         app.type("garcia")
         // The card's own profile is never offered.
-        guard case .mergePicker(let picker)? = app.state.topModal else { Issue.record("no picker"); return }
+        guard let picker = app.state.modals.top(as: MergePickerState.self) else { Issue.record("no picker"); return }
         #expect(!picker.results.isEmpty)
         #expect(!picker.results.contains { $0.id == joseID })
         app.press(.enter)
         #expect(app.screen.contains("Merge review"))
-        guard case .mergeReview(let review)? = app.state.topModal else { Issue.record("no review"); return }
+        guard let review = app.state.modals.top(as: MergeReviewState.self) else { Issue.record("no review"); return }
         #expect(review.plan.survivor.id == joseID)  // the card's customer survives by default
         app.press(.control("s"))
         app.waitForBackgroundWork()

@@ -35,43 +35,43 @@ import TerminalCore
     }
 
     func review(_ state: AppState) -> DuplicateReviewState? {
-        if case .duplicateReview(let review)? = state.topModal { return review }
+        if let review = state.modals.top(as: DuplicateReviewState.self) { return review }
         return nil
     }
 
     func mergeReview(_ state: AppState) -> MergeReviewState? {
-        if case .mergeReview(let review)? = state.topModal { return review }
+        if let review = state.modals.top(as: MergeReviewState.self) { return review }
         return nil
     }
 
     func reviewing(_ clusters: [DuplicateCluster]) -> AppState {
         var state = AppState(size: Size(width: 80, height: 24))
         _ = press(&state, .character("D"))
-        _ = update.update(&state, .duplicateClustersLoaded(clusters))
+        _ = update.update(&state, .duplicates(.clustersLoaded(clusters)))
         return state
     }
 
     @Test func startingCountsDuplicatesButTheClockDoesNot() {
         var state = AppState(size: Size(width: 80, height: 24))
-        #expect(update.update(&state, .started).contains(.countDuplicates(requestID: 1)))
-        #expect(!update.update(&state, .clockTicked).contains { if case .countDuplicates = $0 { return true }; return false })
+        #expect(update.update(&state, .started).contains(.duplicates(.count(requestID: 1))))
+        #expect(!update.update(&state, .clockTicked).contains { if case .duplicates(.count) = $0 { return true }; return false })
     }
 
     @Test func anOlderCountArrivingLateIsIgnored() {
         var state = AppState(size: Size(width: 80, height: 24))
         _ = update.update(&state, .started)
-        _ = update.update(&state, .customerSaved(ana, isNew: false))
-        _ = update.update(&state, .duplicatesCounted(requestID: 2, count: 3))
-        _ = update.update(&state, .duplicatesCounted(requestID: 1, count: 7))
+        _ = update.update(&state, .customerForm(.saved(ana, isNew: false)))
+        _ = update.update(&state, .duplicates(.counted(requestID: 2, count: 3)))
+        _ = update.update(&state, .duplicates(.counted(requestID: 1, count: 7)))
         #expect(state.duplicateCount == 3)
     }
 
     @Test func capitalDInTheDirectoryOpensTheReviewAndScans() {
         var state = AppState(size: Size(width: 80, height: 24))
         let effects = press(&state, .character("D"))
-        #expect(effects == [.loadDuplicateClusters])
+        #expect(effects == [.duplicates(.loadClusters)])
         #expect(review(state)?.isLoading == true)
-        _ = update.update(&state, .duplicateClustersLoaded([cluster]))
+        _ = update.update(&state, .duplicates(.clustersLoaded([cluster])))
         #expect(review(state)?.selectedCluster == cluster)
         #expect(state.duplicateCount == 1)
     }
@@ -80,36 +80,36 @@ import TerminalCore
         var state = AppState(size: Size(width: 80, height: 24))
         _ = press(&state, .character("D"))
         let second = DuplicateCluster(kind: .possible, reasons: [.sameEmail("x@example.com")], customerIDs: [3, 4])
-        #expect(update.update(&state, .duplicateClustersLoaded([cluster, second])) == [.loadDuplicateProfiles(cluster)])
-        #expect(press(&state, .character("j")) == [.loadDuplicateProfiles(second)])
+        #expect(update.update(&state, .duplicates(.clustersLoaded([cluster, second]))) == [.duplicates(.loadProfiles(cluster))])
+        #expect(press(&state, .character("j")) == [.duplicates(.loadProfiles(second))])
         #expect(press(&state, .down).isEmpty)  // already on the last
-        #expect(press(&state, .up) == [.loadDuplicateProfiles(cluster)])
+        #expect(press(&state, .up) == [.duplicates(.loadProfiles(cluster))])
     }
 
     @Test func iInTheReviewIgnoresTheClusterWhichThenDisappears() {
         var state = reviewing([cluster])
-        #expect(press(&state, .character("i")) == [.ignoreDuplicates(cluster)])
-        let effects = update.update(&state, .duplicatesIgnored(cluster))
+        #expect(press(&state, .character("i")) == [.duplicates(.ignore(cluster))])
+        let effects = update.update(&state, .duplicates(.ignored(cluster)))
         #expect(review(state)?.clusters == [])
         #expect(state.duplicateCount == 0)
-        #expect(effects.contains { if case .countDuplicates = $0 { return true }; return false })
+        #expect(effects.contains { if case .duplicates(.count) = $0 { return true }; return false })
     }
 
     @Test func mOrEnterProposesTheFirstTwoAndKeepsTheRestForLater() {
         let three = DuplicateCluster(kind: .exact, reasons: [.samePhone("+14155550101")], customerIDs: [5, 6, 7])
         var state = reviewing([three])
-        #expect(press(&state, .enter) == [.proposeMerge(5, 6, keep: nil, then: [7])])
-        #expect(press(&state, .character("m")) == [.proposeMerge(5, 6, keep: nil, then: [7])])
+        #expect(press(&state, .enter) == [.merge(.propose(5, 6, keep: nil, then: [7]))])
+        #expect(press(&state, .character("m")) == [.merge(.propose(5, 6, keep: nil, then: [7]))])
     }
 
     @Test func afterEachMergeOfABigClusterTheSurvivorMeetsTheNextProfile() {
         var state = reviewing([])
-        _ = update.update(&state, .mergePlanProposed(plan(), then: [7]))
+        _ = update.update(&state, .merge(.planProposed(plan(), then: [7])))
         let record = MergeRecord(id: 9, survivorID: 1, absorbedID: 2, absorbedName: "Ana García", createdAt: newer, undoneAt: nil)
-        let effects = update.update(&state, .merged(record))
-        #expect(effects.last == .proposeMerge(1, 7, keep: 1, then: []))
-        #expect(effects.contains(.loadCard(1)))
-        #expect(effects.contains(.loadDuplicateClusters))  // the open review rescans (and recounts)
+        let effects = update.update(&state, .merge(.merged(record)))
+        #expect(effects.last == .merge(.propose(1, 7, keep: 1, then: [])))
+        #expect(effects.contains(.card(.load(1))))
+        #expect(effects.contains(.duplicates(.loadClusters)))  // the open review rescans (and recounts)
         #expect(state.status?.text == "Merged Ana García (#2) into Ana García (#1).")
         #expect(state.card?.customerID == 1)
     }
@@ -119,15 +119,16 @@ import TerminalCore
         let possible = DuplicateCluster(kind: .possible, reasons: [.sameEmail("x")], customerIDs: [8, 9])
         var state = reviewing([cluster, three, possible])
         #expect(press(&state, .character("A")).isEmpty)
-        guard case .confirm(let confirm)? = state.topModal else { Issue.record("no confirmation"); return }
-        #expect(confirm.message.contains("Merge 5 profiles into 2?"))
-        #expect(press(&state, .character("y")) == [.mergeAllExact])
+        guard let confirm = state.modals.top(as: ConfirmState.self) else { Issue.record("no confirmation"); return }
+        #expect(confirm.question.message.contains("Merge 5 profiles into 2?"))
+        #expect(press(&state, .character("y")) == [.merge(.mergeAllExact)])
+        #expect(state.status?.text == "Merging…")
         #expect(review(state) != nil)
     }
 
     @Test func ctrlSInTheMergeReviewAppliesThePlanWithTheChosenValues() throws {
         var state = AppState(size: Size(width: 80, height: 24))
-        _ = update.update(&state, .mergePlanProposed(plan(), then: []))
+        _ = update.update(&state, .merge(.planProposed(plan(), then: [])))
         let rows = try #require(mergeReview(state)).rows
         let phoneRow = try #require(rows.firstIndex { $0.target == .field(.phoneNumber) })
         // The newer profile's values are the default; keep the survivor's phone instead.
@@ -135,7 +136,7 @@ import TerminalCore
         for _ in 0..<phoneRow { _ = press(&state, .down) }
         _ = press(&state, .left)
         let effects = press(&state, .control("s"))
-        guard case .applyMerge(let applied)? = effects.first else { Issue.record("expected applyMerge, got \(effects)"); return }
+        guard case .merge(.apply(let applied))? = effects.first else { Issue.record("expected applyMerge, got \(effects)"); return }
         var expected = plan()
         expected.choose(.survivor, for: .field(.phoneNumber))
         #expect(applied == expected)
@@ -146,16 +147,16 @@ import TerminalCore
 
     @Test func sSwapsTheSurvivorWhichKeepsItsID() {
         var state = AppState(size: Size(width: 80, height: 24))
-        _ = update.update(&state, .mergePlanProposed(plan(), then: []))
+        _ = update.update(&state, .merge(.planProposed(plan(), then: [])))
         _ = press(&state, .character("s"))
-        guard case .applyMerge(let applied)? = press(&state, .enter).first else { Issue.record("no merge"); return }
+        guard case .merge(.apply(let applied))? = press(&state, .enter).first else { Issue.record("no merge"); return }
         #expect(applied.survivor.id == 2)
         #expect(applied.mergedCustomer.id == 2)
     }
 
     @Test func tooManyDocumentsAsksFirstAndDecliningCancels() {
         var state = AppState(size: Size(width: 80, height: 24))
-        _ = update.update(&state, .mergePlanProposed(plan(attachments: (60, 50)), then: []))
+        _ = update.update(&state, .merge(.planProposed(plan(attachments: (60, 50)), then: [])))
         #expect(press(&state, .control("s")).isEmpty)
         #expect(mergeReview(state)?.step == .confirmingOverflow)
         #expect(state.activeScope == .confirm)
@@ -163,19 +164,19 @@ import TerminalCore
         #expect(mergeReview(state)?.step == .reviewing)
         _ = press(&state, .control("s"))
         let effects = press(&state, .character("y"))
-        guard case .applyMerge(let applied)? = effects.first else { Issue.record("no merge after yes"); return }
+        guard case .merge(.apply(let applied))? = effects.first else { Issue.record("no merge after yes"); return }
         #expect(applied.attachmentOverflow == .keepNewest)
     }
 
     @Test func aConflictReloadsTheValuesAndKeepsTheReviewOpen() {
         var state = AppState(size: Size(width: 80, height: 24))
-        _ = update.update(&state, .mergePlanProposed(plan(), then: []))
+        _ = update.update(&state, .merge(.planProposed(plan(), then: [])))
         _ = press(&state, .control("s"))
-        _ = update.update(&state, .mergeConflicted(plan()))
+        _ = update.update(&state, .merge(.conflicted(plan())))
         #expect(mergeReview(state)?.step == .reviewing)
-        #expect(mergeReview(state)?.message?.contains("Changed at another counter") == true)
-        _ = update.update(&state, .mergeFailed("a profile cannot be merged with itself"))
-        #expect(mergeReview(state)?.message == "Not merged: a profile cannot be merged with itself.")
+        #expect(mergeReview(state)?.notice?.text.contains("Changed at another counter") == true)
+        _ = update.update(&state, .merge(.failed("a profile cannot be merged with itself")))
+        #expect(mergeReview(state)?.notice?.text == "Not merged: a profile cannot be merged with itself.")
     }
 
     @Test func mOnACardOpensThePickerWhichNeverOffersTheSameProfile() {
@@ -184,15 +185,15 @@ import TerminalCore
         state.card?.card = CustomerCard(customer: ana)
         state.focus = .card
         _ = press(&state, .character("m"))
-        guard case .mergePicker = state.topModal else { Issue.record("no picker"); return }
-        #expect(press(&state, .character("j")) == [.searchMergeCandidates(requestID: 1, query: "j", excluding: 1)])
+        guard state.modals.top(as: MergePickerState.self) != nil else { Issue.record("no picker"); return }
+        #expect(press(&state, .character("j")) == [.merge(.searchCandidates(requestID: 1, query: "j", excluding: 1))])
         let row = { (id: CustomerID) in DirectoryRow(id: id, displayName: "Ana", companyName: "", emailAddress: "", phoneNumber: "", phoneE164: nil,
                                                       status: .client, createdAt: old, lastActivityAt: nil) }
-        _ = update.update(&state, .mergeCandidatesFound(requestID: 1, [row(1), row(2)]))
-        #expect(press(&state, .enter) == [.proposeMerge(1, 2, keep: 1, then: [])])
-        _ = update.update(&state, .mergePlanProposed(plan(), then: []))
+        _ = update.update(&state, .merge(.candidatesFound(requestID: 1, [row(1), row(2)])))
+        #expect(press(&state, .enter) == [.merge(.propose(1, 2, keep: 1, then: []))])
+        _ = update.update(&state, .merge(.planProposed(plan(), then: [])))
         #expect(mergeReview(state) != nil)
-        #expect(!state.modals.contains { if case .mergePicker = $0 { return true }; return false })
+        #expect(!state.modals.contains(MergePickerState.self))
     }
 
     @Test func uOnTheCardOffersToUndoTheNewestMergeNotUndone() {
@@ -203,11 +204,11 @@ import TerminalCore
         #expect(state.status?.text == "No merge to undo on this profile.")
         let undone = MergeRecord(id: 4, survivorID: 1, absorbedID: 3, absorbedName: "Old", createdAt: old, undoneAt: newer)
         let kept = MergeRecord(id: 3, survivorID: 1, absorbedID: 2, absorbedName: "Ana García", createdAt: newer, undoneAt: nil)
-        _ = update.update(&state, .mergeHistoryLoaded(1, [undone, kept]))
+        _ = update.update(&state, .card(.mergeHistoryLoaded(1, [undone, kept])))
         _ = press(&state, .character("u"))
-        guard case .confirm(let confirm)? = state.topModal else { Issue.record("no confirmation"); return }
-        #expect(confirm.message.hasPrefix("Undo merge of Ana García (2025-06-15)?"))
-        #expect(press(&state, .enter) == [.undoMerge(mergeID: 3)])
+        guard let confirm = state.modals.top(as: ConfirmState.self) else { Issue.record("no confirmation"); return }
+        #expect(confirm.question.message.hasPrefix("Undo merge of Ana García (2025-06-15)?"))
+        #expect(press(&state, .enter) == [.merge(.undo(mergeID: 3))])
     }
 
     @Test func dOnTheImportSummaryOpensTheReview() {
@@ -215,8 +216,8 @@ import TerminalCore
         var wizard = ImportWizardState(startPath: "/")
         wizard.step = .finished(.imported(ImportReport(imported: 2, rejectedRows: 0, problems: [], possibleDuplicates: 1, groupName: nil,
                                                        seconds: 0.1, rejectsPath: nil)))
-        state.modals = [.importWizard(wizard)]
-        #expect(press(&state, .character("D")) == [.loadDuplicateClusters])
+        state.modals = [wizard]
+        #expect(press(&state, .character("D")) == [.duplicates(.loadClusters)])
         #expect(state.modals.count == 1)
         #expect(review(state) != nil)
     }
@@ -224,7 +225,7 @@ import TerminalCore
     @Test(arguments: [Size(width: 80, height: 24), Size(width: 160, height: 50)])
     func theDocumentsQuestionRendersOverTheReviewAtThisSize(_ size: Size) {
         var state = AppState(size: size)
-        _ = update.update(&state, .mergePlanProposed(plan(attachments: (60, 50)), then: []))
+        _ = update.update(&state, .merge(.planProposed(plan(attachments: (60, 50)), then: [])))
         _ = press(&state, .control("s"))
         let lines = AppView(theme: .builtInDefault, region: "US").render(state).buffer.lines()
         #expect(lines.count == size.height)

@@ -23,7 +23,7 @@ import TerminalCore
         app.press(.control("u"))
         app.type(String(path.dropLast(8)))
         app.press(.tab)
-        #expect(app.state.topModal.flatMap { if case .importWizard(let w) = $0 { w.path.text } else { nil } } == path)
+        #expect(app.state.modals.top(as: ImportWizardState.self)?.path.text == path)
         app.press(.enter)
         #expect(app.screen.contains("Read as UTF-8, separated by “;”; 5 columns."))
         #expect(app.screen.contains("Correo electrónico") && app.screen.contains("Email"))

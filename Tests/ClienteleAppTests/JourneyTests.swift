@@ -72,7 +72,7 @@ import TerminalCore
         app.press(.enter)
         app.press(.character("e"))
         #expect(app.screen.contains("Edit María Núñez"))
-        guard case .customerForm(let form)? = app.state.topModal else { Issue.record("no form"); return }
+        guard let form = app.state.modals.top(as: CustomerFormState.self) else { Issue.record("no form"); return }
         let emailIndex = form.fields.firstIndex { $0.kind == .builtIn(.emailAddress) }!
         for _ in 0..<emailIndex { app.press(.tab) }
         app.press(.control("u"))
@@ -200,10 +200,10 @@ import TerminalCore
         let app = try AppDriver { store in
             try store.customers.insertBatch((0..<450).map { Customer(givenName: "Person\($0)", familyName: "Test") })
         }
-        #expect(app.state.directory.rows.count == AppUpdate.pageSize)
+        #expect(app.state.directory.rows.count == DirectoryUpdate.pageSize)
         app.press(.end)
         for _ in 0..<30 { app.press(.down) }
-        #expect(app.state.directory.rows.count == 2 * AppUpdate.pageSize)
+        #expect(app.state.directory.rows.count == 2 * DirectoryUpdate.pageSize)
         #expect(app.screen.contains("of 450"))
     }
 }

@@ -10,20 +10,19 @@ import TerminalCore
 
     func formState() -> AppState {
         var state = AppState(size: Size(width: 80, height: 24))
-        state.modals = [.customerForm(CustomerFormState(mode: .create, customFields: []))]
+        state.modals = [CustomerFormState(mode: .create, customFields: [])]
         return state
     }
 
     func form(_ state: AppState) -> CustomerFormState? {
-        if case .customerForm(let form) = state.topModal { return form }
-        return nil
+        state.modals.top(as: CustomerFormState.self)
     }
 
     @Test func ctrlSInTheFormEmitsSaveCustomer() {
         var state = formState()
         for c in "Ana" { _ = update.update(&state, .keyPressed(.character(c))) }
         let effects = update.update(&state, .keyPressed(.control("s")))
-        guard case .saveCustomer(let draft)? = effects.first else { Issue.record("expected a save, got \(effects)"); return }
+        guard case .customerForm(.save(let draft))? = effects.first else { Issue.record("expected a save, got \(effects)"); return }
         #expect(draft.customer.givenName == "Ana")
         #expect(draft.isNew)
     }
@@ -44,7 +43,7 @@ import TerminalCore
         for c in "ana@" { _ = update.update(&state, .keyPressed(.character(c))) }
         let effects = update.update(&state, .keyPressed(.control("s")))
         #expect(effects.isEmpty)
-        #expect(form(state)?.fields[emailIndex].error?.contains("not a valid email") == true)
+        #expect(form(state)?.fields[emailIndex].issues.first?.message.contains("not a valid email") == true)
         #expect(form(state)?.focused == emailIndex)
     }
 
@@ -52,7 +51,7 @@ import TerminalCore
         var state = formState()
         _ = update.update(&state, .keyPressed(.character("A")))
         _ = update.update(&state, .keyPressed(.escape))
-        guard case .confirm = state.topModal else { Issue.record("expected a confirmation"); return }
+        guard state.modals.top(as: ConfirmState.self) != nil else { Issue.record("expected a confirmation"); return }
         _ = update.update(&state, .keyPressed(.character("n")))
         #expect(form(state) != nil)
         _ = update.update(&state, .keyPressed(.escape))
@@ -70,7 +69,7 @@ import TerminalCore
         var state = AppState(size: Size(width: 80, height: 24))
         let effects = update.update(&state, .keyPressed(.character("4")))
         #expect(state.directory.isSearchFocused)
-        guard case .loadDirectory(let request)? = effects.first else { Issue.record("expected a load"); return }
+        guard case .directory(.load(let request))? = effects.first else { Issue.record("expected a load"); return }
         #expect(request.query == "4")
     }
 
@@ -81,18 +80,18 @@ import TerminalCore
         let stale = DirectoryLoad(requestID: state.directory.requestID - 1, rows: [DirectoryRow(id: 1, displayName: "Old", companyName: "", emailAddress: "",
                                   phoneNumber: "", phoneE164: nil, status: .client, createdAt: Date(), lastActivityAt: nil)],
                                   next: nil, matchingCount: 1, isTruncated: false, isContinuation: false)
-        _ = update.update(&state, .directoryLoaded(stale))
+        _ = update.update(&state, .directory(.loaded(stale)))
         #expect(state.directory.rows.isEmpty)
     }
 
     @Test func aConflictKeepsTheFormAndSaysWhatChanged() {
         let mine = Customer(id: 7, givenName: "Ana", memo: "mine", version: 1)
         var state = AppState(size: Size(width: 80, height: 24))
-        state.modals = [.customerForm(CustomerFormState(mode: .edit(mine), customFields: []))]
+        state.modals = [CustomerFormState(mode: .edit(mine), customFields: [])]
         var theirs = mine
         theirs.memo = "theirs"
         theirs.version = 2
-        _ = update.update(&state, .saveConflicted(current: theirs))
+        _ = update.update(&state, .customerForm(.saveConflicted(current: theirs)))
         let message = form(state)?.conflictMessage ?? ""
         #expect(message.contains("Memo: “theirs”"))
         #expect(message.contains("another counter"))
@@ -106,24 +105,24 @@ import TerminalCore
         let filter = DirectoryFilter(groupID: 3, status: .client, emailSubscription: .subscribed)
         state.directory.filter = filter
         _ = update.update(&state, .keyPressed(.character("x")))
-        guard case .exportDialog(let dialog)? = state.topModal else { Issue.record("expected the export dialog"); return }
+        guard let dialog = state.modals.top(as: ExportDialogState.self) else { Issue.record("expected the export dialog"); return }
         #expect(dialog.onlyCurrentFilter)
         #expect(dialog.filterLabel == "status client, group “VIP”, email subscribed")
         let path = dialog.path.text
-        #expect(update.update(&state, .keyPressed(.enter)) == [.exportDirectory(format: .csv, filter: filter, path: path)])
+        #expect(update.update(&state, .keyPressed(.enter)) == [.export(.write(format: .csv, filter: filter, path: path))])
 
         // The scope row toggles to the whole directory.
         _ = update.update(&state, .keyPressed(.character("x")))
         _ = update.update(&state, .keyPressed(.tab))
         _ = update.update(&state, .keyPressed(.right))
-        #expect(update.update(&state, .keyPressed(.enter)) == [.exportDirectory(format: .csv, filter: DirectoryFilter(), path: path)])
+        #expect(update.update(&state, .keyPressed(.enter)) == [.export(.write(format: .csv, filter: DirectoryFilter(), path: path))])
 
         // Without a filter there is only the whole directory.
         state.directory.filter = DirectoryFilter()
         _ = update.update(&state, .keyPressed(.character("x")))
         _ = update.update(&state, .keyPressed(.tab))
         _ = update.update(&state, .keyPressed(.right))
-        #expect(update.update(&state, .keyPressed(.enter)) == [.exportDirectory(format: .csv, filter: DirectoryFilter(), path: path)])
+        #expect(update.update(&state, .keyPressed(.enter)) == [.export(.write(format: .csv, filter: DirectoryFilter(), path: path))])
     }
 
     @Test func cardTabsSwitchWithNumbersAndBrackets() {

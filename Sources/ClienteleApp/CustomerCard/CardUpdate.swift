@@ -1,23 +1,57 @@
-/// Keys on the open card: tabs and scrolling.
+import CustomerCore
+
+/// The open card: its loading, tabs and scrolling.
 enum CardUpdate {
-    static func perform(_ action: Action, _ state: inout AppState) {
-        guard var card = state.card else { return }
-        let tabs = CardTab.allCases
-        switch action {
-        case .nextTab: card.tab = tabs[(card.tab.rawValue + 1) % tabs.count]
-        case .previousTab: card.tab = tabs[(card.tab.rawValue + tabs.count - 1) % tabs.count]
-        case .showMainTab: card.tab = .main
-        case .showInfoTab: card.tab = .info
-        case .showBookingsTab: card.tab = .bookings
-        case .showPaymentsTab: card.tab = .payments
-        case .showDocumentsTab: card.tab = .documents
-        case .showConversationsTab: card.tab = .conversations
-        case .scrollDown: card.scroll += 1
-        case .scrollUp: card.scroll = max(0, card.scroll - 1)
-        default: return
+    /// Which tab to show.
+    enum TabChoice { case next, previous, tab(CardTab) }
+
+    static func receive(_ msg: CardMsg, _ state: inout AppState) -> [Effect] {
+        switch msg {
+        case .loaded(let id, let card):
+            guard state.card?.customerID == id else { return [] }
+            if let card {
+                state.card?.card = card
+                if state.card?.editWhenLoaded == true {
+                    state.card?.editWhenLoaded = false
+                    state.modals.push(CustomerFormState(mode: .edit(card.customer), customFields: card.customFields, values: card.customValues))
+                }
+            } else {
+                state.card = nil
+                state.focus = .directory
+                state.say(CardNote.customerGone)
+            }
+            return []
+        case .mergeHistoryLoaded(let id, let records):
+            if state.card?.customerID == id { state.card?.merges = records }
+            return []
         }
-        if action != .scrollDown && action != .scrollUp { card.scroll = 0 }
+    }
+
+    static func close(_ state: inout AppState) -> [Effect] {
+        state.focus = .directory
+        if !state.isWide { state.card = nil }
+        return []
+    }
+
+    static func show(_ choice: TabChoice, _ state: inout AppState) -> [Effect] {
+        guard var card = state.card else { return [] }
+        let tabs = CardTab.allCases
+        switch choice {
+        case .next: card.tab = tabs[(card.tab.rawValue + 1) % tabs.count]
+        case .previous: card.tab = tabs[(card.tab.rawValue + tabs.count - 1) % tabs.count]
+        case .tab(let tab): card.tab = tab
+        }
+        card.scroll = 0
         state.focus = .card
         state.card = card
+        return []
+    }
+
+    static func scroll(by lines: Int, _ state: inout AppState) -> [Effect] {
+        guard var card = state.card else { return [] }
+        card.scroll = max(0, card.scroll + lines)
+        state.focus = .card
+        state.card = card
+        return []
     }
 }

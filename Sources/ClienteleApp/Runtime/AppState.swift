@@ -6,20 +6,13 @@ public enum PaneID: Equatable, Sendable {
     case directory, card
 }
 
-/// A short message in the status line: what just happened, or what went wrong.
-public struct StatusMessage: Equatable, Sendable {
-    public enum Kind: Equatable, Sendable { case info, error }
-    public var text: String
-    public var kind: Kind
-}
-
 /// Everything the screen shows, as one value. Only `AppUpdate.update` changes it.
 public struct AppState: Equatable, Sendable {
     public var size: Size
     public var focus: PaneID = .directory
     public var directory = DirectoryState()
     public var card: CardState?
-    public var modals: [Modal] = []
+    public var modals = ModalStack()
     public var status: StatusMessage?
     /// Customers in the whole directory (unfiltered).
     public var totalCustomers = 0
@@ -44,7 +37,7 @@ public struct AppState: Equatable, Sendable {
     /// Wide terminals show the card beside the list; narrow ones show one pane at a time.
     public var isWide: Bool { size.width >= 120 }
 
-    public var topModal: Modal? { modals.last }
+    public var topModal: (any ModalContent)? { modals.top }
 
     /// The scope whose keys apply now (see `KeyMap` for the resolution order).
     public var activeScope: KeyScope {
@@ -52,4 +45,7 @@ public struct AppState: Equatable, Sendable {
         if focus == .card, card != nil { return .card }
         return directory.isSearchFocused ? .search : .directory
     }
+
+    /// Shows a message in the status line until the next key.
+    public mutating func say(_ note: some StatusNote) { status = StatusMessage(note) }
 }

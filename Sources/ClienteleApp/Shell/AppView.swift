@@ -31,8 +31,10 @@ public struct AppView: Sendable {
             CardView(theme: theme, phones: phones, now: clock()).draw(card, focused: state.focus == .card, in: cardPane, layout: layout, on: &buffer)
         }
         drawStatusBar(state, in: layout.statusBar, on: &buffer)
-        for modal in state.modals {
-            cursor = ModalView(theme: theme, keyMap: keyMap, phones: phones).draw(modal, state: state, on: &buffer)
+        let context = ModalDrawContext(theme: theme, keyMap: keyMap, phones: phones, state: state)
+        let screen = Rect(x: 0, y: 1, width: state.size.width, height: max(0, state.size.height - 2))
+        for modal in state.modals.all {
+            cursor = modal.draw(in: screen, context: context, on: &buffer)
         }
         return (buffer, cursor)
     }

@@ -42,20 +42,18 @@ public struct CustomerValidator: Sendable {
             // A text has at most as many characters as UTF-8 bytes: count characters only when
             // the bytes are over the limit (counting graphemes is slow, and runs for every row).
             if let limit = field.maximumLength, text.utf8.count > limit, text.count > limit {
-                issues.append(ValidationIssue(field: field, message: "is \(text.count) characters long; the limit is \(limit)"))
+                issues.append(ValidationIssue(field: field, problem: .tooLong(length: text.count, limit: limit)))
             }
             if field.isFreeText, let finding = SensitiveDataGuard.scan(text) {
-                issues.append(ValidationIssue(field: field, message: finding.message))
+                issues.append(ValidationIssue(field: field, problem: ValidationProblem(finding)))
             }
         }
         let identity: [CustomerField] = [.givenName, .familyName, .companyName, .emailAddress, .phoneNumber]
         if identity.allSatisfy({ $0.text(of: customer).isEmpty }) {
-            issues.append(ValidationIssue(field: .givenName,
-                message: "a profile needs at least one of given name, family name, company, email or phone"))
+            issues.append(ValidationIssue(field: .givenName, problem: .noIdentity))
         }
         if !customer.emailAddress.isEmpty, !EmailAddress.isValid(customer.emailAddress) {
-            issues.append(ValidationIssue(field: .emailAddress,
-                message: "“\(customer.emailAddress)” is not a valid email address (expected name@example.com)"))
+            issues.append(ValidationIssue(field: .emailAddress, problem: .invalidEmail(customer.emailAddress)))
         }
         if customer.phoneNumber.isEmpty {
             customer.phoneE164 = nil
@@ -63,13 +61,12 @@ public struct CustomerValidator: Sendable {
             let digitCount = Self.digitCount(customer.phoneNumber)
             // Square's limit; shorter numbers are judged by libphonenumber for the region.
             if digitCount > 16 {
-                issues.append(ValidationIssue(field: .phoneNumber,
-                    message: "has \(digitCount) digits; a phone number has at most 16"))
+                issues.append(ValidationIssue(field: .phoneNumber, problem: .tooManyPhoneDigits(digitCount)))
             } else {
                 do {
                     customer.phoneE164 = try phoneParser.parse(customer.phoneNumber).e164
                 } catch {
-                    issues.append(ValidationIssue(field: .phoneNumber, message: error.message))
+                    issues.append(ValidationIssue(field: .phoneNumber, problem: .invalidPhone(error.message)))
                 }
             }
         }

@@ -1,24 +1,87 @@
-/// One problem with one field, worded for the person at the counter.
+/// One problem with one field, for forms, the command line and import reports.
 public struct ValidationIssue: Error, Hashable, Sendable, Codable, CustomStringConvertible {
     /// The field's name in forms and messages ("Email", or a custom field's label).
     public let fieldLabel: String
     /// The built-in field, when the issue is about one.
     public let field: CustomerField?
-    public let message: String
+    /// What is wrong, as a value: the interface puts it into its own language.
+    public let problem: ValidationProblem
 
-    public init(field: CustomerField, message: String) {
+    public init(field: CustomerField, problem: ValidationProblem) {
         self.field = field
         self.fieldLabel = field.label
-        self.message = message
+        self.problem = problem
     }
 
-    public init(fieldLabel: String, message: String) {
+    public init(fieldLabel: String, problem: ValidationProblem) {
         self.field = nil
         self.fieldLabel = fieldLabel
-        self.message = message
+        self.problem = problem
     }
 
+    /// A problem the rules describe only in English so far.
+    public init(field: CustomerField, message: String) { self.init(field: field, problem: .described(message)) }
+    public init(fieldLabel: String, message: String) { self.init(fieldLabel: fieldLabel, problem: .described(message)) }
+
+    /// In English (the command line's and the import report's words).
+    public var message: String { problem.englishMessage }
+
     public var description: String { "\(fieldLabel): \(message)" }
+
+    // The JSON shape scripts read: the field and the English message, as before problems had cases.
+    enum CodingKeys: String, CodingKey { case fieldLabel, field, message }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        fieldLabel = try container.decode(String.self, forKey: .fieldLabel)
+        field = try container.decodeIfPresent(CustomerField.self, forKey: .field)
+        problem = .described(try container.decode(String.self, forKey: .message))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(fieldLabel, forKey: .fieldLabel)
+        try container.encodeIfPresent(field, forKey: .field)
+        try container.encode(message, forKey: .message)
+    }
+}
+
+/// What is wrong with a field, with what a message needs to say it. The interface has a
+/// sentence per case in each language; `englishMessage` is the command line's.
+public enum ValidationProblem: Hashable, Sendable {
+    case tooLong(length: Int, limit: Int)
+    case cardNumber
+    case securityCode
+    /// A profile needs at least one of given name, family name, company, email or phone.
+    case noIdentity
+    case invalidEmail(String)
+    case tooManyPhoneDigits(Int)
+    /// libphonenumber's reason (in English, naming the region).
+    case invalidPhone(String)
+    case notADate(String)
+    /// A rule not yet given its own case: its English sentence.
+    case described(String)
+
+    public init(_ finding: SensitiveDataGuard.Finding) {
+        switch finding {
+        case .cardNumber: self = .cardNumber
+        case .securityCode: self = .securityCode
+        }
+    }
+
+    public var englishMessage: String {
+        switch self {
+        case .tooLong(let length, let limit): "is \(length) characters long; the limit is \(limit)"
+        case .cardNumber: SensitiveDataGuard.Finding.cardNumber.message
+        case .securityCode: SensitiveDataGuard.Finding.securityCode.message
+        case .noIdentity: "a profile needs at least one of given name, family name, company, email or phone"
+        case .invalidEmail(let address): "“\(address)” is not a valid email address (expected name@example.com)"
+        case .tooManyPhoneDigits(let count): "has \(count) digits; a phone number has at most 16"
+        case .invalidPhone(let reason): reason
+        case .notADate(let text): "“\(text)” is not a date; write MM-DD or YYYY-MM-DD"
+        case .described(let sentence): sentence
+        }
+    }
 }
 
 /// A save refused because of field problems; nothing was written.

@@ -306,6 +306,15 @@ extension AppText {
         undoRefused: { "Not undone: \($0)." },
         overflowAnswers: "y keep the newest and merge    n back to the review",
         discardMergeTitle: "Discard the merge choices?",
-        discardMergeMessage: "You changed which values are kept. Close the review and merge nothing?"
+        discardMergeMessage: "You changed which values are kept. Close the review and merge nothing?",
+        yesChoice: "Yes",
+        noChoice: "No",
+        validationMessage: { problem in
+            switch problem {
+            case .notADate(let text): "“\(text)” is not a date; write MM-DD or YYYY-MM-DD"
+            case .tooLong, .cardNumber, .securityCode, .noIdentity, .invalidEmail, .tooManyPhoneDigits, .invalidPhone, .described:
+                problem.englishMessage
+            }
+        }
     )
 }

@@ -326,7 +326,21 @@ extension AppText {
         undoRefused: { "Pas annulé : \($0)." },
         overflowAnswers: "y garder les plus récents et fusionner    n retour",
         discardMergeTitle: "Abandonner les choix de fusion ?",
-        discardMergeMessage: "Vous avez changé les valeurs gardées. Fermer la revue sans rien fusionner ?"
+        discardMergeMessage: "Vous avez changé les valeurs gardées. Fermer la revue sans rien fusionner ?",
+        yesChoice: "Oui",
+        noChoice: "Non",
+        validationMessage: { problem in
+            switch problem {
+            case .tooLong(let length, let limit): "fait \(length) caractères ; la limite est \(limit)"
+            case .cardNumber: "ressemble à un numéro de carte bancaire ; les numéros de carte ne peuvent pas être gardés dans les notes ou les champs (enregistrez plutôt une carte)"
+            case .securityCode: "ressemble à un cryptogramme (CVV) ; un cryptogramme ne peut jamais être enregistré"
+            case .noIdentity: "une fiche a besoin d'au moins un prénom, un nom, une entreprise, un e-mail ou un téléphone"
+            case .invalidEmail(let address): "« \(address) » n'est pas une adresse e-mail valide (attendu : nom@exemple.fr)"
+            case .tooManyPhoneDigits(let count): "a \(count) chiffres ; un numéro de téléphone en a au plus 16"
+            case .notADate(let text): "« \(text) » n'est pas une date ; écrivez MM-JJ ou AAAA-MM-JJ"
+            case .invalidPhone(let reason), .described(let reason): reason
+            }
+        }
     )
 }
 

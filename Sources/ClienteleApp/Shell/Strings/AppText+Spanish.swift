@@ -327,7 +327,21 @@ extension AppText {
         undoRefused: { "No se deshizo: \($0)." },
         overflowAnswers: "y conservar los recientes y fusionar    n volver",
         discardMergeTitle: "¿Descartar las elecciones de la fusión?",
-        discardMergeMessage: "Ha cambiado qué valores se conservan. ¿Cerrar la revisión sin fusionar nada?"
+        discardMergeMessage: "Ha cambiado qué valores se conservan. ¿Cerrar la revisión sin fusionar nada?",
+        yesChoice: "Sí",
+        noChoice: "No",
+        validationMessage: { problem in
+            switch problem {
+            case .tooLong(let length, let limit): "tiene \(length) caracteres; el límite es \(limit)"
+            case .cardNumber: "parece un número de tarjeta de pago; no se pueden guardar números de tarjeta en notas ni campos (registre una tarjeta en su lugar)"
+            case .securityCode: "parece un código de seguridad (CVV); los códigos de seguridad nunca se guardan"
+            case .noIdentity: "un perfil necesita al menos un nombre, un apellido, una empresa, un correo o un teléfono"
+            case .invalidEmail(let address): "“\(address)” no es un correo electrónico válido (se espera nombre@ejemplo.es)"
+            case .tooManyPhoneDigits(let count): "tiene \(count) dígitos; un teléfono tiene como mucho 16"
+            case .notADate(let text): "“\(text)” no es una fecha; escriba MM-DD o AAAA-MM-DD"
+            case .invalidPhone(let reason), .described(let reason): reason
+            }
+        }
     )
 }
 

@@ -282,6 +282,12 @@ struct AppText: Sendable {
     let discardMergeTitle: String
     let discardMergeMessage: String
 
+    // MARK: Validation (CustomerCore's problems, in this language)
+    let yesChoice: String
+    let noChoice: String
+    /// A field's problem; `.described` and `.invalidPhone` keep CustomerCore's English words.
+    let validationMessage: @Sendable (ValidationProblem) -> String
+
     /// The `?` overlay's words for a binding in this language (English: the key map's own).
     func help(for binding: KeyBinding) -> String { keyHelp[Self.key(binding)] ?? binding.help }
 

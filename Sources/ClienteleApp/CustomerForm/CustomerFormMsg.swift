@@ -1,0 +1,9 @@
+import CustomerCore
+
+/// Answers to a save from the customer form.
+public enum CustomerFormMsg: Equatable, Sendable {
+    case saved(Customer, isNew: Bool)
+    case saveRefused([ValidationIssue])
+    /// Another counter saved first: what is stored now.
+    case saveConflicted(current: Customer)
+}

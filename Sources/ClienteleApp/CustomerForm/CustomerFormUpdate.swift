@@ -1,0 +1,144 @@
+import CustomerCore
+import TerminalCore
+
+/// The customer form as a modal: its keys, and the store's answers to a save.
+extension CustomerFormState: ModalContent {
+    public var scope: KeyScope { .form }
+
+    /// Every field takes typing: text fields their characters, choice fields a letter to jump to.
+    public var takesPrintableCharacters: Bool { true }
+
+    public mutating func handle(_ key: KeyEvent, action: Action?, app: inout AppState, update: AppUpdate) -> ModalReply {
+        let isLast = focused == fields.count - 1
+        if action == .saveForm || (key == .enter && isLast) { return .stay(save(phoneParser: update.phoneParser)) }
+        if key == .enter {
+            focused += 1
+            return .stay
+        }
+        switch action {
+        case .nextField: focused = (focused + 1) % fields.count
+        case .previousField: focused = (focused + fields.count - 1) % fields.count
+        case .chooseNextOption: cycle(forward: true)
+        case .choosePreviousOption: cycle(forward: false)
+        default: type(key)  // nil: a character, or a key the form's bindings leave to the field
+        }
+        return .stay
+    }
+
+    /// Escape: closes at once when nothing changed, else asks first.
+    public mutating func cancel(app: inout AppState, update: AppUpdate) -> ModalReply {
+        guard isEdited else { return .close }
+        app.modals.push(ConfirmState(FormQuestion.discardChanges, onYes: ConfirmYes(closesModalBelow: true)))
+        return .stay
+    }
+
+    /// A key for the focused field. Choice fields: space, ← and → pick; a letter jumps to the
+    /// option starting with it; Backspace empties.
+    mutating func type(_ key: KeyEvent) {
+        var field = fields[focused]
+        if field.isChoice {
+            switch key {
+            case .character(" "), .right: cycle(forward: true); return
+            case .left: cycle(forward: false); return
+            case .backspace, .delete: field.choice = 0
+            case .character(let c):
+                let typed = String(c).lowercased()
+                if let match = field.choices.firstIndex(where: { $0.label.lowercased().hasPrefix(typed) }) { field.choice = match }
+            default: break
+            }
+        } else if field.input.handle(key) {
+            field.issues = []
+        }
+        fields[focused] = field
+    }
+
+    mutating func cycle(forward: Bool) {
+        guard fields[focused].isChoice else { return }
+        let count = fields[focused].choices.count
+        fields[focused].choice = (fields[focused].choice + (forward ? 1 : count - 1)) % count
+    }
+
+    /// Checks what the form can check, then asks the store to save (which checks the rest).
+    mutating func save(phoneParser: PhoneNumberParser) -> [Effect] {
+        let draft = draft(phoneParser: phoneParser)
+        // The domain validator runs here too, so every field's problem shows at once.
+        var issues = draft.issues
+        if case .failure(let failure) = CustomerValidator(region: phoneParser.defaultRegion).validated(draft.customer) {
+            issues += failure.issues
+        }
+        if !issues.isEmpty {
+            show(issues)
+            return []
+        }
+        show([])
+        isSaving = true
+        let isNew = if case .create = mode { true } else { false }
+        return [.customerForm(.save(CustomerDraft(customer: draft.customer, customValues: draft.customValues, isNew: isNew)))]
+    }
+}
+
+/// Opening the form, and the store's answers to a save.
+enum CustomerFormUpdate {
+    static func openNew(_ state: inout AppState) -> [Effect] {
+        state.modals.push(CustomerFormState(mode: .create, customFields: state.customFields))
+        return []
+    }
+
+    /// Edits the open card's customer, else the selected row's (loaded first).
+    static func openEdit(_ state: inout AppState) -> [Effect] {
+        if let card = state.card?.card {
+            state.modals.push(CustomerFormState(mode: .edit(card.customer), customFields: card.customFields, values: card.customValues))
+            return []
+        }
+        guard let row = state.directory.selectedRow else { return [] }
+        state.card = CardState(customerID: row.id)
+        state.card?.editWhenLoaded = true
+        state.focus = .card
+        return [.card(.load(row.id))]
+    }
+
+    static func receive(_ msg: CustomerFormMsg, _ state: inout AppState) -> [Effect] {
+        switch msg {
+        case .saved(let customer, let isNew):
+            return saved(customer, isNew: isNew, &state)
+        case .saveRefused(let issues):
+            state.modals.update(CustomerFormState.self) { form in
+                form.isSaving = false
+                form.show(issues)
+            }
+            state.say(CustomerFormNote.fixFields(issues.count))
+            return []
+        case .saveConflicted(let current):
+            state.modals.update(CustomerFormState.self) { form in
+                form.isSaving = false
+                if case .edit(let mine) = form.mode {
+                    form.conflict = ConflictChange.changes(from: mine, to: current)
+                    form.mode = .edit(rebased(mine, on: current))
+                }
+            }
+            return []
+        }
+    }
+
+    static func saved(_ customer: Customer, isNew: Bool, _ state: inout AppState) -> [Effect] {
+        state.modals.removeAll(CustomerFormState.self)
+        state.say(isNew ? CustomerFormNote.created(customer.displayName) : CustomerFormNote.saved(customer.displayName))
+        guard let id = customer.id else { return [] }
+        state.card = CardState(customerID: id)
+        state.focus = .card
+        // Show the saved customer in the list: a new one is found by its name.
+        if isNew {
+            state.directory.search.setText("")
+            state.directory.isSearchFocused = false
+        }
+        return [.card(.load(id)), .shell(.loadOverview), DirectoryUpdate.reload(&state, keepSelection: !isNew, select: id),
+                DuplicateReviewUpdate.count(&state)]
+    }
+
+    /// My edits, carried onto the version now stored, so saving again is a deliberate overwrite.
+    static func rebased(_ mine: Customer, on current: Customer) -> Customer {
+        var rebased = mine
+        rebased.version = current.version
+        return rebased
+    }
+}

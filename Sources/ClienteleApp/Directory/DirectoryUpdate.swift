@@ -1,0 +1,146 @@
+import CustomerCore
+import TerminalCore
+
+/// The directory pane: loading pages, moving the selection, search, sort and filters.
+enum DirectoryUpdate {
+    /// Rows fetched per page while browsing, and at most per search.
+    static let pageSize = 200
+    static let searchLimit = 500
+
+    /// How the selection moves.
+    enum Move { case up, down, pageUp, pageDown, top, bottom }
+
+    static func receive(_ msg: DirectoryMsg, _ state: inout AppState) -> [Effect] {
+        switch msg {
+        case .loaded(let load): return loaded(load, &state)
+        }
+    }
+
+    /// Starts a fresh load of the directory for the current query, sort and filter.
+    static func reload(_ state: inout AppState, keepSelection: Bool = true, select id: CustomerID? = nil) -> Effect {
+        state.directory.requestID += 1
+        state.directory.isLoading = true
+        state.directory.pendingSelection = id ?? (keepSelection ? state.directory.selectedRow?.id : nil)
+        let searching = !state.directory.query.isEmpty
+        return .directory(.load(DirectoryRequest(requestID: state.directory.requestID, query: state.directory.query,
+                                                 sort: state.directory.sort, filter: state.directory.filter, after: nil,
+                                                 limit: searching ? searchLimit : pageSize)))
+    }
+
+    static func loaded(_ load: DirectoryLoad, _ state: inout AppState) -> [Effect] {
+        guard load.requestID == state.directory.requestID else { return [] }  // an answer to an older query
+        state.directory.isLoading = false
+        if load.isContinuation {
+            state.directory.rows += load.rows
+        } else {
+            state.directory.rows = load.rows
+            state.directory.scroll = ListScroll()
+            state.directory.selection = state.directory.pendingSelection.flatMap { id in load.rows.firstIndex { $0.id == id } } ?? 0
+        }
+        state.directory.nextCursor = load.next
+        if load.matchingCount >= 0 { state.directory.matchingCount = load.matchingCount }
+        state.directory.isTruncated = load.isTruncated
+        state.directory.pendingSelection = nil
+        revealSelection(&state)
+        return []
+    }
+
+    /// "Or just start typing": a letter, digit or "+" in the directory starts a search with it.
+    static func startTyping(_ key: KeyEvent, _ state: inout AppState) -> [Effect] {
+        guard case .character(let c) = key, c.isLetter || c.isNumber || c == "+" || c == "(" else { return [] }
+        state.directory.isSearchFocused = true
+        _ = state.directory.search.handle(key)
+        return [reload(&state, keepSelection: false)]
+    }
+
+    static func switchPane(_ state: inout AppState) -> [Effect] {
+        if state.card != nil { state.focus = state.focus == .directory ? .card : .directory }
+        state.directory.isSearchFocused = false
+        return []
+    }
+
+    static func openSelected(_ state: inout AppState) -> [Effect] {
+        state.directory.isSearchFocused = false
+        guard let row = state.directory.selectedRow else { return [] }
+        state.card = CardState(customerID: row.id)
+        state.focus = .card
+        return [.card(.load(row.id))]
+    }
+
+    static func startSearch(_ state: inout AppState) -> [Effect] {
+        state.directory.isSearchFocused = true
+        return []
+    }
+
+    static func clearSearch(_ state: inout AppState) -> [Effect] {
+        let hadQuery = !state.directory.search.text.isEmpty
+        state.directory.search.setText("")
+        state.directory.isSearchFocused = false
+        return hadQuery ? [reload(&state, keepSelection: false)] : []
+    }
+
+    static func clearFilters(_ state: inout AppState) -> [Effect] {
+        state.directory.search.setText("")
+        state.directory.filter = DirectoryFilter()
+        state.directory.isSearchFocused = false
+        return [reload(&state, keepSelection: false)]
+    }
+
+    static func cycleSort(_ state: inout AppState) -> [Effect] {
+        let all = DirectorySort.allCases
+        state.directory.sort = all[(all.firstIndex(of: state.directory.sort)! + 1) % all.count]
+        state.say(DirectoryNote.sortedBy(state.directory.sort))
+        return [reload(&state, keepSelection: false)]
+    }
+
+    static func cycleStatusFilter(_ state: inout AppState) -> [Effect] {
+        let options: [CustomerStatus?] = [nil] + CustomerStatus.allCases
+        let index = options.firstIndex(of: state.directory.filter.status) ?? 0
+        state.directory.filter.status = options[(index + 1) % options.count]
+        return [reload(&state, keepSelection: false)]
+    }
+
+    static func cycleGroupFilter(_ state: inout AppState) -> [Effect] {
+        let options: [Int64?] = [nil] + state.directory.groups.compactMap(\.id)
+        let index = options.firstIndex(of: state.directory.filter.groupID) ?? 0
+        state.directory.filter.groupID = options[(index + 1) % options.count]
+        if options.count == 1 { state.say(DirectoryNote.noGroups) }
+        return [reload(&state, keepSelection: false)]
+    }
+
+    static func move(_ move: Move, _ state: inout AppState) -> [Effect] {
+        if state.directory.isSearchFocused && move == .down && state.directory.selection == 0 && !state.directory.rows.isEmpty {
+            // Down from the search box goes into the results, keeping the query.
+            state.directory.isSearchFocused = false
+            return []
+        }
+        let count = state.directory.rows.count
+        guard count > 0 else { return [] }
+        let page = max(1, AppLayout.directoryVisibleRows(state) - 1)
+        var selection = state.directory.selection
+        switch move {
+        case .up:
+            if selection == 0 && !state.directory.query.isEmpty { state.directory.isSearchFocused = true }
+            selection -= 1
+        case .down: selection += 1
+        case .pageUp: selection -= page
+        case .pageDown: selection += page
+        case .top: selection = 0
+        case .bottom: selection = count - 1
+        }
+        state.directory.selection = max(0, min(count - 1, selection))
+        revealSelection(&state)
+        // Near the end of what is loaded: fetch the next page (keyset), never everything.
+        if let next = state.directory.nextCursor, !state.directory.isLoading, state.directory.selection >= count - 20 {
+            state.directory.isLoading = true
+            return [.directory(.load(DirectoryRequest(requestID: state.directory.requestID, query: "", sort: state.directory.sort,
+                                                      filter: state.directory.filter, after: next, limit: pageSize)))]
+        }
+        return []
+    }
+
+    static func revealSelection(_ state: inout AppState) {
+        state.directory.scroll.reveal(state.directory.selection, visibleRows: AppLayout.directoryVisibleRows(state),
+                                      count: state.directory.rows.count)
+    }
+}

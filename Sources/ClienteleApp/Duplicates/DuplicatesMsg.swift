@@ -1,0 +1,10 @@
+import CustomerCore
+import CustomerStore
+
+/// Answers about duplicate suggestions.
+public enum DuplicatesMsg: Equatable, Sendable {
+    case counted(requestID: Int, count: Int)
+    case clustersLoaded([DuplicateCluster])
+    case profilesLoaded(clusterID: String, [DuplicateProfile])
+    case ignored(DuplicateCluster)
+}

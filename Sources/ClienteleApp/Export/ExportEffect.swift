@@ -1,0 +1,17 @@
+import CustomerCore
+
+/// Work for the export dialog.
+public enum ExportEffect: Equatable, Sendable {
+    /// Writes the profiles `filter` lets through (an empty filter: the whole directory).
+    case write(format: ExportFormat, filter: DirectoryFilter, path: String)
+}
+
+/// The export formats offered by `x`.
+public enum ExportFormat: String, CaseIterable, Equatable, Sendable {
+    case csv, vcard, json
+
+    /// In the interface's language.
+    public var label: String { AppText.current.exportFormatLabel(self) }
+
+    public var fileExtension: String { self == .vcard ? "vcf" : rawValue }
+}

@@ -1,0 +1,19 @@
+import CustomerCore
+import CustomerStore
+
+/// The overview counts and demo customers.
+extension EffectRunner {
+    func perform(_ effect: ShellEffect) throws -> [Msg] {
+        switch effect {
+        case .loadOverview:
+            let now = clock()
+            return [.shell(.overviewLoaded(Overview(totalCustomers: try store.customers.count(), remindersDue: try store.notes.dueReminderCount(at: now),
+                                                    groups: try store.groups.groups(), customFields: try store.customFields.definitions())))]
+        case .loadDemoCustomers(let count):
+            let summary = try DemoLoader(store: store).load(count: count, now: clock())
+            return [.shell(.demoCustomersLoaded(count: summary.customers))]
+        case .quit:
+            return []
+        }
+    }
+}
