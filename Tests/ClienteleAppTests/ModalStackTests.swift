@@ -1,0 +1,97 @@
+import CustomerCore
+import Foundation
+import Testing
+import TerminalCore
+@testable import ClienteleApp
+
+/// The modal stack's API and the key handling every modal shares (ModalKeys).
+@Suite struct ModalStackTests {
+    let update = AppUpdate(region: "US")
+
+    @Test func theStackFindsAndChangesModalsByType() {
+        var stack: ModalStack = [CustomerFormState(mode: .create, customFields: []), HelpModal(explaining: .form)]
+        #expect(stack.top(as: HelpModal.self)?.explained == .form)
+        #expect(stack.top(as: CustomerFormState.self) == nil)  // not on top
+        #expect(stack.first(CustomerFormState.self) != nil)
+        let changed = stack.update(CustomerFormState.self) { form in
+            form.isSaving = true
+            return form.isSaving
+        }
+        #expect(changed == true)
+        #expect(stack.first(CustomerFormState.self)?.isSaving == true)
+        #expect(stack.update(MergePickerState.self) { _ in 1 } == nil)  // none open: nothing to change
+        stack.removeAll(HelpModal.self)
+        #expect(stack.count == 1)
+        stack.pop(HelpModal.self)  // the top is a form: nothing popped
+        #expect(stack.count == 1)
+    }
+
+    @Test func stacksAreEqualOnlyWithTheSameModalsInTheSameOrder() {
+        let form = CustomerFormState(mode: .create, customFields: [])
+        let a: ModalStack = [form, HelpModal(explaining: .form)]
+        #expect(a == [form, HelpModal(explaining: .form)])
+        #expect(a != [form, HelpModal(explaining: .card)])
+        #expect(a != [HelpModal(explaining: .form), form])
+        #expect(a != [form])
+    }
+
+    @Test func f1InTheFormOpensItsHelpButAQuestionMarkIsTyped() {
+        var state = AppState(size: Size(width: 80, height: 24))
+        state.modals = [CustomerFormState(mode: .create, customFields: [])]
+        _ = update.update(&state, .keyPressed(.character("?")))
+        #expect(state.modals.top(as: CustomerFormState.self)?.fields[0].input.text == "?")
+        _ = update.update(&state, .keyPressed(.function(1)))
+        #expect(state.modals.top(as: HelpModal.self)?.explained == .form)
+        _ = update.update(&state, .keyPressed(.escape))
+        #expect(state.modals.top(as: CustomerFormState.self)?.fields[0].input.text == "?")  // the form, untouched, under it
+    }
+
+    @Test func aModalThatStaysOpenKeepsItsPlaceUnderWhatItOpened() {
+        var state = AppState(size: Size(width: 80, height: 24))
+        state.modals = [CustomerFormState(mode: .create, customFields: [])]
+        _ = update.update(&state, .keyPressed(.character("A")))
+        _ = update.update(&state, .keyPressed(.escape))  // edited: asks
+        #expect(state.modals.count == 2)
+        #expect(state.modals.top(as: ConfirmState.self)?.onYes == ConfirmYes(closesModalBelow: true))
+        #expect(state.modals.first(CustomerFormState.self)?.fields[0].input.text == "A")
+    }
+}
+
+/// State holds values; words come at render time, so a language switch leaves nothing stale.
+@Suite struct ValuesNotSentencesTests {
+    @Test func aStatusMessageIsWordedInTheLanguageItIsDrawnIn() {
+        var state = AppState(size: Size(width: 80, height: 24))
+        state.say(CustomerFormNote.saved("Ana"))
+        #expect(state.status?.text == "Saved Ana.")
+        let french = AppText.$language.withValue(.fr) { state.status?.text }
+        #expect(french == "Ana enregistré.")
+    }
+
+    @Test func theFormShowsValidationProblemsInTheInterfaceLanguage() {
+        let update = AppUpdate(region: "US")
+        var state = AppState(size: Size(width: 100, height: 40))
+        state.modals = [CustomerFormState(mode: .create, customFields: [])]
+        let emailIndex = state.modals.top(as: CustomerFormState.self)!.fields.firstIndex { $0.kind == .builtIn(.emailAddress) }!
+        for _ in 0..<emailIndex { _ = update.update(&state, .keyPressed(.tab)) }
+        for c in "ana@" { _ = update.update(&state, .keyPressed(.character(c))) }
+        _ = update.update(&state, .keyPressed(.control("s")))
+        let issue = state.modals.top(as: CustomerFormState.self)?.fields[emailIndex].issues.first
+        #expect(issue?.problem == .invalidEmail("ana@"))
+        let view = AppView(theme: .builtInDefault, region: "US")
+        let french = AppText.$language.withValue(.fr) { view.render(state).buffer.lines().joined(separator: "\n") }
+        #expect(french.contains("n'est pas une adresse e-mail valide"), "\(french)")
+        let spanish = AppText.$language.withValue(.es) { view.render(state).buffer.lines().joined(separator: "\n") }
+        #expect(spanish.contains("no es un correo electrónico válido"), "\(spanish)")
+    }
+
+    @Test func choiceFieldsAreKeyedByMeaningNotByLabel() {
+        var form = CustomerFormState(mode: .create, customFields: [
+            CustomFieldDefinition(id: 1, label: "Allergies?", kind: .yesNo),
+        ])
+        let last = form.fields.count - 1
+        form.fields[last].choice = form.fields[last].choices.firstIndex(of: .yes)!
+        let draft = AppText.$language.withValue(.fr) { form.draft(phoneParser: PhoneNumberParser(defaultRegion: "US")) }
+        #expect(draft.customValues[1] == .some(.yesNo(true)))
+        #expect(AppText.$language.withValue(.fr) { form.fields[last].chosen?.label } == "Oui")
+    }
+}
