@@ -151,7 +151,10 @@ extension TerminalJourneyTests {
         let alerted = try terminal.waitForAll("1 possible duplicate — press D to review", "2 customers")
         #expect(alerted.contains("1 possible duplicate — press D to review") && alerted.contains("2 customers"))
         try terminal.send("D")
-        let review = try terminal.waitUntil { $0.contains("Duplicate suggestions") && $0.contains("Why: same email: ana@example.com") }
+        // Until the names are there too: under load, tmux can capture a frame that ncurses is still writing.
+        let review = try terminal.waitUntil {
+            $0.contains("Duplicate suggestions") && $0.contains("Why: same email: ana@example.com") && $0.contains("Anna García")
+        }
         #expect(review.contains("Ana García") && review.contains("Anna García"))
         try terminal.send("m")
         let mergeReview = try terminal.waitForAll("Merge review", "which keeps its id")

@@ -9,18 +9,23 @@ extension CustomerFormState: ModalContent {
     public var takesPrintableCharacters: Bool { true }
 
     public mutating func handle(_ key: KeyEvent, action: Action?, app: inout AppState, update: AppUpdate) -> ModalReply {
-        let isLast = focused == fields.count - 1
-        if action == .saveForm || (key == .enter && isLast) { return .stay(save(phoneParser: update.phoneParser)) }
-        if key == .enter {
-            focused += 1
+        guard case .form(let action)? = action else {
+            // Not bound: Enter moves on (saves on the last field); anything else is for the field.
+            if key == .enter {
+                if focused == fields.count - 1 { return .stay(save(phoneParser: update.phoneParser)) }
+                focused += 1
+            } else {
+                type(key)
+            }
             return .stay
         }
         switch action {
+        case .saveForm: return .stay(save(phoneParser: update.phoneParser))
         case .nextField: focused = (focused + 1) % fields.count
         case .previousField: focused = (focused + fields.count - 1) % fields.count
         case .chooseNextOption: cycle(forward: true)
         case .choosePreviousOption: cycle(forward: false)
-        default: type(key)  // nil: a character, or a key the form's bindings leave to the field
+        case .cancelModal: return cancel(app: &app, update: update)  // ModalKeys sends Escape to `cancel` itself
         }
         return .stay
     }

@@ -6,7 +6,9 @@ extension DuplicateReviewState: ModalContent {
     public var scope: KeyScope { .duplicateReview }
 
     public mutating func handle(_ key: KeyEvent, action: Action?, app: inout AppState, update: AppUpdate) -> ModalReply {
+        guard case .duplicateReview(let action)? = action else { return .stay }
         switch action {
+        case .cancelModal: return .close
         case .moveDown, .moveUp:
             guard let clusters, !clusters.isEmpty else { break }
             let next = max(0, min(clusters.count - 1, selected + (action == .moveDown ? 1 : -1)))
@@ -30,8 +32,6 @@ extension DuplicateReviewState: ModalContent {
             }
             app.modals.push(ConfirmState(DuplicatesQuestion.mergeAllExact(profiles: exactProfileCount, survivors: exact.count),
                                          onYes: ConfirmYes(status: StatusMessage(MergeNote.mergingAll), effects: [.merge(.mergeAllExact)])))
-        default:
-            break
         }
         return .stay
     }

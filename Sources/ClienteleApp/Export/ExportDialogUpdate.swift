@@ -9,6 +9,15 @@ extension ExportDialogState: ModalContent {
     public var takesPrintableCharacters: Bool { focusedRow == 2 }
 
     public mutating func handle(_ key: KeyEvent, action: Action?, app: inout AppState, update: AppUpdate) -> ModalReply {
+        guard case .exportDialog(let action)? = action else {
+            // Not bound: space and the arrows change the choice rows; the file row is typed into.
+            switch (focusedRow, key) {
+            case (0, .character(" ")), (0, .right), (0, .left), (1, .character(" ")), (1, .right), (1, .left): cycle()
+            case (2, _): _ = path.handle(key)
+            default: break
+            }
+            return .stay
+        }
         switch action {
         case .confirm:
             app.say(ExportNote.exporting)
@@ -16,12 +25,7 @@ extension ExportDialogState: ModalContent {
         case .nextField: focusedRow = (focusedRow + 1) % 3
         case .previousField: focusedRow = (focusedRow + 2) % 3
         case .chooseNextOption: cycle()
-        default:
-            switch (focusedRow, key) {
-            case (0, .character(" ")), (0, .right), (0, .left), (1, .character(" ")), (1, .right), (1, .left): cycle()
-            case (2, _): _ = path.handle(key)
-            default: break
-            }
+        case .cancelModal: return .close
         }
         return .stay
     }

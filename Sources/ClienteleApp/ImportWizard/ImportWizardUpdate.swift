@@ -16,50 +16,63 @@ extension ImportWizardState: ModalContent {
     }
 
     public mutating func handle(_ key: KeyEvent, action: Action?, app: inout AppState, update: AppUpdate) -> ModalReply {
+        guard case .importWizard(let action)? = action else { return typed(key) }
+        switch action {
+        case .cancelModal: return cancel(app: &app, update: update)  // ModalKeys sends Escape to `cancel` itself
+        case .confirm: return confirm(app: &app)
+        case .completePath:
+            if step == .choosingFile { return .stay([.importing(.completePath(path.text))]) }
+        case .nextField, .previousField:
+            let forward = action == .nextField
+            switch step {
+            case .mapping: selectedColumn = max(0, min(targets.count - 1, selectedColumn + (forward ? 1 : -1)))
+            case .choosingGroup: groupChoice = max(0, min(app.directory.groups.count + 1, groupChoice + (forward ? 1 : -1)))
+            case .choosingFile, .importing, .finished: break
+            }
+        case .chooseNextOption, .choosePreviousOption:
+            // ← and → move the caret in the new group's name.
+            if step == .choosingGroup { return typed(key) }
+            guard step == .mapping else { break }
+            let options = options(forColumn: selectedColumn)
+            let index = options.firstIndex(of: targets[selectedColumn]) ?? 0
+            let step = action == .chooseNextOption ? 1 : options.count - 1
+            targets[selectedColumn] = options[(index + step) % options.count]
+        case .openDuplicateReview:
+            // From the summary straight to the suggestions the import created.
+            if case .finished = step { return .close(DuplicateReviewUpdate.open(&app)) }
+        }
+        return .stay
+    }
+
+    /// Enter: the next step (the import itself, from the group step; closing, from the summary).
+    mutating func confirm(app: inout AppState) -> ModalReply {
         switch step {
         case .choosingFile:
-            switch action {
-            case .confirm:
-                problem = nil
-                return .stay([.importing(.preview(path: path.text))])
-            case .completePath:
-                return .stay([.importing(.completePath(path.text))])
-            default:
-                if path.handle(key) { completions = []; problem = nil }
-            }
+            problem = nil
+            return .stay([.importing(.preview(path: path.text))])
         case .mapping:
-            let count = targets.count
-            switch action {
-            case .nextField: selectedColumn = min(count - 1, selectedColumn + 1)
-            case .previousField: selectedColumn = max(0, selectedColumn - 1)
-            case .chooseNextOption, .choosePreviousOption:
-                let options = options(forColumn: selectedColumn)
-                let index = options.firstIndex(of: targets[selectedColumn]) ?? 0
-                let step = action == .chooseNextOption ? 1 : options.count - 1
-                targets[selectedColumn] = options[(index + step) % options.count]
-            case .confirm: step = .choosingGroup
-            default: break
-            }
+            step = .choosingGroup
         case .choosingGroup:
-            let last = app.directory.groups.count + 1
-            switch action {
-            case .nextField: groupChoice = min(last, groupChoice + 1)
-            case .previousField: groupChoice = max(0, groupChoice - 1)
-            case .confirm:
-                guard let plan = plan(groups: app.directory.groups), let preview else { break }
-                step = .importing(ImportProgress(rows: 0, fraction: 0, rowsPerSecond: 0))
-                return .stay([.importing(.start(path: preview.path, plan: plan))])
-            default:
-                if groupChoice == 0 { _ = newGroupName.handle(key) }
-            }
+            guard let plan = plan(groups: app.directory.groups), let preview else { break }
+            step = .importing(ImportProgress(rows: 0, fraction: 0, rowsPerSecond: 0))
+            return .stay([.importing(.start(path: preview.path, plan: plan))])
         case .importing:
             break  // only Escape (cancel) means anything while it runs
         case .finished:
-            if action == .confirm { return .close }
-            if action == .openDuplicateReview {
-                // From the summary straight to the suggestions the import created.
-                return .close(DuplicateReviewUpdate.open(&app))
-            }
+            return .close
+        }
+        return .stay
+    }
+
+    /// A key no binding claims: typed into the step's text field, if it has one.
+    mutating func typed(_ key: KeyEvent) -> ModalReply {
+        switch step {
+        case .choosingFile:
+            if path.handle(key) { completions = []; problem = nil }
+        case .choosingGroup:
+            if groupChoice == 0 { _ = newGroupName.handle(key) }
+        case .mapping, .importing, .finished:
+            break
         }
         return .stay
     }

@@ -1,20 +1,127 @@
-/// What a key asks for: intents, not facts (facts are `Msg`s).
-public enum Action: String, Hashable, Sendable, CaseIterable {
-    // Global
-    case quit, showHelp, focusNextPane, focusPreviousPane
-    // Directory
-    case moveUp, moveDown, pageUp, pageDown, moveToTop, moveToBottom, openSelected, startSearch, clearSearch
-    case openNewCustomerForm, cycleSort, cycleStatusFilter, cycleGroupFilter, clearFilters
-    // Card
-    case closeCard, editCustomer, nextTab, previousTab, scrollUp, scrollDown
-    case showMainTab, showInfoTab, showBookingsTab, showPaymentsTab, showDocumentsTab, showConversationsTab
-    // Forms and dialogs
-    case saveForm, cancelModal, nextField, previousField, choosePreviousOption, chooseNextOption, confirm, decline
-    // Import and export
-    case openImportWizard, openExportDialog, completePath
-    // First run
-    case loadDemoCustomers
-    // Duplicates and merging
-    case openDuplicateReview, mergeCluster, ignoreCluster, mergeAllExact
-    case openMergePicker, undoMerge, chooseSurvivorValue, chooseOtherValue, swapSurvivor, applyMerge
+/// What a key asks for: intents, not facts (facts are `Msg`s). One enum per scope, so each
+/// handler switches exhaustively over exactly the actions its screen binds: a new binding no
+/// handler knows is a compile error, not a key that silently does nothing.
+public enum Action: Hashable, Sendable {
+    case global(GlobalAction)
+    case directory(DirectoryAction)
+    case search(SearchAction)
+    case card(CardAction)
+    case form(FormAction)
+    case confirm(ConfirmAction)
+    case help(HelpAction)
+    case welcome(WelcomeAction)
+    case importWizard(ImportWizardAction)
+    case exportDialog(ExportDialogAction)
+    case duplicateReview(DuplicateReviewAction)
+    case mergeReview(MergeReviewAction)
+    case mergePicker(MergePickerAction)
+
+    /// Where it is bound.
+    public var scope: KeyScope {
+        switch self {
+        case .global: .global
+        case .directory: .directory
+        case .search: .search
+        case .card: .card
+        case .form: .form
+        case .confirm: .confirm
+        case .help: .help
+        case .welcome: .welcome
+        case .importWizard: .importWizard
+        case .exportDialog: .exportDialog
+        case .duplicateReview: .duplicateReview
+        case .mergeReview: .mergeReview
+        case .mergePicker: .mergePicker
+        }
+    }
+
+    /// Its name within the scope ("moveDown"): with the scope, the key of its translated help.
+    public var name: String {
+        switch self {
+        case .global(let action): action.rawValue
+        case .directory(let action): action.rawValue
+        case .search(let action): action.rawValue
+        case .card(let action): action.rawValue
+        case .form(let action): action.rawValue
+        case .confirm(let action): action.rawValue
+        case .help(let action): action.rawValue
+        case .welcome(let action): action.rawValue
+        case .importWizard(let action): action.rawValue
+        case .exportDialog(let action): action.rawValue
+        case .duplicateReview(let action): action.rawValue
+        case .mergeReview(let action): action.rawValue
+        case .mergePicker(let action): action.rawValue
+        }
+    }
+
+    /// Escape's meaning in a modal's scope: handled once for every modal (`ModalKeys`).
+    public var cancelsModal: Bool {
+        switch self {
+        case .form(let action): action == .cancelModal
+        case .help(let action): action == .cancelModal
+        case .welcome(let action): action == .cancelModal
+        case .importWizard(let action): action == .cancelModal
+        case .exportDialog(let action): action == .cancelModal
+        case .duplicateReview(let action): action == .cancelModal
+        case .mergeReview(let action): action == .cancelModal
+        case .mergePicker(let action): action == .cancelModal
+        // Escape answers a question with "no"; panes have no modal to cancel.
+        case .global, .directory, .search, .card, .confirm: false
+        }
+    }
+}
+
+public enum GlobalAction: String, Hashable, Sendable, CaseIterable {
+    case showHelp, quit, focusNextPane, focusPreviousPane
+}
+
+public enum DirectoryAction: String, Hashable, Sendable, CaseIterable {
+    case startSearch, moveDown, moveUp, pageDown, pageUp, moveToTop, moveToBottom, openSelected, openNewCustomerForm, editCustomer
+    case cycleSort, cycleStatusFilter, cycleGroupFilter, clearFilters, openImportWizard, openExportDialog, openDuplicateReview
+    case clearSearch, quit
+}
+
+public enum SearchAction: String, Hashable, Sendable, CaseIterable {
+    case openSelected, moveDown, moveUp, clearSearch
+}
+
+public enum CardAction: String, Hashable, Sendable, CaseIterable {
+    case showMainTab, showInfoTab, showBookingsTab, showPaymentsTab, showDocumentsTab, showConversationsTab, nextTab, previousTab
+    case scrollDown, scrollUp, editCustomer, openNewCustomerForm, openMergePicker, undoMerge, openDuplicateReview, closeCard
+}
+
+public enum FormAction: String, Hashable, Sendable, CaseIterable {
+    case saveForm, nextField, previousField, choosePreviousOption, chooseNextOption, cancelModal
+}
+
+public enum ConfirmAction: String, Hashable, Sendable, CaseIterable {
+    case confirm, decline
+}
+
+public enum HelpAction: String, Hashable, Sendable, CaseIterable {
+    case cancelModal
+}
+
+public enum WelcomeAction: String, Hashable, Sendable, CaseIterable {
+    case loadDemoCustomers, openImportWizard, openNewCustomerForm, cancelModal, quit
+}
+
+public enum ImportWizardAction: String, Hashable, Sendable, CaseIterable {
+    case confirm, completePath, nextField, previousField, chooseNextOption, choosePreviousOption, cancelModal, openDuplicateReview
+}
+
+public enum ExportDialogAction: String, Hashable, Sendable, CaseIterable {
+    case confirm, nextField, previousField, chooseNextOption, cancelModal
+}
+
+public enum DuplicateReviewAction: String, Hashable, Sendable, CaseIterable {
+    case moveDown, moveUp, mergeCluster, ignoreCluster, mergeAllExact, cancelModal
+}
+
+public enum MergeReviewAction: String, Hashable, Sendable, CaseIterable {
+    case moveDown, moveUp, chooseSurvivorValue, chooseOtherValue, swapSurvivor, applyMerge, cancelModal
+}
+
+public enum MergePickerAction: String, Hashable, Sendable, CaseIterable {
+    case confirm, moveDown, moveUp, cancelModal
 }

@@ -10,6 +10,7 @@ extension MergePickerState: ModalContent {
     public var takesPrintableCharacters: Bool { true }
 
     public mutating func handle(_ key: KeyEvent, action: Action?, app: inout AppState, update: AppUpdate) -> ModalReply {
+        guard case .mergePicker(let action)? = action else { return typed(key) }
         switch action {
         case .moveDown: selected = min(max(0, results.count - 1), selected + 1)
         case .moveUp: selected = max(0, selected - 1)
@@ -17,19 +18,23 @@ extension MergePickerState: ModalContent {
             guard let row = selectedRow, row.id != customerID, !isProposing else { break }
             isProposing = true
             return .stay([.merge(.propose(customerID, row.id, keep: customerID, then: []))])
-        default:
-            let before = search.text
-            guard search.handle(key), search.text != before else { break }
-            requestID += 1
-            let query = search.text.trimmingCharacters(in: .whitespaces)
-            if query.isEmpty {
-                results = []
-                selected = 0
-            } else {
-                return .stay([.merge(.searchCandidates(requestID: requestID, query: query, excluding: customerID))])
-            }
+        case .cancelModal: return .close
         }
         return .stay
+    }
+
+    /// A key no binding claims: the search field's, and a new search when its text changed.
+    mutating func typed(_ key: KeyEvent) -> ModalReply {
+        let before = search.text
+        guard search.handle(key), search.text != before else { return .stay }
+        requestID += 1
+        let query = search.text.trimmingCharacters(in: .whitespaces)
+        guard !query.isEmpty else {
+            results = []
+            selected = 0
+            return .stay
+        }
+        return .stay([.merge(.searchCandidates(requestID: requestID, query: query, excluding: customerID))])
     }
 }
 

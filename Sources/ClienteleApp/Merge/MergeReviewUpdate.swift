@@ -7,8 +7,8 @@ extension MergeReviewState: ModalContent {
     public var scope: KeyScope { step == .confirmingOverflow ? .confirm : .mergeReview }
 
     public mutating func handle(_ key: KeyEvent, action: Action?, app: inout AppState, update: AppUpdate) -> ModalReply {
-        switch step {
-        case .reviewing:
+        // The step decides the scope (`scope`), so each step only ever sees its own scope's actions.
+        if step == .reviewing, case .mergeReview(let action)? = action {
             switch action {
             case .moveDown: selectedRow = min(max(0, rows.count - 1), selectedRow + 1)
             case .moveUp: selectedRow = max(0, selectedRow - 1)
@@ -17,20 +17,17 @@ extension MergeReviewState: ModalContent {
             case .swapSurvivor: plan.swapSurvivor()
             case .applyMerge:
                 if let plan = requestApply() { return .stay([.merge(.apply(plan))]) }
-            default: break
+            case .cancelModal: return cancel(app: &app, update: update)  // ModalKeys sends Escape to `cancel` itself
             }
-        case .confirmingOverflow:
-            switch action {
+        } else if step == .confirmingOverflow, case .confirm(let answer)? = action {
+            switch answer {
             case .confirm: return .stay([.merge(.apply(acceptOverflow()))])
             case .decline:
                 step = .reviewing
                 notice = .overflowDeclined
-            default: break
             }
-        case .applying:
-            break  // the store is answering; keys wait
         }
-        return .stay
+        return .stay  // while applying, the store is answering; keys wait
     }
 
     /// Escape: closes when no choice changed, else asks first. (The documents question answers

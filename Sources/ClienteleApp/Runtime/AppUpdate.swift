@@ -66,16 +66,31 @@ public struct AppUpdate: Sendable {
         return []
     }
 
-    /// An action of a pane or of the whole app, routed to its feature. Modals' own actions
-    /// (fields, choices, yes/no, merge choices) arrive at the modal instead, never here.
+    /// An action of a pane or of the whole app, routed to its feature. Modals' scopes reach the
+    /// top modal's `handle` instead (`ModalKeys`), never here.
     func perform(_ action: Action, _ state: inout AppState) -> [Effect] {
+        switch action {
+        case .global(let action): return perform(action, &state)
+        case .directory(let action): return perform(action, &state)
+        case .search(let action): return perform(action, &state)
+        case .card(let action): return perform(action, &state)
+        case .welcome(let action): return perform(action, &state)
+        case .form, .confirm, .help, .importWizard, .exportDialog, .duplicateReview, .mergeReview, .mergePicker: return []
+        }
+    }
+
+    func perform(_ action: GlobalAction, _ state: inout AppState) -> [Effect] {
         switch action {
         case .quit: return ShellUpdate.quit(&state)
         case .showHelp:
             state.modals.push(HelpModal(explaining: state.activeScope))
             return []
-        case .loadDemoCustomers: return ShellUpdate.loadDemo(&state)
         case .focusNextPane, .focusPreviousPane: return DirectoryUpdate.switchPane(&state)
+        }
+    }
+
+    func perform(_ action: DirectoryAction, _ state: inout AppState) -> [Effect] {
+        switch action {
         case .moveUp: return DirectoryUpdate.move(.up, &state)
         case .moveDown: return DirectoryUpdate.move(.down, &state)
         case .pageUp: return DirectoryUpdate.move(.pageUp, &state)
@@ -89,6 +104,26 @@ public struct AppUpdate: Sendable {
         case .cycleSort: return DirectoryUpdate.cycleSort(&state)
         case .cycleStatusFilter: return DirectoryUpdate.cycleStatusFilter(&state)
         case .cycleGroupFilter: return DirectoryUpdate.cycleGroupFilter(&state)
+        case .openNewCustomerForm: return CustomerFormUpdate.openNew(&state)
+        case .editCustomer: return CustomerFormUpdate.openEdit(&state)
+        case .openImportWizard: return ImportWizardUpdate.open(&state)
+        case .openExportDialog: return ExportDialogUpdate.open(&state)
+        case .openDuplicateReview: return DuplicateReviewUpdate.open(&state)
+        case .quit: return ShellUpdate.quit(&state)
+        }
+    }
+
+    func perform(_ action: SearchAction, _ state: inout AppState) -> [Effect] {
+        switch action {
+        case .openSelected: return DirectoryUpdate.openSelected(&state)
+        case .moveDown: return DirectoryUpdate.move(.down, &state)
+        case .moveUp: return DirectoryUpdate.move(.up, &state)
+        case .clearSearch: return DirectoryUpdate.clearSearch(&state)
+        }
+    }
+
+    func perform(_ action: CardAction, _ state: inout AppState) -> [Effect] {
+        switch action {
         case .closeCard: return CardUpdate.close(&state)
         case .nextTab: return CardUpdate.show(.next, &state)
         case .previousTab: return CardUpdate.show(.previous, &state)
@@ -102,16 +137,20 @@ public struct AppUpdate: Sendable {
         case .scrollDown: return CardUpdate.scroll(by: 1, &state)
         case .editCustomer: return CustomerFormUpdate.openEdit(&state)
         case .openNewCustomerForm: return CustomerFormUpdate.openNew(&state)
-        case .openImportWizard: return ImportWizardUpdate.open(&state)
-        case .openExportDialog: return ExportDialogUpdate.open(&state)
-        case .openDuplicateReview: return DuplicateReviewUpdate.open(&state)
         case .openMergePicker: return MergePickerUpdate.open(&state)
         case .undoMerge: return MergeReviewUpdate.offerUndo(&state)
-        // Bound only in modal scopes: they reach the modal's `handle`.
-        case .cancelModal, .saveForm, .nextField, .previousField, .choosePreviousOption, .chooseNextOption, .confirm, .decline,
-             .completePath, .mergeCluster, .ignoreCluster, .mergeAllExact, .chooseSurvivorValue, .chooseOtherValue, .swapSurvivor,
-             .applyMerge:
-            return []
+        case .openDuplicateReview: return DuplicateReviewUpdate.open(&state)
+        }
+    }
+
+    /// The welcome's keys, performed once it has closed.
+    func perform(_ action: WelcomeAction, _ state: inout AppState) -> [Effect] {
+        switch action {
+        case .loadDemoCustomers: return ShellUpdate.loadDemo(&state)
+        case .openImportWizard: return ImportWizardUpdate.open(&state)
+        case .openNewCustomerForm: return CustomerFormUpdate.openNew(&state)
+        case .quit: return ShellUpdate.quit(&state)
+        case .cancelModal: return []
         }
     }
 }

@@ -33,16 +33,14 @@ public struct ConfirmState: ModalContent {
     public var scope: KeyScope { .confirm }
 
     public mutating func handle(_ key: KeyEvent, action: Action?, app: inout AppState, update: AppUpdate) -> ModalReply {
-        guard let action else { return .stay }
-        switch action {
+        guard case .confirm(let answer)? = action else { return .stay }
+        switch answer {
         case .confirm:
             if onYes.closesModalBelow { app.modals.pop() }
             if let status = onYes.status { app.status = status }
             return .close(onYes.effects)
         case .decline:
             return .close
-        default:
-            return .stay  // only yes and no are bound here
         }
     }
 

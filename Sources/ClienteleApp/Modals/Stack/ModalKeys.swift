@@ -13,8 +13,8 @@ enum ModalKeys {
         if isPrintable && modal.takesPrintableCharacters {
             reply = modal.handle(key, action: nil, app: &state, update: update)
         } else if let action = keyMap.action(for: key, in: modal.scope) {
-            reply = action == .cancelModal ? modal.cancel(app: &state, update: update) : modal.handle(key, action: action, app: &state, update: update)
-        } else if keyMap.action(for: key, in: .global) == .showHelp && modal.scope != .help {
+            reply = action.cancelsModal ? modal.cancel(app: &state, update: update) : modal.handle(key, action: action, app: &state, update: update)
+        } else if keyMap.action(for: key, in: .global) == .global(.showHelp) && modal.scope != .help {
             state.modals.reinsert(modal, at: index)
             state.modals.push(HelpModal(explaining: modal.scope))
             return []

@@ -8,7 +8,7 @@ public struct WelcomeModal: ModalContent {
 
     /// Its keys are the shell's own actions (`d`, `i`, `n`, `q`), performed with the welcome closed.
     public mutating func handle(_ key: KeyEvent, action: Action?, app: inout AppState, update: AppUpdate) -> ModalReply {
-        guard let action else { return .stay }
+        guard case .welcome(let action)? = action else { return .stay }
         return .close(update.perform(action, &app))
     }
 

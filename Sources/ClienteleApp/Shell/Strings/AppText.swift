@@ -318,7 +318,7 @@ struct AppText: Sendable {
         }
     }
 
-    static func key(_ binding: KeyBinding) -> String { "\(binding.scope.rawValue).\(binding.action.rawValue)" }
+    static func key(_ binding: KeyBinding) -> String { "\(binding.scope.rawValue).\(binding.action.name)" }
 }
 
 extension Int {
