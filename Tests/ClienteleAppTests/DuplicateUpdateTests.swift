@@ -175,7 +175,7 @@ import TerminalCore
         _ = update.update(&state, .merge(.conflicted(plan())))
         #expect(mergeReview(state)?.step == .reviewing)
         #expect(mergeReview(state)?.notice?.text.contains("Changed at another counter") == true)
-        _ = update.update(&state, .merge(.failed("a profile cannot be merged with itself")))
+        _ = update.update(&state, .merge(.failed(.refused("a profile cannot be merged with itself"))))
         #expect(mergeReview(state)?.notice?.text == "Not merged: a profile cannot be merged with itself.")
     }
 

@@ -34,9 +34,9 @@ extension EffectRunner {
         do {
             return .merge(.planProposed(try store.merges.proposedPlan(first, second, keep: keep), then: remaining))
         } catch let refusal as MergeRefusal {
-            return .merge(.failed(refusal.description))
+            return .merge(.failed(.refused(refusal.description)))
         } catch {
-            return .merge(.failed(String(describing: error)))
+            return .merge(.failed(.refused(String(describing: error))))
         }
     }
 
@@ -47,13 +47,13 @@ extension EffectRunner {
         } catch StoreError.conflict {
             guard let survivor = plan.survivor.id, let absorbed = plan.absorbed.id,
                   let fresh = try? store.merges.proposedPlan(survivor, absorbed, keep: survivor) else {
-                return .merge(.failed(AppText.current.mergeProfileGone))
+                return .merge(.failed(.profileGone))
             }
             return .merge(.conflicted(fresh))
         } catch let refusal as MergeRefusal {
-            return .merge(.failed(refusal.description))
+            return .merge(.failed(.refused(refusal.description)))
         } catch {
-            return .merge(.failed(String(describing: error)))
+            return .merge(.failed(.refused(String(describing: error))))
         }
     }
 }

@@ -69,15 +69,15 @@ public enum MergeReviewNotice: Equatable, Sendable {
     case conflicted
     /// "No" to keeping the newest documents: nothing merged yet.
     case overflowDeclined
-    /// The store refused; its reason.
-    case refused(String)
+    /// The store refused.
+    case refused(MergeFailure)
 
     /// In the interface's language.
     public var text: String {
         switch self {
         case .conflicted: AppText.current.mergeConflicted
         case .overflowDeclined: AppText.current.mergeOverflowDeclined
-        case .refused(let reason): AppText.current.mergeRefused(reason)
+        case .refused(let failure): AppText.current.mergeRefused(failure.reason)
         }
     }
 }

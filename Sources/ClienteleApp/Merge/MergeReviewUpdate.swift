@@ -58,14 +58,14 @@ enum MergeReviewUpdate {
                 review.notice = .conflicted
             }
             return []
-        case .failed(let reason):
+        case .failed(let failure):
             let shown = state.modals.update(MergeReviewState.self) { review in
                 review.step = .reviewing
-                review.notice = .refused(reason)
+                review.notice = .refused(failure)
             }
             if shown == nil {
                 state.modals.removeAll(MergePickerState.self)
-                state.say(MergeNote.refused(reason))
+                state.say(MergeNote.refused(failure))
             }
             return []
         case .undoRefused(let reason):
@@ -133,7 +133,7 @@ public enum MergeNote: StatusNote {
     case merged(MergeRecord, survivorName: String)
     case mergedAll(profiles: Int, survivors: Int, skipped: Int)
     case undone(MergeRecord)
-    case refused(String)
+    case refused(MergeFailure)
     case undoRefused(String)
     case nothingToUndo
     case openCardFirst
@@ -152,7 +152,7 @@ public enum MergeNote: StatusNote {
         case .merged(let record, let name): return text.merged(record, name)
         case .mergedAll(let profiles, let survivors, let skipped): return text.mergedAll(profiles, survivors, skipped)
         case .undone(let record): return text.mergeUndone(record)
-        case .refused(let reason): return text.mergeRefused(reason)
+        case .refused(let failure): return text.mergeRefused(failure.reason)
         case .undoRefused(let reason): return text.undoRefused(reason)
         case .nothingToUndo: return text.nothingToUndo
         case .openCardFirst: return text.openCardFirst
