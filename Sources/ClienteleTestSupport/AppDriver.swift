@@ -12,10 +12,22 @@ public final class AppDriver {
     public let runtime: AppRuntime
 
     /// A fixed "now" so due dates and relative times render the same on every run.
-    public static let now = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-18
+    public static let now = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-18 11:06:40 UTC
+
+    /// The app shows times in the process's time zone, so journeys pin it to UTC once, before their
+    /// first screen: a machine in Paris or Tokyo then renders the dates CI renders (and the snapshots
+    /// hold). `TZ` and the reset move `TimeZone.current`; the default zone moves `Calendar.current`
+    /// and every formatter made from then on (one made earlier would keep its zone).
+    private static let utc: Void = {
+        setenv("TZ", "UTC", 1)
+        tzset()
+        NSTimeZone.resetSystemTimeZone()
+        NSTimeZone.default = TimeZone(identifier: "UTC")!
+    }()
 
     public init(size: Size = Size(width: 80, height: 24), region: String = "US", theme: Theme = .builtInDefault, language: InterfaceLanguage = .en,
                 prepare: (ClienteleStore) throws -> Void = { _ in }) throws {
+        AppDriver.utc
         temporary = try TemporaryStore(region: region)
         try prepare(temporary.store)
         terminal = MemoryTerminal(size: size)
