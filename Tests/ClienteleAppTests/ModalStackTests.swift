@@ -95,3 +95,21 @@ import TerminalCore
         #expect(AppText.$language.withValue(.fr) { form.fields[last].chosen?.label } == "Oui")
     }
 }
+
+extension ValuesNotSentencesTests {
+    @Test func aCustomFieldsProblemIsACaseWithEnglishForScriptsAndFrenchForTheForm() {
+        let definition = CustomFieldDefinition(id: 1, label: "Visits", kind: .number)
+        guard case .failure(let issue) = definition.value(from: "many", phoneParser: PhoneNumberParser(defaultRegion: "US")) else {
+            Issue.record("a word is not a number"); return
+        }
+        #expect(issue.problem == .notANumber("many"))
+        #expect(issue.message == "“many” is not a number")
+        #expect(AppText.french.validationMessage(issue.problem) == "« many » n'est pas un nombre")
+        let long = CustomFieldDefinition(id: 2, label: "Note", kind: .text)
+        guard case .failure(let tooLong) = long.value(from: String(repeating: "a", count: 1001), phoneParser: PhoneNumberParser(defaultRegion: "US")) else {
+            Issue.record("over 1,000 characters"); return
+        }
+        #expect(tooLong.message == "is longer than 1,000 characters")
+        #expect(AppText.spanish.validationMessage(tooLong.problem) == "supera los 1,000 caracteres")
+    }
+}

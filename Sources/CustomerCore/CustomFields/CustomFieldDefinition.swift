@@ -51,35 +51,35 @@ public struct CustomFieldDefinition: Hashable, Sendable, Codable, Identifiable {
     public func value(from text: String, phoneParser: PhoneNumberParser) -> Result<CustomFieldValue?, ValidationIssue> {
         let raw = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if raw.isEmpty { return .success(nil) }
-        func fail(_ message: String) -> Result<CustomFieldValue?, ValidationIssue> {
-            .failure(ValidationIssue(fieldLabel: label, message: message))
+        func fail(_ problem: ValidationProblem) -> Result<CustomFieldValue?, ValidationIssue> {
+            .failure(ValidationIssue(fieldLabel: label, problem: problem))
         }
-        if kind != .number && kind != .date, let finding = SensitiveDataGuard.scan(raw) { return fail(finding.message) }
+        if kind != .number && kind != .date, let finding = SensitiveDataGuard.scan(raw) { return fail(ValidationProblem(finding)) }
         switch kind {
         case .text, .address:
-            return raw.count > 1000 ? fail("is longer than 1,000 characters") : .success(kind == .text ? .text(raw) : .address(raw))
+            return raw.count > 1000 ? fail(.longerThan(1000)) : .success(kind == .text ? .text(raw) : .address(raw))
         case .number:
             let normalized = raw.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: " ", with: "")
             guard let number = Decimal(string: normalized, locale: Locale(identifier: "en_US_POSIX")),
                   normalized.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" })
-            else { return fail("“\(raw)” is not a number") }
+            else { return fail(.notANumber(raw)) }
             return .success(.number(number))
         case .date:
-            guard let date = CalendarDate(parsing: raw) else { return fail("“\(raw)” is not a date (use YYYY-MM-DD)") }
+            guard let date = CalendarDate(parsing: raw) else { return fail(.notAFullDate(raw)) }
             return .success(.date(date))
         case .email:
-            return EmailAddress.isValid(raw) ? .success(.email(raw)) : fail("“\(raw)” is not a valid email address")
+            return EmailAddress.isValid(raw) ? .success(.email(raw)) : fail(.invalidEmail(raw))
         case .phone:
-            do { return .success(.phone(try phoneParser.parse(raw).e164)) } catch { return fail(error.message) }
+            do { return .success(.phone(try phoneParser.parse(raw).e164)) } catch { return fail(.invalidPhone(error.message)) }
         case .yesNo:
             switch SearchFolding.fold(raw) {
             case "yes", "y", "true", "1", "si", "sí", "oui", "x": return .success(.yesNo(true))
             case "no", "n", "false", "0", "non": return .success(.yesNo(false))
-            default: return fail("“\(raw)” is not yes or no")
+            default: return fail(.notYesOrNo(raw))
             }
         case .choice:
             guard let match = choices.first(where: { SearchFolding.fold($0) == SearchFolding.fold(raw) }) else {
-                return fail("“\(raw)” is not one of: \(choices.joined(separator: ", "))")
+                return fail(.notAChoice(raw, choices: choices))
             }
             return .success(.choice(match))
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One problem with one field, for forms, the command line and import reports.
 public struct ValidationIssue: Error, Hashable, Sendable, Codable, CustomStringConvertible {
     /// The field's name in forms and messages ("Email", or a custom field's label).
@@ -59,6 +61,12 @@ public enum ValidationProblem: Hashable, Sendable {
     /// libphonenumber's reason (in English, naming the region).
     case invalidPhone(String)
     case notADate(String)
+    /// A custom field's value: over its length, or not of its kind.
+    case longerThan(Int)
+    case notANumber(String)
+    case notAFullDate(String)
+    case notYesOrNo(String)
+    case notAChoice(String, choices: [String])
     /// A rule not yet given its own case: its English sentence.
     case described(String)
 
@@ -79,6 +87,11 @@ public enum ValidationProblem: Hashable, Sendable {
         case .tooManyPhoneDigits(let count): "has \(count) digits; a phone number has at most 16"
         case .invalidPhone(let reason): reason
         case .notADate(let text): "“\(text)” is not a date; write MM-DD or YYYY-MM-DD"
+        case .longerThan(let limit): "is longer than \(limit.formatted(.number.locale(Locale(identifier: "en_US")))) characters"
+        case .notANumber(let text): "“\(text)” is not a number"
+        case .notAFullDate(let text): "“\(text)” is not a date (use YYYY-MM-DD)"
+        case .notYesOrNo(let text): "“\(text)” is not yes or no"
+        case .notAChoice(let text, let choices): "“\(text)” is not one of: \(choices.joined(separator: ", "))"
         case .described(let sentence): sentence
         }
     }

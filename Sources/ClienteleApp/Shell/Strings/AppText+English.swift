@@ -312,7 +312,8 @@ extension AppText {
         validationMessage: { problem in
             switch problem {
             case .notADate(let text): "“\(text)” is not a date; write MM-DD or YYYY-MM-DD"
-            case .tooLong, .cardNumber, .securityCode, .noIdentity, .invalidEmail, .tooManyPhoneDigits, .invalidPhone, .described:
+            case .tooLong, .cardNumber, .securityCode, .noIdentity, .invalidEmail, .tooManyPhoneDigits, .invalidPhone, .longerThan,
+                 .notANumber, .notAFullDate, .notYesOrNo, .notAChoice, .described:
                 problem.englishMessage
             }
         }

@@ -338,6 +338,11 @@ extension AppText {
             case .invalidEmail(let address): "« \(address) » n'est pas une adresse e-mail valide (attendu : nom@exemple.fr)"
             case .tooManyPhoneDigits(let count): "a \(count) chiffres ; un numéro de téléphone en a au plus 16"
             case .notADate(let text): "« \(text) » n'est pas une date ; écrivez MM-JJ ou AAAA-MM-JJ"
+            case .longerThan(let limit): "dépasse \(limit.formatted()) caractères"
+            case .notANumber(let text): "« \(text) » n'est pas un nombre"
+            case .notAFullDate(let text): "« \(text) » n'est pas une date (écrivez AAAA-MM-JJ)"
+            case .notYesOrNo(let text): "« \(text) » n'est ni oui ni non"
+            case .notAChoice(let text, let choices): "« \(text) » n'est pas l'un de : \(choices.joined(separator: ", "))"
             case .invalidPhone(let reason), .described(let reason): reason
             }
         }

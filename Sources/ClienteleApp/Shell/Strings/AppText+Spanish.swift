@@ -339,6 +339,11 @@ extension AppText {
             case .invalidEmail(let address): "“\(address)” no es un correo electrónico válido (se espera nombre@ejemplo.es)"
             case .tooManyPhoneDigits(let count): "tiene \(count) dígitos; un teléfono tiene como mucho 16"
             case .notADate(let text): "“\(text)” no es una fecha; escriba MM-DD o AAAA-MM-DD"
+            case .longerThan(let limit): "supera los \(limit.formatted()) caracteres"
+            case .notANumber(let text): "“\(text)” no es un número"
+            case .notAFullDate(let text): "“\(text)” no es una fecha (escriba AAAA-MM-DD)"
+            case .notYesOrNo(let text): "“\(text)” no es ni sí ni no"
+            case .notAChoice(let text, let choices): "“\(text)” no es una de estas opciones: \(choices.joined(separator: ", "))"
             case .invalidPhone(let reason), .described(let reason): reason
             }
         }
