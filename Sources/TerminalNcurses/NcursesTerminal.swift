@@ -95,6 +95,13 @@ public final class NcursesTerminal: Terminal {
             if second != ERR, second != clientele_key_code_yes(), let scalar = Unicode.Scalar(UInt32(next)), next >= 0x20 {
                 return .key(.alt(Character(scalar)))
             }
+            // Not an alt chord: Escape, and the next key (read together, say "esc" then "ctrl+q")
+            // goes back to be read as itself instead of being lost.
+            if second == clientele_key_code_yes() {
+                _ = ungetch(Int32(bitPattern: UInt32(next)))
+            } else if second != ERR {
+                _ = unget_wch(wchar_t(bitPattern: UInt32(next)))
+            }
             return .key(.escape)
         }
         guard let key = NcursesKeyDecoder.decode(code: code, isKeyCode: isKeyCode) else { return nil }

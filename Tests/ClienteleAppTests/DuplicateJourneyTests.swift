@@ -26,9 +26,9 @@ import TerminalCore
     @Test func twoProfilesSharingAnEmailAreMergedFromTheReview() throws {
         let app = try twoAnas()
         #expect(app.state.duplicateCount == 1)
-        #expect(app.lines[0].contains("1 possible duplicate — press D to review"))
+        #expect(app.lines[0].contains("1 possible duplicate — press ctrl+d to review"))
         #expect(app.lines[23].contains("possible duplicate"))
-        app.press(.character("D"))
+        app.press(.control("d"))
         app.waitForBackgroundWork()
         #expect(app.screen.contains("Duplicate suggestions"))
         #expect(app.screen.contains("same email: ana@example.com"))
@@ -56,7 +56,7 @@ import TerminalCore
 
     @Test func ignoringASuggestionRemovesItAndTheAlert() throws {
         let app = try twoAnas()
-        app.press(.character("D"))
+        app.press(.control("d"))
         app.waitForBackgroundWork()
         app.press(.character("i"))
         app.waitForBackgroundWork()
@@ -70,10 +70,10 @@ import TerminalCore
 
     @Test func aManualMergeFromTheCardFindsTheOtherProfileBySearch() throws {
         let app = try twoAnas()
-        app.type("/jose")
+        app.type("jose")
         app.press(.enter)
         let joseID = try #require(app.state.card?.customerID)
-        app.press(.character("m"))
+        app.press(.control("g"))
         #expect(app.screen.contains("Merge José García with…"))
         app.type("garcia")
         // The card's own profile is never offered.
@@ -93,14 +93,14 @@ import TerminalCore
 
     @Test func undoFromTheCardGivesBothProfilesBack() throws {
         let app = try twoAnas()
-        app.press(.character("D"))
+        app.press(.control("d"))
         app.waitForBackgroundWork()
         app.press(.enter, .control("s"))
         app.waitForBackgroundWork()
         app.press(.escape)
         #expect(try app.store.customers.count() == 2)
         #expect(app.screen.contains("— u to undo"))
-        app.press(.character("u"))
+        app.press(.control("z"))
         #expect(app.screen.contains("Undo merge of Ana García"))
         app.press(.character("y"))
         app.waitForBackgroundWork()
@@ -118,7 +118,7 @@ import TerminalCore
             }
         }
         app.waitForBackgroundWork()
-        app.press(.character("D"))
+        app.press(.control("d"))
         app.waitForBackgroundWork()
         #expect(app.screen.contains("3 profiles"))
         app.press(.character("m"), .control("s"))
@@ -131,7 +131,7 @@ import TerminalCore
 
     @Test func mergeAllMergesEveryExactClusterAfterTheConfirmation() throws {
         let app = try twoAnas()
-        app.press(.character("D"))
+        app.press(.control("d"))
         app.waitForBackgroundWork()
         app.press(.character("A"))
         #expect(app.screen.contains("Merge 2 profiles into 1?"))
@@ -157,7 +157,7 @@ import TerminalCore
             for line in app.lines { #expect(DisplayWidth.of(line) <= size.width, "\(what) at \(size): \(line)") }
         }
         expectFits("directory with the alert")
-        app.press(.character("D"))
+        app.press(.control("d"))
         app.waitForBackgroundWork()
         expectFits("duplicate review")
         #expect(app.screen.contains("Why: same email"))
@@ -174,8 +174,8 @@ import TerminalCore
         app.press(.character("s"), .down, .right)
         expectFits("merge review after changes")
         app.press(.escape, .escape)
-        app.type("/maria")
-        app.press(.enter, .character("m"))
+        app.type("maria")
+        app.press(.enter, .control("g"))
         app.type("lee")
         expectFits("merge picker")
         #expect(app.screen.contains("Kimberly"))
@@ -183,7 +183,7 @@ import TerminalCore
 
     @Test func aProfileSavedAtAnotherCounterDuringTheReviewIsReloadedNotOverwritten() throws {
         let app = try twoAnas()
-        app.press(.character("D"))
+        app.press(.control("d"))
         app.waitForBackgroundWork()
         app.press(.character("m"))
         let other = try app.temporary.secondCounter()
@@ -202,7 +202,7 @@ import TerminalCore
 
     @Test func escapeAfterChangingAChoiceAsksBeforeClosingTheMergeReview() throws {
         let app = try twoAnas()
-        app.press(.character("D"))
+        app.press(.control("d"))
         app.waitForBackgroundWork()
         app.press(.character("m"), .character("s"), .escape)
         #expect(app.screen.contains("Discard the merge choices?"))

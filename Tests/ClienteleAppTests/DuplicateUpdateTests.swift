@@ -46,7 +46,7 @@ import TerminalCore
 
     func reviewing(_ clusters: [DuplicateCluster]) -> AppState {
         var state = AppState(size: Size(width: 80, height: 24))
-        _ = press(&state, .character("D"))
+        _ = press(&state, .control("d"))
         _ = update.update(&state, .duplicates(.clustersLoaded(clusters)))
         return state
     }
@@ -68,7 +68,7 @@ import TerminalCore
 
     @Test func capitalDInTheDirectoryOpensTheReviewAndScans() {
         var state = AppState(size: Size(width: 80, height: 24))
-        let effects = press(&state, .character("D"))
+        let effects = press(&state, .control("d"))
         #expect(effects == [.duplicates(.loadClusters)])
         #expect(review(state)?.isLoading == true)
         _ = update.update(&state, .duplicates(.clustersLoaded([cluster])))
@@ -78,7 +78,7 @@ import TerminalCore
 
     @Test func theFirstClusterLoadsItsProfilesAndArrowsMoveBetweenClusters() {
         var state = AppState(size: Size(width: 80, height: 24))
-        _ = press(&state, .character("D"))
+        _ = press(&state, .control("d"))
         let second = DuplicateCluster(kind: .possible, reasons: [.sameEmail("x@example.com")], customerIDs: [3, 4])
         #expect(update.update(&state, .duplicates(.clustersLoaded([cluster, second]))) == [.duplicates(.loadProfiles(cluster))])
         #expect(press(&state, .character("j")) == [.duplicates(.loadProfiles(second))])
@@ -184,7 +184,7 @@ import TerminalCore
         state.card = CardState(customerID: 1)
         state.card?.card = CustomerCard(customer: ana)
         state.focus = .card
-        _ = press(&state, .character("m"))
+        _ = press(&state, .control("g"))
         guard state.modals.top(as: MergePickerState.self) != nil else { Issue.record("no picker"); return }
         #expect(press(&state, .character("j")) == [.merge(.searchCandidates(requestID: 1, query: "j", excluding: 1))])
         let row = { (id: CustomerID) in DirectoryRow(id: id, displayName: "Ana", companyName: "", emailAddress: "", phoneNumber: "", phoneE164: nil,
@@ -200,12 +200,12 @@ import TerminalCore
         var state = AppState(size: Size(width: 80, height: 24))
         state.card = CardState(customerID: 1)
         state.focus = .card
-        _ = press(&state, .character("u"))
+        _ = press(&state, .control("z"))
         #expect(state.status?.text == "No merge to undo on this profile.")
         let undone = MergeRecord(id: 4, survivorID: 1, absorbedID: 3, absorbedName: "Old", createdAt: old, undoneAt: newer)
         let kept = MergeRecord(id: 3, survivorID: 1, absorbedID: 2, absorbedName: "Ana García", createdAt: newer, undoneAt: nil)
         _ = update.update(&state, .card(.mergeHistoryLoaded(1, [undone, kept])))
-        _ = press(&state, .character("u"))
+        _ = press(&state, .control("z"))
         guard let confirm = state.modals.top(as: ConfirmState.self) else { Issue.record("no confirmation"); return }
         #expect(confirm.question.message.hasPrefix("Undo merge of Ana García (2025-06-15)?"))
         #expect(press(&state, .enter) == [.merge(.undo(mergeID: 3))])
@@ -249,11 +249,11 @@ import TerminalCore
     @Test func theHeaderAlertsShortenRatherThanRunIntoTheTitleAt80Columns() {
         let line = header(width: 80)
         #expect(line.contains("Clientele · 300 customers"))
-        #expect(line.contains("42 due · 16 duplicates (D)"))
-        #expect(!line.contains("press D"))
+        #expect(line.contains("42 due · 16 duplicates (ctrl+d)"))
+        #expect(!line.contains("press ctrl+d"))
     }
 
     @Test func wideHeadersSayTheAlertsInFull() {
-        #expect(header(width: 160).contains("42 reminders due · 16 possible duplicates — press D to review"))
+        #expect(header(width: 160).contains("42 reminders due · 16 possible duplicates — press ctrl+d to review"))
     }
 }

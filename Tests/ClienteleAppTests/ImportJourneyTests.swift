@@ -50,7 +50,7 @@ import TerminalCore
 
     @Test func aMissingFileIsSaidInTheWizard() throws {
         let app = try AppDriver { store in _ = try store.customers.create(Fixtures.maria()) }
-        app.press(.character("i"))
+        app.press(.control("o"))
         app.press(.control("u"))
         app.type("/no/such/file.csv")
         app.press(.enter)
@@ -64,8 +64,8 @@ import TerminalCore
             _ = try store.customers.create(Fixtures.maria())
             _ = try store.customers.create(Customer(givenName: "Lee", familyName: "Lead", status: .lead))
         }
-        app.press(.character("f"))  // status: lead
-        app.press(.character("x"))
+        app.press(.control("f"))  // status: lead
+        app.press(.control("x"))
         #expect(app.screen.contains("◂ the current filter: status lead ▸"))
         app.press(.tab, .tab)
         app.press(.control("u"))
@@ -79,7 +79,7 @@ import TerminalCore
 
     @Test func exportWritesTheChosenFormat() throws {
         let app = try AppDriver { store in _ = try store.customers.create(Fixtures.maria()) }
-        app.press(.character("x"))
+        app.press(.control("x"))
         #expect(app.screen.contains("Export"))
         app.press(.right)  // CSV → vCard
         app.press(.tab, .tab)

@@ -45,24 +45,24 @@ import TerminalCore
     @Test(arguments: sizes) func theCardOnEachTab(_ size: Size) throws {
         let app = try AppDriver(size: size) { store in _ = try DemoLoader(store: store).load(count: 60, now: AppDriver.now) }
         app.waitForBackgroundWork()
-        app.type("/nuria")
+        app.type("nuria")
         app.press(.enter)
         for (index, tab) in ["main", "info", "bookings", "payments", "documents", "conversations"].enumerated() {
-            app.press(.character(Character(String(index + 1))))
+            app.press(.alt(Character(String(index + 1))))
             assertSnapshot(of: app, named: name("card-\(index + 1)-\(tab)", size))
         }
     }
 
     @Test(arguments: sizes) func theNewCustomerForm(_ size: Size) throws {
         let app = try directory(size)
-        app.press(.character("n"))
+        app.press(.control("n"))
         assertSnapshot(of: app, named: name("form-new", size))
     }
 
     @Test(arguments: sizes) func theEditFormAndTheConfirmationOnEscape(_ size: Size) throws {
         let app = try directory(size)
-        app.type("/nunez")
-        app.press(.enter, .character("e"))
+        app.type("nunez")
+        app.press(.enter, .control("e"))
         assertSnapshot(of: app, named: name("form-edit", size))
         app.type("X")
         app.press(.escape)
@@ -85,7 +85,7 @@ import TerminalCore
         try Data(list.utf8).write(to: URL(fileURLWithPath: folder.file("salon-list.csv")))
         try Data("Name\r\nOld\r\n".utf8).write(to: URL(fileURLWithPath: folder.file("salon-old.csv")))
         let app = try directory(size)
-        app.press(.character("i"), .control("u"))
+        app.press(.control("o"), .control("u"))
         app.type(folder.file("sa"))
         app.press(.tab)  // completes the common part and lists both files
         assertSnapshot(of: app, named: name("import-1-file", size), replacing: [folder.replacement])
@@ -109,8 +109,8 @@ import TerminalCore
     @Test(arguments: sizes) func theExportDialog(_ size: Size) throws {
         let folder = try SnapshotFolder()
         let app = try directory(size)
-        app.press(.character("f"))  // status: lead, so the scope row offers the current filter
-        app.press(.character("x"), .tab, .tab, .end)
+        app.press(.control("f"))  // status: lead, so the scope row offers the current filter
+        app.press(.control("x"), .tab, .tab, .end)
         for _ in "clientele-YYYY-MM-DD.csv" { app.press(.left) }
         app.press(.control("u"))
         app.type(folder.path + "/")
@@ -138,7 +138,7 @@ import TerminalCore
     @Test(arguments: sizes) func theDuplicateReviewAndTheMergeReview(_ size: Size) throws {
         let app = try twoProfilesSharingAPhone(size)
         assertSnapshot(of: app, named: name("directory-duplicate-alert", size))
-        app.press(.character("D"))
+        app.press(.control("d"))
         app.waitForBackgroundWork()
         assertSnapshot(of: app, named: name("duplicate-review", size))
         app.press(.character("m"))
@@ -148,8 +148,8 @@ import TerminalCore
 
     @Test(arguments: sizes) func theMergePicker(_ size: Size) throws {
         let app = try twoProfilesSharingAPhone(size)
-        app.type("/jose")
-        app.press(.enter, .character("m"))
+        app.type("jose")
+        app.press(.enter, .control("g"))
         app.type("ana")
         app.waitForBackgroundWork()
         assertSnapshot(of: app, named: name("merge-picker", size))

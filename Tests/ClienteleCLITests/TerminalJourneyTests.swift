@@ -32,15 +32,41 @@ import Testing
         let card = try terminal.waitFor("1 Main")
         #expect(card.contains("María Núñez"))
         #expect(card.contains("maria@example.com"))
-        try terminal.send("q")
-        try terminal.send("q")
+        try terminal.send("Escape")
+        try terminal.send("C-q")
+        #expect(try terminal.waitFor("[exited 0]").contains("[exited 0]"))
+    }
+
+    /// Each of these used to run a command: `quentin` quit, `nunez` opened "New customer" with
+    /// "unez", `elena` an edit, `sofia` a sort, `Daniel` the duplicate review (whose `i` then
+    /// ignored a pair). Now each is a search, and the file is not touched.
+    @Test func typingAnyNameIsASearchAndChangesNothing() throws {
+        for (given, family, phone) in [("Ana", "García", "+1 415 555 0101"), ("Anna", "García", "+1 415 555 0101"), ("Laura", "Díaz", "+1 415 555 0102")] {
+            let add = try ClienteleProcess.run(["add", "--db", db, "--given-name", given, "--family-name", family, "--phone", phone])
+            #expect(add.status == 0, "\(add.standardError)")
+        }
+        let terminal = try TmuxSession(arguments: ["--db", db, "--region", "US"], width: 100, height: 30)
+        try terminal.waitForAll("3 customers", "1 possible duplicate")
+        let before = try Data(contentsOf: URL(fileURLWithPath: db))
+        for name in ["quentin", "nunez", "elena", "sofia", "Daniel", "laura", "José"] {
+            try terminal.type(name)
+            let screen = try terminal.waitFor("Search \(name)")
+            #expect(screen.contains("Search \(name)"), "\(name)\n\(screen)")
+            #expect(!screen.contains("New customer") && !screen.contains("Edit ") && !screen.contains("Duplicate suggestions"), "\(name)\n\(screen)")
+            try terminal.send("Escape")
+            _ = try terminal.waitUntil { !$0.contains("Search \(name)") }
+        }
+        let running = try terminal.screen()
+        #expect(!running.contains("[exited"), "\(running)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before, "the database file changed")
+        try terminal.send("C-q")
         #expect(try terminal.waitFor("[exited 0]").contains("[exited 0]"))
     }
 
     @Test func createACustomerInTheForm() throws {
         let terminal = try TmuxSession(arguments: ["--db", try seeded()])
         try terminal.waitFor("2 customers")
-        try terminal.send("n")
+        try terminal.send("C-n")
         try terminal.waitFor("New customer")
         try terminal.type("Zoë")
         try terminal.send("Tab")
@@ -76,7 +102,7 @@ import Testing
         let terminal = try TmuxSession(arguments: ["--db", db, "--region", "US"], width: 100, height: 30)
         try terminal.waitFor("1 customer")
         try expectTab("1", after: "Enter", in: terminal)
-        for tab in ["2", "3", "4", "5", "6", "1"] { try expectTab(tab, after: tab, in: terminal) }
+        for tab in ["2", "3", "4", "5", "6", "1"] { try expectTab(tab, after: "M-\(tab)", in: terminal) }
         for (key, tab) in [("]", "2"), ("]", "3"), ("[", "2"), ("[", "1"), ("[", "6"), ("]", "1")] { try expectTab(tab, after: key, in: terminal) }
         try terminal.send("C-c")
         #expect(try terminal.waitFor("[exited").contains("[exited 0]"))
@@ -148,9 +174,9 @@ extension TerminalJourneyTests {
             #expect(add.status == 0, "\(add.standardError)")
         }
         let terminal = try TmuxSession(arguments: ["--db", db, "--region", "US"], width: 100, height: 30)
-        let alerted = try terminal.waitForAll("1 possible duplicate — press D to review", "2 customers")
-        #expect(alerted.contains("1 possible duplicate — press D to review") && alerted.contains("2 customers"))
-        try terminal.send("D")
+        let alerted = try terminal.waitForAll("1 possible duplicate — press ctrl+d to review", "2 customers")
+        #expect(alerted.contains("1 possible duplicate — press ctrl+d to review") && alerted.contains("2 customers"))
+        try terminal.send("C-d")
         // Until the names are there too: under load, tmux can capture a frame that ncurses is still writing.
         let review = try terminal.waitUntil {
             $0.contains("Duplicate suggestions") && $0.contains("Why: same email: ana@example.com") && $0.contains("Anna García")
@@ -220,8 +246,8 @@ extension TerminalJourneyTests {
     @Test func theLanguageComesFromLangOrTheLangOption() throws {
         let db = try seeded()
         let spanish = try TmuxSession(arguments: ["--db", db], environment: ["LANG": "es_MX.UTF-8"])
-        let screen = try spanish.waitFor("2 clientes")
-        #expect(screen.contains("/ buscar"), "\(screen)")
+        let screen = try spanish.waitForAll("2 clientes", "ctrl+n nuevo")
+        #expect(screen.contains("ctrl+n nuevo"), "\(screen)")
         // es_MX.UTF-8 is not installed on a bare Debian: accents must still reach the screen.
         #expect(screen.contains("Teléfono") && screen.contains("Núñez"), "\(screen)")
         try spanish.send("C-c")

@@ -89,13 +89,15 @@ enum CustomerFormUpdate {
         return []
     }
 
-    /// Edits the open card's customer, else the selected row's (loaded first).
+    /// From the card: edits its customer. From the directory: the selected customer, whatever card
+    /// was opened last (loaded first when its card is not the one on screen).
     static func openEdit(_ state: inout AppState) -> [Effect] {
-        if let card = state.card?.card {
+        let wanted = state.focus == .card ? state.card?.customerID : state.directory.selectedRow?.id
+        if let card = state.card?.card, card.customer.id == wanted {
             state.modals.push(CustomerFormState(mode: .edit(card.customer), customFields: card.customFields, values: card.customValues))
             return []
         }
-        guard let row = state.directory.selectedRow else { return [] }
+        guard state.focus == .directory, let row = state.directory.selectedRow else { return [] }
         state.card = CardState(customerID: row.id)
         state.card?.editWhenLoaded = true
         state.focus = .card
@@ -132,10 +134,7 @@ enum CustomerFormUpdate {
         state.card = CardState(customerID: id)
         state.focus = .card
         // Show the saved customer in the list: a new one is found by its name.
-        if isNew {
-            state.directory.search.setText("")
-            state.directory.isSearchFocused = false
-        }
+        if isNew { state.directory.search.setText("") }
         return [.card(.load(id)), .shell(.loadOverview), DirectoryUpdate.reload(&state, keepSelection: !isNew, select: id),
                 DuplicateReviewUpdate.count(&state)]
     }

@@ -6,7 +6,6 @@ import TerminalCore
 /// customer), the selection, sort and filters.
 public struct DirectoryState: Equatable, Sendable {
     public var search = TextField(maxLength: 200)
-    public var isSearchFocused = false
     public var rows: [DirectoryRow] = []
     public var selection = 0
     public var scroll = ListScroll()

@@ -42,47 +42,54 @@ enum DirectoryUpdate {
         state.directory.isTruncated = load.isTruncated
         state.directory.pendingSelection = nil
         revealSelection(&state)
-        return []
+        return followSelection(&state)
     }
 
-    /// "Or just start typing": a letter, digit or "+" in the directory starts a search with it.
-    static func startTyping(_ key: KeyEvent, _ state: inout AppState) -> [Effect] {
-        guard case .character(let c) = key, c.isLetter || c.isNumber || c == "+" || c == "(" else { return [] }
-        state.directory.isSearchFocused = true
-        _ = state.directory.search.handle(key)
-        return [reload(&state, keepSelection: false)]
+    /// The card open beside the list shows the selected customer: moving through the list (or a
+    /// new search) brings each one's card, so what `ctrl+e` edits is what the screen shows.
+    static func followSelection(_ state: inout AppState) -> [Effect] {
+        guard state.isWide, state.focus == .directory, let card = state.card, let row = state.directory.selectedRow,
+              row.id != card.customerID else { return [] }
+        state.card = CardState(customerID: row.id)
+        return [.card(.load(row.id))]
+    }
+
+    /// A key no binding claims, from the directory or the card: the search box's. Typing from the
+    /// card goes back to the directory (on a narrow screen the card closes) and searches.
+    static func type(_ key: KeyEvent, _ state: inout AppState) -> [Effect] {
+        let before = state.directory.search.text
+        var search = state.directory.search
+        guard search.handle(key) else { return [] }
+        if state.focus == .card {
+            guard case .character = key else { return [] }  // the card's arrows and deletions are not typing
+            state.focus = .directory
+            if !state.isWide { state.card = nil }
+        }
+        state.directory.search = search
+        return search.text == before ? [] : [reload(&state, keepSelection: false)]
     }
 
     static func switchPane(_ state: inout AppState) -> [Effect] {
         if state.card != nil { state.focus = state.focus == .directory ? .card : .directory }
-        state.directory.isSearchFocused = false
         return []
     }
 
     static func openSelected(_ state: inout AppState) -> [Effect] {
-        state.directory.isSearchFocused = false
         guard let row = state.directory.selectedRow else { return [] }
         state.card = CardState(customerID: row.id)
         state.focus = .card
         return [.card(.load(row.id))]
     }
 
-    static func startSearch(_ state: inout AppState) -> [Effect] {
-        state.directory.isSearchFocused = true
-        return []
-    }
-
     static func clearSearch(_ state: inout AppState) -> [Effect] {
         let hadQuery = !state.directory.search.text.isEmpty
         state.directory.search.setText("")
-        state.directory.isSearchFocused = false
         return hadQuery ? [reload(&state, keepSelection: false)] : []
     }
 
     static func clearFilters(_ state: inout AppState) -> [Effect] {
         state.directory.search.setText("")
         state.directory.filter = DirectoryFilter()
-        state.directory.isSearchFocused = false
         return [reload(&state, keepSelection: false)]
     }
 
@@ -109,19 +116,12 @@ enum DirectoryUpdate {
     }
 
     static func move(_ move: Move, _ state: inout AppState) -> [Effect] {
-        if state.directory.isSearchFocused && move == .down && state.directory.selection == 0 && !state.directory.rows.isEmpty {
-            // Down from the search box goes into the results, keeping the query.
-            state.directory.isSearchFocused = false
-            return []
-        }
         let count = state.directory.rows.count
         guard count > 0 else { return [] }
         let page = max(1, AppLayout.directoryVisibleRows(state) - 1)
         var selection = state.directory.selection
         switch move {
-        case .up:
-            if selection == 0 && !state.directory.query.isEmpty { state.directory.isSearchFocused = true }
-            selection -= 1
+        case .up: selection -= 1
         case .down: selection += 1
         case .pageUp: selection -= page
         case .pageDown: selection += page
@@ -130,13 +130,14 @@ enum DirectoryUpdate {
         }
         state.directory.selection = max(0, min(count - 1, selection))
         revealSelection(&state)
+        var effects = followSelection(&state)
         // Near the end of what is loaded: fetch the next page (keyset), never everything.
         if let next = state.directory.nextCursor, !state.directory.isLoading, state.directory.selection >= count - 20 {
             state.directory.isLoading = true
-            return [.directory(.load(DirectoryRequest(requestID: state.directory.requestID, query: "", sort: state.directory.sort,
-                                                      filter: state.directory.filter, after: next, limit: pageSize)))]
+            effects.append(.directory(.load(DirectoryRequest(requestID: state.directory.requestID, query: "", sort: state.directory.sort,
+                                                             filter: state.directory.filter, after: next, limit: pageSize))))
         }
-        return []
+        return effects
     }
 
     static func revealSelection(_ state: inout AppState) {

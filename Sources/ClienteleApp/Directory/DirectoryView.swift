@@ -8,7 +8,7 @@ struct DirectoryView {
     let phones: PhoneDisplay
     let now: Date
 
-    /// Draws the pane; returns the search caret when the search box is focused.
+    /// Draws the pane; returns the search caret while the directory has the keyboard (it always types into the search).
     func draw(_ state: AppState, layout: AppLayout, on buffer: inout ScreenBuffer) -> Point? {
         guard let pane = layout.directoryPane, let searchLine = layout.searchLine, let table = layout.directoryTable,
               let footer = layout.directoryFooter else { return nil }
@@ -18,10 +18,10 @@ struct DirectoryView {
 
         // Search box.
         let label = AppText.current.searchLabel
-        buffer.write(label, at: Point(x: searchLine.x, y: searchLine.y), style: directory.isSearchFocused ? theme[.accent] : theme[.muted])
+        buffer.write(label, at: Point(x: searchLine.x, y: searchLine.y), style: focused ? theme[.accent] : theme[.muted])
         var field = directory.search
         let fieldRect = Rect(x: searchLine.x + DisplayWidth.of(label), y: searchLine.y, width: searchLine.width - DisplayWidth.of(label), height: 1)
-        let caret = field.draw(in: fieldRect, on: &buffer, style: directory.isSearchFocused ? theme[.inputFocused] : theme[.input],
+        let caret = field.draw(in: fieldRect, on: &buffer, style: focused ? theme[.inputFocused] : theme[.input],
                                placeholder: AppText.current.searchPlaceholder, placeholderStyle: theme[.placeholder])
 
         // Table: fewer columns on narrow panes, so names stay readable.
@@ -38,7 +38,7 @@ struct DirectoryView {
             if table.width >= 60 { cells.append(DateText.relative(directory.sort == .recentlyAdded ? row.createdAt : row.lastActivityAt ?? row.createdAt, now: now)) }
             return cells
         }
-        let selectionStyle = focused && !directory.isSearchFocused ? theme[.selection] : theme[.selectionUnfocused]
+        let selectionStyle = focused ? theme[.selection] : theme[.selectionUnfocused]
         Table(columns: columns, headerStyle: theme[.header], rowStyle: theme[.text], selectionStyle: selectionStyle)
             .draw(rows: rows, selected: directory.rows.isEmpty ? nil : directory.selection - directory.scroll.offset, scroll: ListScroll(), in: table, on: &buffer)
         if directory.rows.isEmpty, let list = layout.directoryRows, list.height > 0 {
@@ -52,7 +52,7 @@ struct DirectoryView {
         let filters = directory.filterDescription
         if !filters.isEmpty { parts.append(AppText.current.filterFooter(filters)) }
         buffer.write(parts.joined(separator: " · "), at: Point(x: footer.x, y: footer.y), style: theme[.muted], maxWidth: footer.width)
-        return directory.isSearchFocused && state.modals.isEmpty ? caret : nil
+        return focused ? caret : nil
     }
 }
 

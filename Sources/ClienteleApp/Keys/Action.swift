@@ -4,7 +4,6 @@
 public enum Action: Hashable, Sendable {
     case global(GlobalAction)
     case directory(DirectoryAction)
-    case search(SearchAction)
     case card(CardAction)
     case form(FormAction)
     case confirm(ConfirmAction)
@@ -21,7 +20,6 @@ public enum Action: Hashable, Sendable {
         switch self {
         case .global: .global
         case .directory: .directory
-        case .search: .search
         case .card: .card
         case .form: .form
         case .confirm: .confirm
@@ -40,7 +38,6 @@ public enum Action: Hashable, Sendable {
         switch self {
         case .global(let action): action.rawValue
         case .directory(let action): action.rawValue
-        case .search(let action): action.rawValue
         case .card(let action): action.rawValue
         case .form(let action): action.rawValue
         case .confirm(let action): action.rawValue
@@ -66,7 +63,7 @@ public enum Action: Hashable, Sendable {
         case .mergeReview(let action): action == .cancelModal
         case .mergePicker(let action): action == .cancelModal
         // Escape answers a question with "no"; panes have no modal to cancel.
-        case .global, .directory, .search, .card, .confirm: false
+        case .global, .directory, .card, .confirm: false
         }
     }
 }
@@ -76,18 +73,14 @@ public enum GlobalAction: String, Hashable, Sendable, CaseIterable {
 }
 
 public enum DirectoryAction: String, Hashable, Sendable, CaseIterable {
-    case startSearch, moveDown, moveUp, pageDown, pageUp, moveToTop, moveToBottom, openSelected, openNewCustomerForm, editCustomer
+    case moveDown, moveUp, pageDown, pageUp, moveToTop, moveToBottom, openSelected, openNewCustomerForm, editCustomer
     case cycleSort, cycleStatusFilter, cycleGroupFilter, clearFilters, openImportWizard, openExportDialog, openDuplicateReview
     case clearSearch, quit
 }
 
-public enum SearchAction: String, Hashable, Sendable, CaseIterable {
-    case openSelected, moveDown, moveUp, clearSearch
-}
-
 public enum CardAction: String, Hashable, Sendable, CaseIterable {
     case showMainTab, showInfoTab, showBookingsTab, showPaymentsTab, showDocumentsTab, showConversationsTab, nextTab, previousTab
-    case scrollDown, scrollUp, editCustomer, openNewCustomerForm, openMergePicker, undoMerge, openDuplicateReview, closeCard
+    case scrollDown, scrollUp, editCustomer, openNewCustomerForm, openMergePicker, undoMerge, openDuplicateReview, closeCard, quit
 }
 
 public enum FormAction: String, Hashable, Sendable, CaseIterable {

@@ -43,7 +43,7 @@ public struct AppState: Equatable, Sendable {
     public var activeScope: KeyScope {
         if let modal = topModal { return modal.scope }
         if focus == .card, card != nil { return .card }
-        return directory.isSearchFocused ? .search : .directory
+        return .directory
     }
 
     /// Shows a message in the status line until the next key.

@@ -47,23 +47,16 @@ public struct AppUpdate: Sendable {
 
     // MARK: Keys
 
-    /// Resolution: ctrl+c quits; the top modal owns the keyboard; the search box takes what it
-    /// can; then the focused pane's scope; then global.
+    /// Resolution: ctrl+c quits; the top modal owns the keyboard; then the focused pane's scope,
+    /// then global; a key neither binds is typing, and typing always goes to the directory's
+    /// search (from the card too): no name typed at the counter can run a command.
     func handleKey(_ key: KeyEvent, _ state: inout AppState) -> [Effect] {
         if key == .control("c") { return ShellUpdate.quit(&state) }
         if !state.modals.isEmpty { return ModalKeys.handle(key, &state, update: self) }
-        let scope = state.activeScope
-        if scope == .search {
-            if let action = keyMap.action(for: key, in: .search) { return perform(action, &state) }
-            if state.directory.search.handle(key) { return [DirectoryUpdate.reload(&state, keepSelection: false)] }
-            if let action = keyMap.action(for: key, in: .global) { return perform(action, &state) }
-            return []
-        }
-        if let action = keyMap.action(for: key, in: scope) ?? keyMap.action(for: key, in: .global) {
+        if let action = keyMap.action(for: key, in: state.activeScope) ?? keyMap.action(for: key, in: .global) {
             return perform(action, &state)
         }
-        if scope == .directory { return DirectoryUpdate.startTyping(key, &state) }
-        return []
+        return DirectoryUpdate.type(key, &state)
     }
 
     /// An action of a pane or of the whole app, routed to its feature. Modals' scopes reach the
@@ -72,7 +65,6 @@ public struct AppUpdate: Sendable {
         switch action {
         case .global(let action): return perform(action, &state)
         case .directory(let action): return perform(action, &state)
-        case .search(let action): return perform(action, &state)
         case .card(let action): return perform(action, &state)
         case .welcome(let action): return perform(action, &state)
         case .form, .confirm, .help, .importWizard, .exportDialog, .duplicateReview, .mergeReview, .mergePicker: return []
@@ -98,7 +90,6 @@ public struct AppUpdate: Sendable {
         case .moveToTop: return DirectoryUpdate.move(.top, &state)
         case .moveToBottom: return DirectoryUpdate.move(.bottom, &state)
         case .openSelected: return DirectoryUpdate.openSelected(&state)
-        case .startSearch: return DirectoryUpdate.startSearch(&state)
         case .clearSearch: return DirectoryUpdate.clearSearch(&state)
         case .clearFilters: return DirectoryUpdate.clearFilters(&state)
         case .cycleSort: return DirectoryUpdate.cycleSort(&state)
@@ -110,15 +101,6 @@ public struct AppUpdate: Sendable {
         case .openExportDialog: return ExportDialogUpdate.open(&state)
         case .openDuplicateReview: return DuplicateReviewUpdate.open(&state)
         case .quit: return ShellUpdate.quit(&state)
-        }
-    }
-
-    func perform(_ action: SearchAction, _ state: inout AppState) -> [Effect] {
-        switch action {
-        case .openSelected: return DirectoryUpdate.openSelected(&state)
-        case .moveDown: return DirectoryUpdate.move(.down, &state)
-        case .moveUp: return DirectoryUpdate.move(.up, &state)
-        case .clearSearch: return DirectoryUpdate.clearSearch(&state)
         }
     }
 
@@ -140,6 +122,7 @@ public struct AppUpdate: Sendable {
         case .openMergePicker: return MergePickerUpdate.open(&state)
         case .undoMerge: return MergeReviewUpdate.offerUndo(&state)
         case .openDuplicateReview: return DuplicateReviewUpdate.open(&state)
+        case .quit: return ShellUpdate.quit(&state)
         }
     }
 

@@ -21,7 +21,6 @@ enum MouseUpdate {
             if let list = layout.directoryRows, list.contains(event.point) {
                 let index = state.directory.scroll.offset + (event.point.y - list.y)
                 guard state.directory.rows.indices.contains(index) else { return [] }
-                state.directory.isSearchFocused = false
                 state.focus = .directory
                 if index == state.directory.selection { return DirectoryUpdate.openSelected(&state) }  // a second click opens
                 state.directory.selection = index

@@ -4,7 +4,7 @@ extension AppText {
     /// The interface in English: the reference the other tables translate.
     static let english = AppText(
         appName: "Clientele",
-        searchPlaceholder: "type a name, email or phone — / to search",
+        searchPlaceholder: "type a name, email or phone number",
         customerGone: "That customer no longer exists (deleted at another counter).",
         noGroups: "No groups yet.",
         loadingDemo: "Adding demo customers…",
@@ -61,7 +61,6 @@ extension AppText {
             switch scope {
             case .global: "Everywhere"
             case .directory: "Directory"
-            case .search: "Search box"
             case .card: "Customer card"
             case .form: "Customer form"
             case .confirm: "Confirmation"
@@ -226,9 +225,9 @@ extension AppText {
         },
 
         possibleDuplicates: {
-            $0 == 1 ? "1 possible duplicate — press D to review" : "\($0.formatted()) possible duplicates — press D to review"
+            $0 == 1 ? "1 possible duplicate — press ctrl+d to review" : "\($0.formatted()) possible duplicates — press ctrl+d to review"
         },
-        possibleDuplicatesShort: { $0 == 1 ? "1 duplicate (D)" : "\($0.formatted()) duplicates (D)" },
+        possibleDuplicatesShort: { $0 == 1 ? "1 duplicate (ctrl+d)" : "\($0.formatted()) duplicates (ctrl+d)" },
         duplicateReviewTitle: "Duplicate suggestions",
         scanningDuplicates: "Looking for duplicates…",
         noDuplicates: "No duplicate suggestions: every profile looks like a different person.",

@@ -4,7 +4,7 @@ extension AppText {
     /// The interface in French, as said at a salon's or clinic's front desk (vous; "rendez-vous").
     static let french = AppText(
         appName: "Clientele",
-        searchPlaceholder: "tapez un nom, un e-mail ou un téléphone — / pour chercher",
+        searchPlaceholder: "tapez un nom, un e-mail ou un numéro de téléphone",
         customerGone: "Ce client n'existe plus (supprimé à un autre poste).",
         noGroups: "Aucun groupe pour l'instant.",
         loadingDemo: "Ajout des clients de démonstration…",
@@ -61,7 +61,6 @@ extension AppText {
             switch scope {
             case .global: "Partout"
             case .directory: "Répertoire"
-            case .search: "Recherche"
             case .card: "Fiche client"
             case .form: "Formulaire client"
             case .confirm: "Confirmation"
@@ -246,9 +245,9 @@ extension AppText {
         },
 
         possibleDuplicates: {
-            $0 == 1 ? "1 doublon possible — D pour le revoir" : "\($0.formatted()) doublons possibles — D pour les revoir"
+            $0 == 1 ? "1 doublon possible — ctrl+d pour le revoir" : "\($0.formatted()) doublons possibles — ctrl+d pour les revoir"
         },
-        possibleDuplicatesShort: { $0 == 1 ? "1 doublon (D)" : "\($0.formatted()) doublons (D)" },
+        possibleDuplicatesShort: { $0 == 1 ? "1 doublon (ctrl+d)" : "\($0.formatted()) doublons (ctrl+d)" },
         duplicateReviewTitle: "Doublons possibles",
         scanningDuplicates: "Recherche des doublons…",
         noDuplicates: "Aucun doublon possible : chaque profil semble être une personne différente.",
@@ -321,7 +320,7 @@ extension AppText {
         },
         openCardFirst: "Ouvrez d'abord la fiche d'un client.",
         mergeProfileGone: "un des profils a été supprimé ou fusionné à un autre poste",
-        reviewImportedDuplicates: " — D pour les revoir",
+        reviewImportedDuplicates: " — ctrl+d pour les revoir",
         importSummaryFooterWithDuplicates: "entrée fermer · D revoir les doublons",
         undoRefused: { "Pas annulé : \($0)." },
         overflowAnswers: "y garder les plus récents et fusionner    n retour",

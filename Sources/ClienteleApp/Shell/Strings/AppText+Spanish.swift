@@ -4,7 +4,7 @@ extension AppText {
     /// The interface in Spanish, as a receptionist would say it (usted; "cita" for a booking).
     static let spanish = AppText(
         appName: "Clientele",
-        searchPlaceholder: "escriba un nombre, email o teléfono — / para buscar",
+        searchPlaceholder: "escriba un nombre, un email o un teléfono",
         customerGone: "Ese cliente ya no existe (se eliminó en otro mostrador).",
         noGroups: "Aún no hay grupos.",
         loadingDemo: "Añadiendo clientes de demostración…",
@@ -61,7 +61,6 @@ extension AppText {
             switch scope {
             case .global: "En todas partes"
             case .directory: "Directorio"
-            case .search: "Búsqueda"
             case .card: "Ficha del cliente"
             case .form: "Formulario del cliente"
             case .confirm: "Confirmación"
@@ -247,9 +246,9 @@ extension AppText {
         },
 
         possibleDuplicates: {
-            $0 == 1 ? "1 posible duplicado — pulse D para revisarlo" : "\($0.formatted()) posibles duplicados — pulse D para revisarlos"
+            $0 == 1 ? "1 posible duplicado — pulse ctrl+d para revisarlo" : "\($0.formatted()) posibles duplicados — pulse ctrl+d para revisarlos"
         },
-        possibleDuplicatesShort: { $0 == 1 ? "1 duplicado (D)" : "\($0.formatted()) duplicados (D)" },
+        possibleDuplicatesShort: { $0 == 1 ? "1 duplicado (ctrl+d)" : "\($0.formatted()) duplicados (ctrl+d)" },
         duplicateReviewTitle: "Posibles duplicados",
         scanningDuplicates: "Buscando duplicados…",
         noDuplicates: "No hay posibles duplicados: cada perfil parece una persona distinta.",

@@ -6,7 +6,6 @@ let frenchKeyHelp: [String: String] = [
     "global.focusNextPane": "panneau suivant",
     "global.focusPreviousPane": "panneau précédent",
 
-    "directory.startSearch": "rechercher par nom, e-mail ou téléphone (ou tapez directement)",
     "directory.moveDown": "client suivant",
     "directory.moveUp": "client précédent",
     "directory.pageDown": "page suivante",
@@ -26,10 +25,6 @@ let frenchKeyHelp: [String: String] = [
     "directory.clearSearch": "effacer la recherche",
     "directory.quit": "quitter",
 
-    "search.openSelected": "ouvrir le premier résultat",
-    "search.moveDown": "aller dans les résultats",
-    "search.moveUp": "résultat précédent",
-    "search.clearSearch": "effacer et quitter la recherche",
 
     "card.showMainTab": "onglet Résumé",
     "card.showInfoTab": "onglet Infos",
@@ -47,6 +42,7 @@ let frenchKeyHelp: [String: String] = [
     "card.undoMerge": "annuler la dernière fusion dans ce profil",
     "card.openDuplicateReview": "revoir les doublons possibles",
     "card.closeCard": "retour au répertoire",
+    "card.quit": "quitter",
 
     "form.saveForm": "enregistrer",
     "form.nextField": "champ suivant",
@@ -105,15 +101,10 @@ let frenchKeyHelp: [String: String] = [
 /// The status bar's words in French, short enough for a bar 80 columns wide.
 let frenchKeyShortHint: [String: String] = [
     "global.showHelp": "aide",
-    "directory.startSearch": "chercher",
     "directory.openSelected": "ouvrir",
     "directory.openNewCustomerForm": "nouveau",
     "directory.cycleSort": "trier",
     "directory.openImportWizard": "importer",
-    "search.openSelected": "ouvrir",
-    "search.moveDown": "résultats",
-    "search.clearSearch": "effacer",
-    "card.nextTab": "onglet",
     "card.closeCard": "retour",
     "form.nextField": "suivant",
     "form.chooseNextOption": "choix",

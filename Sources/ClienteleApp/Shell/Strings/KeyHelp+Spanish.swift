@@ -6,7 +6,6 @@ let spanishKeyHelp: [String: String] = [
     "global.focusNextPane": "panel siguiente",
     "global.focusPreviousPane": "panel anterior",
 
-    "directory.startSearch": "buscar por nombre, email o teléfono (o simplemente escriba)",
     "directory.moveDown": "cliente siguiente",
     "directory.moveUp": "cliente anterior",
     "directory.pageDown": "página siguiente",
@@ -26,10 +25,6 @@ let spanishKeyHelp: [String: String] = [
     "directory.clearSearch": "borrar la búsqueda",
     "directory.quit": "salir",
 
-    "search.openSelected": "abrir el primer resultado",
-    "search.moveDown": "ir a los resultados",
-    "search.moveUp": "resultado anterior",
-    "search.clearSearch": "borrar y salir de la búsqueda",
 
     "card.showMainTab": "pestaña Resumen",
     "card.showInfoTab": "pestaña Datos",
@@ -47,6 +42,7 @@ let spanishKeyHelp: [String: String] = [
     "card.undoMerge": "deshacer la última fusión en este perfil",
     "card.openDuplicateReview": "revisar los posibles duplicados",
     "card.closeCard": "volver al directorio",
+    "card.quit": "salir",
 
     "form.saveForm": "guardar",
     "form.nextField": "campo siguiente",
@@ -105,15 +101,10 @@ let spanishKeyHelp: [String: String] = [
 /// The status bar's words in Spanish, short enough for a bar 80 columns wide.
 let spanishKeyShortHint: [String: String] = [
     "global.showHelp": "ayuda",
-    "directory.startSearch": "buscar",
     "directory.openSelected": "abrir",
     "directory.openNewCustomerForm": "nuevo",
     "directory.cycleSort": "ordenar",
     "directory.openImportWizard": "importar",
-    "search.openSelected": "abrir",
-    "search.moveDown": "resultados",
-    "search.clearSearch": "borrar",
-    "card.nextTab": "pestaña",
     "card.closeCard": "volver",
     "form.nextField": "siguiente",
     "form.chooseNextOption": "opción",
