@@ -1,3 +1,4 @@
+import ClienteleTestSupport
 import CustomerCore
 import Foundation
 import Testing
@@ -111,5 +112,40 @@ extension ValuesNotSentencesTests {
         }
         #expect(tooLong.message == "is longer than 1,000 characters")
         #expect(AppText.spanish.validationMessage(tooLong.problem) == "supera los 1,000 caracteres")
+    }
+}
+
+/// The help overlay on every screen: it scrolls and wraps rather than stopping at the screen's edge.
+@Suite struct HelpOverlayTests {
+    @Test func theHelpScrollsToItsLastLineAndWrapsLongDescriptions() throws {
+        let app = try AppDriver(size: Size(width: 60, height: 16)) { store in _ = try store.customers.create(Fixtures.maria()) }
+        app.press(.character("?"))
+        #expect(app.screen.contains("Keys — Directory"))
+        #expect(!app.screen.contains("Merge with…"))  // the last section, far below
+        for _ in 0..<200 { app.press(.down) }
+        #expect(app.screen.contains("close"), "\(app.screen)")  // the merge picker's last binding
+        for line in app.lines { #expect(DisplayWidth.of(line) <= 60) }
+        // A description longer than its column wraps: "…lead, client," then "inactive" on its own line.
+        for _ in 0..<200 { app.press(.up) }
+        for _ in 0..<6 { app.press(.down) }
+        let continued = app.lines.first { $0.contains("inactive") }
+        #expect(continued != nil && !(continued!.contains("ctrl+f")), "\(app.screen)")
+        app.press(.escape)
+        #expect(app.state.modals.isEmpty)
+    }
+
+    /// F1 everywhere; `?` too where no text field has the keyboard (in a field it is typed).
+    @Test(arguments: [("ctrl+n", KeyScope.form, false), ("ctrl+o", .importWizard, false), ("ctrl+x", .exportDialog, true),
+                      ("ctrl+d", .duplicateReview, true)])
+    func everyScreenOpensItsOwnHelp(_ opener: String, _ scope: KeyScope, _ questionMarkToo: Bool) throws {
+        let app = try AppDriver { store in _ = try store.customers.create(Fixtures.maria()) }
+        app.press(KeyChord(opener)!.event)
+        #expect(app.state.activeScope == scope)
+        app.press(.function(1))
+        #expect(app.state.modals.top(as: HelpModal.self)?.explained == scope)
+        app.press(.escape)
+        #expect(app.state.activeScope == scope)
+        app.press(.character("?"))
+        #expect((app.state.modals.top(as: HelpModal.self) != nil) == questionMarkToo)
     }
 }

@@ -92,7 +92,7 @@ public enum ConfirmAction: String, Hashable, Sendable, CaseIterable {
 }
 
 public enum HelpAction: String, Hashable, Sendable, CaseIterable {
-    case cancelModal
+    case scrollDown, scrollUp, pageDown, pageUp, cancelModal
 }
 
 public enum WelcomeAction: String, Hashable, Sendable, CaseIterable {

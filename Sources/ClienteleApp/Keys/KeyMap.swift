@@ -138,6 +138,10 @@ public struct KeyMap: Sendable {
         KeyBinding(["y", "enter"], .confirm(.confirm), "yes", hint: true),
         KeyBinding(["n", "esc"], .confirm(.decline), "no", hint: true),
 
+        KeyBinding(["down"], .help(.scrollDown), "scroll down", hint: true),
+        KeyBinding(["up"], .help(.scrollUp), "scroll up"),
+        KeyBinding(["pgdn", "space"], .help(.pageDown), "page down"),
+        KeyBinding(["pgup"], .help(.pageUp), "page up"),
         KeyBinding(["esc", "q", "?"], .help(.cancelModal), "close the help", hint: true),
 
         KeyBinding(["enter"], .importWizard(.confirm), "next step (import, on the last one)", hint: true, short: "next"),

@@ -283,6 +283,8 @@ struct AppText: Sendable {
     let discardMergeMessage: String
 
     // MARK: Validation (CustomerCore's problems, in this language)
+    /// (first line shown, last line shown, lines): the help overlay's position.
+    let helpScroll: @Sendable (Int, Int, Int) -> String
     let yesChoice: String
     let noChoice: String
     /// A field's problem; `.described` and `.invalidPhone` keep CustomerCore's English words.

@@ -54,6 +54,10 @@ let frenchKeyHelp: [String: String] = [
     "confirm.confirm": "oui",
     "confirm.decline": "non",
 
+    "help.scrollDown": "descendre",
+    "help.scrollUp": "monter",
+    "help.pageDown": "page suivante",
+    "help.pageUp": "page précédente",
     "help.cancelModal": "fermer l'aide",
 
     "importWizard.confirm": "étape suivante (importer, à la dernière)",

@@ -54,6 +54,10 @@ let spanishKeyHelp: [String: String] = [
     "confirm.confirm": "sí",
     "confirm.decline": "no",
 
+    "help.scrollDown": "bajar",
+    "help.scrollUp": "subir",
+    "help.pageDown": "página siguiente",
+    "help.pageUp": "página anterior",
     "help.cancelModal": "cerrar la ayuda",
 
     "importWizard.confirm": "paso siguiente (en el último, importar)",
