@@ -42,6 +42,9 @@ let package = Package(
         ),
         // The only importer of curses.
         .target(name: "TerminalNcurses", dependencies: ["TerminalCore", "CNcursesw"]),
+        // Seeded customer lists in the layouts and encodings shops bring, with planted duplicates and
+        // their truth file: the data of the import tests and the benchmarks. Foundation only.
+        .target(name: "SampleCustomers"),
         // The Elm-like application: state, messages, update, effects, render.
         .target(name: "ClienteleApp", dependencies: ["CustomerCore", "CustomerStore", "TerminalCore"]),
         .executableTarget(
@@ -64,6 +67,8 @@ let package = Package(
             dependencies: ["ClienteleApp", "CustomerStore", "CustomerCore", "TerminalCore"]
         ),
         .testTarget(name: "CustomerCoreTests", dependencies: ["CustomerCore", "CPhoneNumber"]),
+        // The generator's files read back through the import's reader and rules.
+        .testTarget(name: "SampleCustomersTests", dependencies: ["SampleCustomers", "CustomerCore"]),
         .testTarget(
             name: "CustomerStoreTests",
             dependencies: ["CustomerStore", "ClienteleTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
