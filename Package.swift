@@ -64,14 +64,14 @@ let package = Package(
         // Shared by test targets only.
         .target(
             name: "ClienteleTestSupport",
-            dependencies: ["ClienteleApp", "CustomerStore", "CustomerCore", "TerminalCore"]
+            dependencies: ["ClienteleApp", "CustomerStore", "CustomerCore", "TerminalCore", "SampleCustomers"]
         ),
         .testTarget(name: "CustomerCoreTests", dependencies: ["CustomerCore", "CPhoneNumber"]),
         // The generator's files read back through the import's reader and rules.
         .testTarget(name: "SampleCustomersTests", dependencies: ["SampleCustomers", "CustomerCore"]),
         .testTarget(
             name: "CustomerStoreTests",
-            dependencies: ["CustomerStore", "ClienteleTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["CustomerStore", "ClienteleTestSupport", "SampleCustomers", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "TerminalNcurses"]),
         .testTarget(
@@ -82,7 +82,8 @@ let package = Package(
         // The store too, to fill a file fast and inspect it after a killed process.
         .testTarget(
             name: "ClienteleCLITests",
-            dependencies: ["ClienteleTestSupport", "clientele", "CustomerStore", "CustomerCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ClienteleTestSupport", "clientele", "CustomerStore", "CustomerCore", "SampleCustomers",
+                           .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     cxxLanguageStandard: .cxx17
