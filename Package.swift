@@ -57,7 +57,7 @@ let package = Package(
         .executableTarget(
             name: "clientele-bench",
             dependencies: [
-                "ClienteleApp", "CustomerStore", "CustomerCore", "TerminalCore",
+                "ClienteleApp", "CustomerStore", "CustomerCore", "TerminalCore", "SampleCustomers",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
