@@ -42,6 +42,9 @@ let package = Package(
         ),
         // The only importer of curses.
         .target(name: "TerminalNcurses", dependencies: ["TerminalCore", "CNcursesw"]),
+        // Seeded customer lists in the layouts and encodings shops bring, with planted duplicates and
+        // their truth file: the data of the import tests and the benchmarks. Foundation only.
+        .target(name: "SampleCustomers"),
         // The Elm-like application: state, messages, update, effects, render.
         .target(name: "ClienteleApp", dependencies: ["CustomerCore", "CustomerStore", "TerminalCore"]),
         .executableTarget(
@@ -54,19 +57,21 @@ let package = Package(
         .executableTarget(
             name: "clientele-bench",
             dependencies: [
-                "ClienteleApp", "CustomerStore", "CustomerCore", "TerminalCore",
+                "ClienteleApp", "CustomerStore", "CustomerCore", "TerminalCore", "SampleCustomers",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         // Shared by test targets only.
         .target(
             name: "ClienteleTestSupport",
-            dependencies: ["ClienteleApp", "CustomerStore", "CustomerCore", "TerminalCore"]
+            dependencies: ["ClienteleApp", "CustomerStore", "CustomerCore", "TerminalCore", "SampleCustomers"]
         ),
         .testTarget(name: "CustomerCoreTests", dependencies: ["CustomerCore", "CPhoneNumber"]),
+        // The generator's files read back through the import's reader and rules.
+        .testTarget(name: "SampleCustomersTests", dependencies: ["SampleCustomers", "CustomerCore"]),
         .testTarget(
             name: "CustomerStoreTests",
-            dependencies: ["CustomerStore", "ClienteleTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["CustomerStore", "ClienteleTestSupport", "SampleCustomers", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "TerminalNcurses"]),
         .testTarget(
@@ -77,7 +82,8 @@ let package = Package(
         // The store too, to fill a file fast and inspect it after a killed process.
         .testTarget(
             name: "ClienteleCLITests",
-            dependencies: ["ClienteleTestSupport", "clientele", "CustomerStore", "CustomerCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ClienteleTestSupport", "clientele", "CustomerStore", "CustomerCore", "SampleCustomers",
+                           .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     cxxLanguageStandard: .cxx17

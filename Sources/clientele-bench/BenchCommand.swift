@@ -31,9 +31,10 @@ struct BenchCommand {
                       store  fill a database with N customers (default 1,000,000), time lookups and searches
                       ui     start-up, keystroke-to-frame and memory of the interface on that database
                              (--db keeps the file between runs; without it a temporary one is filled)
-                      import N rows of generate_customers.py --format square through `clientele import`,
-                             beside ../shared/bench/sqlite_baseline.sh on the same file; then the export
-                      duplicates  precision and recall against generate_customers.py --truth (100,000 rows);
+                      import N rows of the sample generator (Square's layout) through `clientele import`,
+                             beside the sqlite3 shell's .import of the same file (and beside
+                             ../shared/bench/sqlite_baseline.sh too when it is there); then the export
+                      duplicates  precision and recall against the sample generator's truth file (100,000 rows);
                              the scan of N profiles beside a bare GROUP BY (--db keeps its database); merge
                              and undo of two full profiles
                     """)

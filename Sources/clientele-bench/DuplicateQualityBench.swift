@@ -3,19 +3,18 @@ import CustomerCore
 import CustomerStore
 import GRDB
 
-/// Precision and recall of duplicate detection, pairwise, against `generate_customers.py --truth`.
+/// Precision and recall of duplicate detection, pairwise, against the sample generator's truth file.
 /// Truth exact pairs: two rows of one truth cluster, both original/same-email/same-phone (they
 /// share an email or a phone). Truth possible pairs: two rows of one truth cluster, at least one
 /// `fuzzy` (other email and phone, similar name, same address). Predicted possible pairs leave
 /// out pairs already in one predicted exact cluster, as the detector itself does.
 struct DuplicateQualityBench {
     let rows: Int
-    let shared: String
     let work: URL
 
     func run() throws {
         let truthPath = work.appendingPathComponent("truth.csv").path
-        let (store, summary, seconds) = try DuplicatesBench.generateAndImport(rows: rows, shared: shared, work: work, name: "quality", truth: truthPath)
+        let (store, summary, seconds) = try DuplicatesBench.generateAndImport(rows: rows, work: work, name: "quality", truth: truthPath)
         print(String(format: "quality: %d rows imported in %.1f s (%d rejected)", summary.imported, seconds, summary.rejectedRowCount))
         let truth = try TruthFile(path: truthPath)
 

@@ -8,7 +8,6 @@ import GRDB
 /// same file in the same run. Best of three each, so a cold cache is not what is measured.
 struct DuplicateScanBench {
     let count: Int
-    let shared: String
     let work: URL
     var keepPath: String?
 
@@ -18,7 +17,7 @@ struct DuplicateScanBench {
             store = ClienteleStore(database: try AppDatabase(path: keepPath), region: "US")
             print("scan: \(try store.customers.count()) profiles in \(keepPath) (kept from an earlier run)")
         } else {
-            let (imported, summary, seconds) = try DuplicatesBench.generateAndImport(rows: count, shared: shared, work: work, name: "scan",
+            let (imported, summary, seconds) = try DuplicatesBench.generateAndImport(rows: count, work: work, name: "scan",
                                                                                       databasePath: keepPath)
             store = imported
             print(String(format: "scan: %d profiles imported in %.1f s", summary.imported, seconds))

@@ -1,6 +1,7 @@
 import Foundation
 import CustomerCore
 import CustomerStore
+import SampleCustomers
 
 /// `clientele-bench duplicates`: the quality of duplicate detection against the generator's
 /// ground truth (100,000 rows), the full scan at `count` profiles beside a bare `GROUP BY`, and
@@ -14,23 +15,20 @@ struct DuplicatesBench {
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("clientele-bench-duplicates-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
-        let shared = try ImportBench.sharedDirectory()
         print("clientele-bench duplicates: quality on 100000 rows, scan on \(count) profiles, merge of full profiles; SQLite \(JournalPolicy.linkedVersionText)")
 
-        try DuplicateQualityBench(rows: 100_000, shared: shared, work: work).run()
-        try DuplicateScanBench(count: count, shared: shared, work: work, keepPath: keepPath).run()
+        try DuplicateQualityBench(rows: 100_000, work: work).run()
+        try DuplicateScanBench(count: count, work: work, keepPath: keepPath).run()
         try MergeTimingBench(work: work).run()
     }
 
-    /// `generate_customers.py` in Square's layout (every row's Reference ID is R + its row number),
-    /// with the truth file when asked, imported with the store's import runner for region US.
-    static func generateAndImport(rows: Int, shared: String, work: URL, name: String, truth: String? = nil,
+    /// The sample generator's list in Square's layout (every row's Reference ID is R + its row
+    /// number, 6 % planted duplicates), with the truth file when asked, imported with the store's
+    /// import runner for region US.
+    static func generateAndImport(rows: Int, work: URL, name: String, truth: String? = nil,
                                   databasePath: String? = nil) throws -> (ClienteleStore, ImportSummary, Double) {
         let csv = work.appendingPathComponent("\(name).csv").path
-        var arguments = ["python3", shared + "/data/generate_customers.py", "--rows", String(rows), "--format", "square", "--out", csv]
-        if let truth { arguments += ["--truth", truth] }
-        let generated = try ImportBench.spawn("/usr/bin/env", arguments)
-        guard FileManager.default.fileExists(atPath: csv) else { throw GenerationFailed(output: generated.output) }
+        try CustomerListFile.write(CustomerListOptions(rows: rows, layout: .square), to: csv, truth: truth)
         let store = ClienteleStore(database: try AppDatabase(path: databasePath ?? work.appendingPathComponent("\(name).sqlite").path), region: "US")
         let runner = ImportRunner(store: store)
         let start = Stopwatch.now()
@@ -39,11 +37,6 @@ struct DuplicatesBench {
         let seconds = Double(Stopwatch.now() - start) / 1e9
         try? FileManager.default.removeItem(atPath: csv)
         return (store, summary, seconds)
-    }
-
-    struct GenerationFailed: Error, CustomStringConvertible {
-        let output: String
-        var description: String { "generate_customers.py wrote no file: \(output)" }
     }
 
     /// A goal printed beside the figure; "met" or "MISSED", never an exit status.

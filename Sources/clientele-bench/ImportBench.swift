@@ -1,9 +1,12 @@
 import Foundation
+import SampleCustomers
 
-/// `clientele-bench import`: N rows of `generate_customers.py --format square` imported by the
-/// `clientele` binary into a database with all its indexes (and a new group, the default), beside `sqlite_baseline.sh` (the
-/// sqlite3 shell loading the same file, no parsing or validation) in the same run, and beside SQLite
-/// alone storing the same rows in our schema (`SchemaFloor`); then the export of the result. Peak memory is the child's (getrusage), so it is the import's alone.
+/// `clientele-bench import`: N rows of the sample generator in Square's layout imported by the
+/// `clientele` binary into a database with all its indexes (and a new group, the default), beside
+/// `ImportFloor` (the sqlite3 shell loading the same file, no parsing or validation) in the same
+/// run — and beside `../shared/bench/sqlite_baseline.sh` too when it is there — and beside SQLite
+/// alone storing the same rows in our schema (`SchemaFloor`); then the export of the result. Peak
+/// memory is the child's (getrusage), so it is the import's alone.
 struct ImportBench {
     let count: Int
 
@@ -12,13 +15,18 @@ struct ImportBench {
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
         let csv = work.appendingPathComponent("customers.csv").path
-        let shared = try Self.sharedDirectory()
-        print("clientele-bench import: \(count) rows, \(shared)")
-        _ = try Self.spawn("/usr/bin/env", ["python3", shared + "/data/generate_customers.py", "--rows", String(count), "--format", "square", "--out", csv])
+        let options = CustomerListOptions(rows: count, layout: .square)
+        print("clientele-bench import: \(count) rows from SampleCustomers (\(options.layout), \(options.encoding), seed \(options.seed), "
+              + "\(Int(options.duplicateRate * 100)) % planted duplicates)")
+        let start = Stopwatch.now()
+        let generated = try CustomerListFile.write(options, to: csv)
+        let generation = Double(Stopwatch.now() - start) / 1e9
         let size = (try FileManager.default.attributesOfItem(atPath: csv)[.size] as? Int) ?? 0
+        print(String(format: "generated %d rows (%d people) in %.2f s, %.1f MB; bench peak memory %.0f MB", generated.rows, generated.people,
+                     generation, Double(size) / 1_048_576, Memory.peakResidentMegabytes()))
 
-        let baseline = try Self.spawn("/bin/bash", [shared + "/bench/sqlite_baseline.sh", csv])
-        let floorSeconds = baseline.output.split(separator: " ").first { $0.hasPrefix("seconds=") }.flatMap { Double($0.dropFirst(8).trimmingCharacters(in: .whitespacesAndNewlines)) } ?? .nan
+        let floorSeconds = try ImportFloor(csv: csv, rows: count, work: work).measure()
+        let shared = SharedBaseline.locate().map { ($0, $0.measure(csv: csv)) }
 
         let clientele = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("clientele").path
         let db = work.appendingPathComponent("import.sqlite").path
@@ -26,6 +34,15 @@ struct ImportBench {
         let ours = try Self.spawn(clientele, ["import", csv, "--db", db, "--region", "US"])
         Report.line("import time", ours.seconds, unit: "s", floor: floorSeconds)
         Report.line("import rows/s", Double(count) / ours.seconds, unit: "rows/s", floor: Double(count) / floorSeconds)
+        switch shared {
+        case (_, .success(let seconds))?:
+            Report.line("import time vs ../shared sqlite_baseline.sh", ours.seconds, unit: "s", floor: seconds)
+            Report.line("sqlite3 .import floor vs sqlite_baseline.sh", floorSeconds, unit: "s", floor: seconds)
+        case (let baseline, .failure(let error))?:
+            print("\(baseline.script) failed, its ratio is left out: \(error)")
+        case nil:
+            print("../shared/bench/sqlite_baseline.sh not found: its ratio is left out (the floor above is the bench's own)")
+        }
         Report.line("import peak memory (child)", ours.peakMegabytes, unit: "MB", floor: nil)
         print(String(format: "file size %.1f MB; %@", Double(size) / 1_048_576, ours.output.split(separator: "\n").first.map(String.init) ?? ""))
         // The same rows stored by SQLite alone in our schema: the part of our time no parsing
@@ -38,28 +55,6 @@ struct ImportBench {
         let export = try Self.spawn(clientele, ["export", "--db", db, "--out", out])
         Report.line("export time (CSV)", export.seconds, unit: "s", floor: ours.seconds)
         Report.line("export peak memory (child)", export.peakMegabytes, unit: "MB", floor: nil)
-    }
-
-    /// `$CLIENTELE_SHARED`, else a `shared/` beside the checkout, looked for from the working
-    /// directory and from the program's own folder upwards.
-    static func sharedDirectory() throws -> String {
-        if let path = ProcessInfo.processInfo.environment["CLIENTELE_SHARED"] { return path }
-        let starts = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-                      URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()]
-        for start in starts {
-            var directory = start
-            for _ in 0..<6 {
-                let candidate = directory.appendingPathComponent("../shared").standardizedFileURL
-                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("bench/sqlite_baseline.sh").path) { return candidate.path }
-                directory.deleteLastPathComponent()
-            }
-        }
-        throw BenchError.noShared
-    }
-
-    enum BenchError: Error, CustomStringConvertible {
-        case noShared
-        var description: String { "cannot find ../shared (with data/generate_customers.py and bench/sqlite_baseline.sh); set CLIENTELE_SHARED" }
     }
 
     struct Outcome { let seconds: Double; let peakMegabytes: Double; let output: String }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ClienteleTestSupport
+import SampleCustomers
 
 /// The command line as scripts use it: the real binary, a real database file.
 @Suite(.serialized) struct CommandLineTests {
@@ -110,12 +111,7 @@ import ClienteleTestSupport
     @Test func aProcessKilledMidImportLeavesTheDatabaseExactlyAsBefore() throws {
         _ = try ClienteleProcess.run(["demo", "--count", "30", "--db", db])
         let before = try ClienteleProcess.run(["export", "--db", db, "--format", "json"]).standardOutput
-        let csv = directory.appendingPathComponent("big.csv").path
-        let generate = Process()
-        generate.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        generate.arguments = ["python3", try SharedData.generator(), "--rows", "150000", "--format", "square", "--out", csv]
-        try generate.run()
-        generate.waitUntilExit()
+        let csv = try SampleListFile.write(CustomerListOptions(rows: 150_000, layout: .square), in: directory)
 
         // Killed once the import holds its write transaction (the rollback journal exists).
         let killed = try ClienteleProcess.killMidway(["import", csv, "--db", db], settle: 0.5) {

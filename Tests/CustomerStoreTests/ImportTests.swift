@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import ClienteleTestSupport
+import SampleCustomers
 @testable import CustomerCore
 @testable import CustomerStore
 
@@ -11,15 +12,8 @@ import ClienteleTestSupport
     let temp: TemporaryStore
     init() throws { temp = try TemporaryStore(region: "US") }
 
-    func generate(_ arguments: [String]) throws -> String {
-        let out = temp.directory.appendingPathComponent("gen-\(UUID().uuidString.prefix(6)).csv").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", try SharedData.generator(), "--out", out] + arguments
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        return out
+    func generate(_ options: CustomerListOptions, truth: String? = nil) throws -> String {
+        try SampleListFile.write(options, in: temp.directory, truth: truth)
     }
 
     func write(_ bytes: [UInt8], name: String = "file.csv") throws -> String {
@@ -34,35 +28,25 @@ import ClienteleTestSupport
         return try runner.run(plan, reader: reader, dryRun: dryRun)
     }
 
-    static let layouts: [[String]] = [
-        ["--format", "square"], ["--format", "mailchimp"], ["--format", "constant-contact"], ["--format", "generic-es"], ["--format", "generic-fr"],
-        ["--format", "square", "--encoding", "utf-8-sig"], ["--format", "generic-fr", "--encoding", "cp1252"], ["--format", "generic-es", "--encoding", "utf-16"],
-        ["--format", "square", "--delimiter", ";"], ["--format", "mailchimp", "--delimiter", "\t"],
+    static let layouts: [CustomerListOptions] = [
+        .init(layout: .square), .init(layout: .mailchimp), .init(layout: .constantContact), .init(layout: .spanishSpreadsheet),
+        .init(layout: .frenchSpreadsheet), .init(layout: .square, encoding: .utf8WithBOM), .init(layout: .frenchSpreadsheet, encoding: .windows1252),
+        .init(layout: .spanishSpreadsheet, encoding: .utf16), .init(layout: .square, delimiter: .semicolon), .init(layout: .mailchimp, delimiter: .tab),
     ]
 
     @Test(arguments: layouts)
-    func everyGeneratedLayoutImportsWithTheRightCountsAndValues(_ arguments: [String]) throws {
-        let path = try generate(["--rows", "600"] + arguments)
+    func everyGeneratedLayoutImportsWithTheRightCountsAndValues(_ layout: CustomerListOptions) throws {
+        var options = layout
+        options.rows = 600
+        let path = try generate(options)
         let summary = try importFile(path)
-        #expect(summary.imported == 600, "\(arguments): \(summary.rejected.prefix(3))")
+        #expect(summary.imported == 600, "\(options): \(summary.rejected.prefix(3))")
         #expect(summary.rejectedRowCount == 0)
         #expect(try temp.store.customers.count() == 600)
-        // The first data row, read by Python's csv module, matches what was stored.
-        let script = "import csv,sys; r=list(csv.reader(open(sys.argv[1], encoding=sys.argv[2], newline=''), delimiter=sys.argv[3])); print(r[1][r[0].index(sys.argv[4])])"
-        let encoding = arguments.contains("utf-8-sig") ? "utf-8-sig" : arguments.contains("cp1252") ? "cp1252" : arguments.contains("utf-16") ? "utf-16" : "utf-8"
-        let delimiter = arguments.contains(";") ? ";" : arguments.contains("\t") ? "\t" : ","
-        let emailHeader = ["square": "Email Address", "mailchimp": "Email Address", "constant-contact": "Email address",
-                           "generic-es": "Correo electrónico", "generic-fr": "Adresse e-mail"][arguments[1]]!
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, path, encoding, delimiter, emailHeader]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let email = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        process.waitUntilExit()
+        // The first data row, as the generator made it (not as any reader read it), matches what was stored.
+        let email = try #require(SampleCustomerList(options).first { _ in true }).emailAddress
         let found = try temp.store.customers.search(email).rows
-        #expect(found.contains { $0.emailAddress == email }, "\(arguments): \(email)")
+        #expect(found.contains { $0.emailAddress == email }, "\(options): \(email)")
         let firstGroup = try temp.store.groups.groups().first
         #expect(firstGroup?.memberCount == 600)
         #expect(firstGroup?.name.hasPrefix("Import gen-") == true)
@@ -70,7 +54,7 @@ import ClienteleTestSupport
 
     @Test
     func aDryRunCountsButWritesNothing() throws {
-        let path = try generate(["--rows", "300", "--format", "square"])
+        let path = try generate(CustomerListOptions(rows: 300, layout: .square))
         let summary = try importFile(path, dryRun: true)
         #expect(summary.imported == 300)
         #expect(try temp.store.customers.count() == 0)
@@ -80,7 +64,7 @@ import ClienteleTestSupport
     @Test
     func plantedDuplicatesAreCountedAsPossibleDuplicates() throws {
         let truth = temp.directory.appendingPathComponent("truth.csv").path
-        let path = try generate(["--rows", "1000", "--format", "square", "--dup-rate", "0.1", "--truth", truth])
+        let path = try generate(CustomerListOptions(rows: 1000, duplicateRate: 0.1, layout: .square), truth: truth)
         // Every planted duplicate — same email, same phone, or a slip in the name at the same address.
         let planted = try String(contentsOfFile: truth, encoding: .utf8).components(separatedBy: .newlines).dropFirst()
             .filter { !$0.isEmpty && !$0.hasSuffix(",original") }.count
@@ -97,7 +81,7 @@ import ClienteleTestSupport
         let indexes = { try self.temp.store.database.writer.read { db in
             try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE tbl_name = 'customer' AND sql IS NOT NULL ORDER BY name") } }
         let before = try indexes()
-        let path = try generate(["--rows", "60000", "--format", "square"])
+        let path = try generate(CustomerListOptions(rows: 60_000, layout: .square))
         let summary = try importFile(path)
         #expect(summary.imported == 60_000)
         #expect(try indexes() == before)  // every index and trigger, as the migrations made them
