@@ -149,3 +149,22 @@ extension ValuesNotSentencesTests {
         #expect((app.state.modals.top(as: HelpModal.self) != nil) == questionMarkToo)
     }
 }
+
+/// Every value on the card in the interface's language, and no label running into its value.
+@Suite struct CardWordsTests {
+    @Test func theInfoTabSpeaksFrenchAndKeepsLabelsApart() throws {
+        let app = try AppDriver(size: Size(width: 100, height: 40), language: .fr) { store in
+            _ = try store.customers.create(Customer(givenName: "Léa", familyName: "Roux", emailAddress: "lea@example.fr", status: .lead))
+        }
+        app.press(.enter, .alt("2"))
+        #expect(app.screen.contains("Prospect"), "\(app.screen)")
+        #expect(app.screen.contains("Inconnu"), "\(app.screen)")  // the subscription
+        #expect(!app.screen.contains("Unknown") && !app.screen.contains("Lead"))
+        let english = try AppDriver(size: Size(width: 100, height: 40)) { store in
+            _ = try store.customers.create(Customer(givenName: "Léa", familyName: "Roux", emailAddress: "lea@example.fr"))
+        }
+        english.press(.enter, .alt("2"))
+        #expect(english.screen.contains("Email subscription Unknown") || english.screen.contains("Email subscription  Unknown"), "\(english.screen)")
+        #expect(!english.screen.contains("subscriptionUnknown"))
+    }
+}

@@ -31,13 +31,22 @@ struct CardTabContent {
         return zip(text.paymentColumns, widths).map { DisplayWidth.pad($0, toWidth: $1) }.joined() + (text.paymentColumns.last ?? "")
     }
 
+    /// A profile field as the card shows it: statuses and subscriptions in the interface's language.
+    func shownValue(of field: CustomerField) -> String {
+        switch field {
+        case .status: text.words.status(customer.status)
+        case .emailSubscription: text.words.subscription(customer.emailSubscription)
+        default: field.text(of: customer)
+        }
+    }
+
     func wrapped(_ text: String, indent: Int = 2, role: ThemeRole = .text) -> [CardLine] {
         Paragraph.wrap(text, width: max(10, width - indent)).map { CardLine(text: $0, role: role, indent: indent) }
     }
 
     func main() -> [CardLine] {
         var lines: [CardLine] = []
-        lines.append(.field(text.fieldStatus, customer.status.label))
+        lines.append(.field(text.fieldStatus, text.words.status(customer.status)))
         lines.append(.field(text.fieldPhone, phones.text(e164: customer.phoneE164, typed: customer.phoneNumber)))
         lines.append(.field(text.fieldEmail, customer.emailAddress))
         lines.append(.field(text.fieldGroups, card.groups.map(\.name).joined(separator: ", ")))
@@ -83,20 +92,25 @@ struct CardTabContent {
         if card.loyaltyEntries.isEmpty { lines.append(CardLine(text: text.noLoyaltyActivity, role: .muted, indent: 2)) }
         for entry in card.loyaltyEntries.prefix(20) {
             let points = entry.points == 0 ? "" : (entry.points > 0 ? "+\(entry.points)" : "\(entry.points)")
-            lines.append(CardLine(text: "\(DateText.short(entry.createdAt))  \(DisplayWidth.pad(entry.kind.label, toWidth: 16))\(DisplayWidth.pad(points, toWidth: 7))\(entry.reason)", indent: 2))
+            lines.append(CardLine(text: "\(DateText.short(entry.createdAt))  \(DisplayWidth.pad(text.words.loyaltyKind(entry.kind), toWidth: 16))\(DisplayWidth.pad(points, toWidth: 7))\(entry.reason)", indent: 2))
         }
         return lines
     }
 
     func info() -> [CardLine] {
         var lines: [CardLine] = [.heading(text.profileHeading)]
-        for field in CustomerField.allCases where field != .memo {
-            lines.append(.field(text.fieldLabel(field), field.text(of: customer)))
+        let fields = CustomerField.allCases.filter { $0 != .memo }
+        // One column for the values, wide enough for the longest label in this language, so a
+        // label never runs into its value ("Email subscriptionUnknown").
+        let labels = fields.map(text.fieldLabel) + [text.fieldCreationSource, text.fieldCreated, text.fieldUpdated, text.fieldVersion]
+        let labelWidth = min(28, max(18, (labels.map(DisplayWidth.of).max() ?? 0) + 2))
+        for field in fields {
+            lines.append(.field(text.fieldLabel(field), shownValue(of: field), width: labelWidth))
         }
-        lines.append(.field(text.fieldCreationSource, customer.creationSource.label))
-        lines.append(.field(text.fieldCreated, DateText.dateTime(customer.createdAt)))
-        lines.append(.field(text.fieldUpdated, DateText.dateTime(customer.updatedAt)))
-        lines.append(.field(text.fieldVersion, String(customer.version)))
+        lines.append(.field(text.fieldCreationSource, text.words.creationSource(customer.creationSource), width: labelWidth))
+        lines.append(.field(text.fieldCreated, DateText.dateTime(customer.createdAt), width: labelWidth))
+        lines.append(.field(text.fieldUpdated, DateText.dateTime(customer.updatedAt), width: labelWidth))
+        lines.append(.field(text.fieldVersion, String(customer.version), width: labelWidth))
         lines.append(.blank)
         lines.append(.heading(text.memoHeading))
         lines += customer.memo.isEmpty ? [CardLine(text: text.noMemo, role: .muted, indent: 2)] : wrapped(customer.memo)
@@ -121,7 +135,7 @@ struct CardTabContent {
             case .scheduled: .accent
             case .completed: .text
             }
-            return CardLine(text: "\(DateText.dateTime(booking.startsAt))  \(DisplayWidth.pad(booking.status.label, toWidth: 10)) \(DisplayWidth.pad(text.minutes(booking.durationMinutes), toWidth: 7)) \(booking.service)\(booking.staff.isEmpty ? "" : " · \(booking.staff)")", role: role, indent: 2)
+            return CardLine(text: "\(DateText.dateTime(booking.startsAt))  \(DisplayWidth.pad(text.words.bookingStatus(booking.status), toWidth: 10)) \(DisplayWidth.pad(text.minutes(booking.durationMinutes), toWidth: 7)) \(booking.service)\(booking.staff.isEmpty ? "" : " · \(booking.staff)")", role: role, indent: 2)
         }
         var lines: [CardLine] = [.heading(text.upcomingHeading(upcoming.count))]
         lines += upcoming.isEmpty ? [CardLine(text: text.nothingScheduled, role: .muted, indent: 2)] : upcoming.map(line)
@@ -146,7 +160,7 @@ struct CardTabContent {
             case .paid: .text
             }
             let due = payment.dueDate.map(DateText.short) ?? ""
-            lines.append(CardLine(text: "\(DateText.short(payment.date))  \(DisplayWidth.pad(status.label, toWidth: 10)) \(DisplayWidth.pad(payment.amount.formatted, toWidth: 16)) \(DisplayWidth.pad(due, toWidth: 11)) \(DisplayWidth.pad(payment.method, toWidth: 9)) \(payment.reference)", role: role))
+            lines.append(CardLine(text: "\(DateText.short(payment.date))  \(DisplayWidth.pad(text.words.paymentStatus(status), toWidth: 10)) \(DisplayWidth.pad(payment.amount.formatted, toWidth: 16)) \(DisplayWidth.pad(due, toWidth: 11)) \(DisplayWidth.pad(payment.method, toWidth: 9)) \(payment.reference)", role: role))
         }
         return lines
     }
@@ -164,7 +178,10 @@ struct CardTabContent {
         // Messages, notes, payments and bookings as one history, newest first, so nothing is lost.
         var events: [(date: Date, lines: [CardLine])] = []
         for message in card.messages {
-            let head = "\(DateText.dateTime(message.createdAt))  \(message.kind.label) · \(message.channel.rawValue) · \(message.delivery.label)"
+            // A received message says so once ("Received · email"), not again as its delivery state.
+            let parts = [text.words.messageKind(message.kind), text.words.channel(message.channel)]
+                + (message.kind == .received && message.delivery == .received ? [] : [text.words.delivery(message.delivery)])
+            let head = "\(DateText.dateTime(message.createdAt))  " + parts.joined(separator: " · ")
             events.append((message.createdAt, [CardLine(text: head, role: message.delivery == .queued ? .alert : .muted, indent: 0)]
                 + (message.subject.isEmpty ? [] : [CardLine(text: message.subject, role: .title, indent: 2)]) + wrapped(message.body)))
         }
@@ -172,10 +189,10 @@ struct CardTabContent {
             events.append((note.createdAt, [CardLine(text: "\(DateText.dateTime(note.createdAt))  \(text.noteEvent)", role: .muted)] + wrapped(note.body)))
         }
         for payment in card.payments {
-            events.append((payment.date, [CardLine(text: "\(DateText.dateTime(payment.date))  " + text.paymentEvent(payment.effectiveStatus(at: now).label.lowercased(), payment.amount.formatted), role: .muted)]))
+            events.append((payment.date, [CardLine(text: "\(DateText.dateTime(payment.date))  " + text.paymentEvent(text.words.paymentStatus(payment.effectiveStatus(at: now)).lowercased(), payment.amount.formatted), role: .muted)]))
         }
         for booking in card.bookings where booking.startsAt <= now {
-            events.append((booking.startsAt, [CardLine(text: "\(DateText.dateTime(booking.startsAt))  " + text.bookingEvent(booking.status.label.lowercased(), booking.service), role: .muted)]))
+            events.append((booking.startsAt, [CardLine(text: "\(DateText.dateTime(booking.startsAt))  " + text.bookingEvent(text.words.bookingStatus(booking.status).lowercased(), booking.service), role: .muted)]))
         }
         guard !events.isEmpty else { return [CardLine(text: text.noConversations, role: .muted)] }
         return events.sorted { $0.date > $1.date }.flatMap { $0.lines + [.blank] }

@@ -11,7 +11,8 @@ struct CardLine {
     static let blank = CardLine(text: "")
     static func heading(_ text: String) -> CardLine { CardLine(text: text, role: .header) }
     static func field(_ label: String, _ value: String, width: Int = 18) -> CardLine {
-        CardLine(text: DisplayWidth.pad(label, toWidth: width) + (value.isEmpty ? "—" : value))
+        // At least one space after the label, even one longer than the column.
+        CardLine(text: DisplayWidth.pad(label, toWidth: max(width, DisplayWidth.of(label) + 1)) + (value.isEmpty ? "—" : value))
     }
 }
 

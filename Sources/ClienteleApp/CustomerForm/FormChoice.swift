@@ -26,8 +26,8 @@ public enum FormChoice: Hashable, Sendable {
     /// In the interface's language.
     var label: String {
         switch self {
-        case .status(let status): status.label  // CustomerCore's words, as on the card
-        case .subscription(let subscription): subscription.label
+        case .status(let status): AppText.current.words.status(status)
+        case .subscription(let subscription): AppText.current.words.subscription(subscription)
         case .blank: ""
         case .option(let text): text
         case .yes: AppText.current.yesChoice

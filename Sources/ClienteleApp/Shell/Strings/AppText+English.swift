@@ -306,6 +306,7 @@ extension AppText {
         overflowAnswers: "y keep the newest and merge    n back to the review",
         discardMergeTitle: "Discard the merge choices?",
         discardMergeMessage: "You changed which values are kept. Close the review and merge nothing?",
+        words: .english,
         helpScroll: { "lines \($0)–\($1) of \($2) · ↓↑ scroll" },
         yesChoice: "Yes",
         noChoice: "No",

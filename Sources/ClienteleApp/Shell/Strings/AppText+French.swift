@@ -326,6 +326,7 @@ extension AppText {
         overflowAnswers: "y garder les plus récents et fusionner    n retour",
         discardMergeTitle: "Abandonner les choix de fusion ?",
         discardMergeMessage: "Vous avez changé les valeurs gardées. Fermer la revue sans rien fusionner ?",
+        words: .french,
         helpScroll: { "lignes \($0)–\($1) sur \($2) · ↓↑ défiler" },
         yesChoice: "Oui",
         noChoice: "Non",

@@ -327,6 +327,7 @@ extension AppText {
         overflowAnswers: "y conservar los recientes y fusionar    n volver",
         discardMergeTitle: "¿Descartar las elecciones de la fusión?",
         discardMergeMessage: "Ha cambiado qué valores se conservan. ¿Cerrar la revisión sin fusionar nada?",
+        words: .spanish,
         helpScroll: { "líneas \($0)–\($1) de \($2) · ↓↑ desplazar" },
         yesChoice: "Sí",
         noChoice: "No",

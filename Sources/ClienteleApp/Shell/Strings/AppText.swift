@@ -4,7 +4,7 @@ import Foundation
 /// Every sentence the interface shows, as one table per language (`english`, `spanish`, `french`,
 /// each in its own file) so views never hold text and a language is a value, not a code change.
 /// Stored properties, not a dictionary: a table missing an entry does not compile.
-/// Domain words made in CustomerCore (field and status labels, validation messages) stay English.
+/// CustomerCore's values and validation problems are worded here too (`words`, `validationMessage`).
 struct AppText: Sendable {
     /// The language of the loop now running. A task-local, not a mutable static (which Swift 6
     /// rejects): `AppRuntime` binds it around each update and render, `EffectRunner` re-binds it in
@@ -283,6 +283,8 @@ struct AppText: Sendable {
     let discardMergeMessage: String
 
     // MARK: Validation (CustomerCore's problems, in this language)
+    /// CustomerCore's values (statuses, sources, booking, payment, loyalty and message states) in this language.
+    let words: DomainWords
     /// (first line shown, last line shown, lines): the help overlay's position.
     let helpScroll: @Sendable (Int, Int, Int) -> String
     let yesChoice: String
