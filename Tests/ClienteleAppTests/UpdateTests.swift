@@ -109,20 +109,46 @@ import TerminalCore
         #expect(dialog.onlyCurrentFilter)
         #expect(dialog.filterLabel == "status client, group “VIP”, email subscribed")
         let path = dialog.path.text
-        #expect(update.update(&state, .keyPressed(.enter)) == [.export(.write(format: .csv, filter: filter, path: path))])
+        #expect(update.update(&state, .keyPressed(.enter)) == [.export(.write(format: .csv, filter: filter, path: path, overwrite: false))])
+        #expect(state.modals.top(as: ExportDialogState.self)?.isWriting == true)  // open until the answer
+        _ = update.update(&state, .export(.exported(count: 1, path: path)))
+        #expect(state.modals.isEmpty)
 
         // The scope row toggles to the whole directory.
         _ = update.update(&state, .keyPressed(.control("x")))
         _ = update.update(&state, .keyPressed(.tab))
         _ = update.update(&state, .keyPressed(.right))
-        #expect(update.update(&state, .keyPressed(.enter)) == [.export(.write(format: .csv, filter: DirectoryFilter(), path: path))])
+        #expect(update.update(&state, .keyPressed(.enter)) == [.export(.write(format: .csv, filter: DirectoryFilter(), path: path, overwrite: false))])
+        _ = update.update(&state, .export(.exported(count: 1, path: path)))
 
         // Without a filter there is only the whole directory.
         state.directory.filter = DirectoryFilter()
         _ = update.update(&state, .keyPressed(.control("x")))
         _ = update.update(&state, .keyPressed(.tab))
         _ = update.update(&state, .keyPressed(.right))
-        #expect(update.update(&state, .keyPressed(.enter)) == [.export(.write(format: .csv, filter: DirectoryFilter(), path: path))])
+        #expect(update.update(&state, .keyPressed(.enter)) == [.export(.write(format: .csv, filter: DirectoryFilter(), path: path, overwrite: false))])
+    }
+
+    /// Export replaced any file of the same name without a word, and a missing folder closed the
+    /// dialog with an error in the status line, losing the choices.
+    @Test func anExistingFileIsReplacedOnlyAfterAYesAndAMissingFolderKeepsTheDialog() {
+        var state = AppState(size: Size(width: 80, height: 24))
+        _ = update.update(&state, .keyPressed(.control("x")))
+        _ = update.update(&state, .keyPressed(.left))  // ← goes back: CSV → JSON
+        #expect(state.modals.top(as: ExportDialogState.self)?.format == .json)
+        let path = state.modals.top(as: ExportDialogState.self)!.path.text
+        _ = update.update(&state, .keyPressed(.enter))
+        _ = update.update(&state, .export(.noFolder(path: path)))
+        #expect(state.modals.top(as: ExportDialogState.self)?.problem == .noFolder(path))
+        #expect(state.modals.top(as: ExportDialogState.self)?.format == .json)  // the choices kept
+        _ = update.update(&state, .keyPressed(.enter))
+        _ = update.update(&state, .export(.fileExists(path: path)))
+        #expect(state.modals.top(as: ConfirmState.self)?.question.message.contains("is there already") == true)
+        #expect(update.update(&state, .keyPressed(.character("n"))).isEmpty)  // no: nothing written, the dialog again
+        #expect(state.modals.top(as: ExportDialogState.self) != nil)
+        _ = update.update(&state, .keyPressed(.enter))
+        _ = update.update(&state, .export(.fileExists(path: path)))
+        #expect(update.update(&state, .keyPressed(.character("y"))) == [.export(.write(format: .json, filter: DirectoryFilter(), path: path, overwrite: true))])
     }
 
     @Test func cardTabsSwitchWithNumbersAndBrackets() {

@@ -6,7 +6,15 @@ import Foundation
 extension EffectRunner {
     func perform(_ effect: ExportEffect) throws -> [Msg] {
         switch effect {
-        case .write(let format, let filter, let path): return [try export(format: format, filter: filter, path: path)]
+        case .write(let format, let filter, let rawPath, let overwrite):
+            let path = PathCompletion.expand(rawPath)
+            var isFolder: ObjCBool = false
+            let folder = (path as NSString).deletingLastPathComponent
+            if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
+                return [.export(.noFolder(path: path))]
+            }
+            if FileManager.default.fileExists(atPath: path), !overwrite { return [.export(.fileExists(path: path))] }
+            return [try export(format: format, filter: filter, path: path)]
         }
     }
 

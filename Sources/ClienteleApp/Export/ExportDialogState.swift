@@ -13,6 +13,10 @@ public struct ExportDialogState: Equatable, Sendable {
     public var onlyCurrentFilter: Bool
     public var path: TextField
     public var focusedRow = 0
+    /// Why the last attempt wrote nothing; the choices stay as they were.
+    public var problem: ExportProblem?
+    /// Asked to write; waiting for the answer.
+    public var isWriting = false
 
     public init(filter: DirectoryFilter, groups: [CustomerGroup], directory: String, date: Date = Date()) {
         self.filter = filter
@@ -33,5 +37,25 @@ public struct ExportDialogState: Equatable, Sendable {
         let old = "." + format.fileExtension
         format = newFormat
         if path.text.hasSuffix(old) { path.setText(String(path.text.dropLast(old.count)) + "." + newFormat.fileExtension) }
+    }
+}
+
+/// Why an export wrote nothing, shown in the dialog.
+public enum ExportProblem: Equatable, Sendable {
+    case noFolder(String)
+    case cannotWrite(String)
+
+    var path: String {
+        switch self {
+        case .noFolder(let path), .cannotWrite(let path): path
+        }
+    }
+
+    /// In the interface's language.
+    var text: String {
+        switch self {
+        case .noFolder(let path): AppText.current.exportNoFolder(path)
+        case .cannotWrite(let path): AppText.current.cannotWrite(path)
+        }
     }
 }

@@ -12,16 +12,20 @@ extension ExportDialogState: ModalContent {
         guard case .exportDialog(let action)? = action else {
             // Not bound: space and the arrows change the choice rows; the file row is typed into.
             switch (focusedRow, key) {
-            case (0, .character(" ")), (0, .right), (0, .left), (1, .character(" ")), (1, .right), (1, .left): cycle()
-            case (2, _): _ = path.handle(key)
+            case (0, .character(" ")), (0, .right), (1, .character(" ")), (1, .right): cycle()
+            case (0, .left), (1, .left): cycle(forward: false)
+            case (2, _): if path.handle(key) { problem = nil }
             default: break
             }
             return .stay
         }
         switch action {
         case .confirm:
+            guard !isWriting else { return .stay }
+            isWriting = true
+            problem = nil
             app.say(ExportNote.exporting)
-            return .close([.export(.write(format: format, filter: exportedFilter, path: path.text))])
+            return .stay([.export(.write(format: format, filter: exportedFilter, path: path.text, overwrite: false))])
         case .nextField: focusedRow = (focusedRow + 1) % 3
         case .previousField: focusedRow = (focusedRow + 2) % 3
         case .chooseNextOption: cycle()
@@ -30,10 +34,11 @@ extension ExportDialogState: ModalContent {
         return .stay
     }
 
-    mutating func cycle() {
+    /// The format row goes through the formats (← back), the scope row between the filter and everything.
+    mutating func cycle(forward: Bool = true) {
         if focusedRow == 0 {
             let all = ExportFormat.allCases
-            setFormat(all[(all.firstIndex(of: format)! + 1) % all.count])
+            setFormat(all[(all.firstIndex(of: format)! + (forward ? 1 : all.count - 1)) % all.count])
         } else if focusedRow == 1, !filter.isEmpty {
             onlyCurrentFilter.toggle()
         }
@@ -49,10 +54,43 @@ enum ExportDialogUpdate {
 
     static func receive(_ msg: ExportMsg, _ state: inout AppState) -> [Effect] {
         switch msg {
-        case .exported(let count, let path): state.say(ExportNote.exported(count: count, path: path))
-        case .cannotWrite(let path): state.say(ExportNote.cannotWrite(path))
+        case .exported(let count, let path):
+            state.modals.removeAll(ExportDialogState.self)
+            state.say(ExportNote.exported(count: count, path: path))
+        case .cannotWrite(let path):
+            refused(.cannotWrite(path), &state)
+        case .noFolder(let path):
+            refused(.noFolder(path), &state)
+        case .fileExists(let path):
+            state.status = nil
+            guard let dialog = state.modals.first(ExportDialogState.self) else { return [] }
+            state.modals.update(ExportDialogState.self) { $0.isWriting = false }
+            let write = Effect.export(.write(format: dialog.format, filter: dialog.exportedFilter, path: path, overwrite: true))
+            state.modals.push(ConfirmState(ExportQuestion.overwrite(path), onYes: ConfirmYes(status: StatusMessage(ExportNote.exporting), effects: [write])))
         }
         return []
+    }
+
+    /// Nothing written: the dialog (still open, with every choice) says why.
+    static func refused(_ problem: ExportProblem, _ state: inout AppState) {
+        state.status = nil
+        let shown = state.modals.update(ExportDialogState.self) { dialog in
+            dialog.isWriting = false
+            dialog.problem = problem
+        }
+        if shown == nil { state.say(ExportNote.cannotWrite(problem.path)) }
+    }
+}
+
+/// The export's question: replace a file that is already there.
+public enum ExportQuestion: ConfirmQuestion {
+    case overwrite(String)
+
+    public var title: String { AppText.current.exportOverwriteTitle }
+    public var message: String {
+        switch self {
+        case .overwrite(let path): AppText.current.exportOverwriteMessage(path)
+        }
     }
 }
 

@@ -22,6 +22,9 @@ struct ExportDialogView {
         var field = dialog.path
         let caret = field.draw(in: Rect(x: inner.x + labelWidth, y: inner.y + 4, width: inner.width - labelWidth, height: 1), on: &buffer,
                                style: dialog.focusedRow == 2 ? theme[.inputFocused] : theme[.input])
+        if let problem = dialog.problem {
+            buffer.write("⚠ " + problem.text, at: Point(x: inner.x, y: inner.y + 5), style: theme[.error], maxWidth: inner.width)
+        }
         buffer.write(text.exportFooter, at: Point(x: inner.x, y: inner.maxY - 1), style: theme[.muted])
         return dialog.focusedRow == 2 ? caret : nil
     }

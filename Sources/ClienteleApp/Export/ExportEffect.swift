@@ -2,8 +2,9 @@ import CustomerCore
 
 /// Work for the export dialog.
 public enum ExportEffect: Equatable, Sendable {
-    /// Writes the profiles `filter` lets through (an empty filter: the whole directory).
-    case write(format: ExportFormat, filter: DirectoryFilter, path: String)
+    /// Writes the profiles `filter` lets through (an empty filter: the whole directory). An existing
+    /// file is replaced only with `overwrite` (the person said yes); otherwise the answer asks.
+    case write(format: ExportFormat, filter: DirectoryFilter, path: String, overwrite: Bool)
 }
 
 /// The export formats offered by `x`.

@@ -308,6 +308,9 @@ extension AppText {
         discardMergeMessage: "You changed which values are kept. Close the review and merge nothing?",
         words: .english,
         helpScroll: { "lines \($0)–\($1) of \($2) · ↓↑ scroll" },
+        exportNoFolder: { "There is no folder for \($0)." },
+        exportOverwriteTitle: "Replace the file?",
+        exportOverwriteMessage: { "\($0) is there already. Replace it with this export?" },
         yesChoice: "Yes",
         noChoice: "No",
         validationMessage: { problem in

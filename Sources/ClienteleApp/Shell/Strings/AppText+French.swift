@@ -328,6 +328,9 @@ extension AppText {
         discardMergeMessage: "Vous avez changé les valeurs gardées. Fermer la revue sans rien fusionner ?",
         words: .french,
         helpScroll: { "lignes \($0)–\($1) sur \($2) · ↓↑ défiler" },
+        exportNoFolder: { "Il n'y a pas de dossier pour \($0)." },
+        exportOverwriteTitle: "Remplacer le fichier ?",
+        exportOverwriteMessage: { "\($0) existe déjà. Le remplacer par cet export ?" },
         yesChoice: "Oui",
         noChoice: "Non",
         validationMessage: { problem in

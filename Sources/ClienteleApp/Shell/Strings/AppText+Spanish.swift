@@ -329,6 +329,9 @@ extension AppText {
         discardMergeMessage: "Ha cambiado qué valores se conservan. ¿Cerrar la revisión sin fusionar nada?",
         words: .spanish,
         helpScroll: { "líneas \($0)–\($1) de \($2) · ↓↑ desplazar" },
+        exportNoFolder: { "No existe la carpeta de \($0)." },
+        exportOverwriteTitle: "¿Reemplazar el archivo?",
+        exportOverwriteMessage: { "\($0) ya existe. ¿Reemplazarlo con esta exportación?" },
         yesChoice: "Sí",
         noChoice: "No",
         validationMessage: { problem in

@@ -287,6 +287,11 @@ struct AppText: Sendable {
     let words: DomainWords
     /// (first line shown, last line shown, lines): the help overlay's position.
     let helpScroll: @Sendable (Int, Int, Int) -> String
+    /// (path) The export's folder is not there.
+    let exportNoFolder: @Sendable (String) -> String
+    let exportOverwriteTitle: String
+    /// (path)
+    let exportOverwriteMessage: @Sendable (String) -> String
     let yesChoice: String
     let noChoice: String
     /// A field's problem; `.described` and `.invalidPhone` keep CustomerCore's English words.
