@@ -6,9 +6,8 @@ import CustomerCore
 /// Square's headers, vCard 4.0 or JSON, page by page through the store (never the whole directory
 /// in memory). A CSV export imports back to the same profiles.
 public struct DirectoryExporter: Sendable {
-    public enum Format: String, CaseIterable, Sendable {
-        case csv, vcard, json
-    }
+    /// The port's `DirectoryExportFormat`, under the name callers already use.
+    public typealias Format = DirectoryExportFormat
 
     let store: ClienteleStore
 

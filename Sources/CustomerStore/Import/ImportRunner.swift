@@ -2,23 +2,6 @@ import Foundation
 import GRDB
 import CustomerCore
 
-/// What an import did (or, for a dry run, would do).
-public struct ImportSummary: Sendable, Equatable {
-    public var imported = 0
-    public var rejected: [ImportRowIssue] = []
-    /// Rows refused, with their line numbers, to write as a CSV of rejects.
-    public var rejectedLines = Set<Int>()
-    /// New profiles that share an email or phone with an existing profile or an earlier row.
-    public var possibleDuplicates = 0
-    public var groupName: String?
-    public var encoding: TextEncoding = .utf8
-    public var delimiter: Character = ","
-    public var isDryRun = false
-    public var rowsRead = 0
-
-    public var rejectedRowCount: Int { rejectedLines.count }
-}
-
 /// Applies an import plan to a file in one transaction: interrupted at any point (Ctrl-C, a crash,
 /// power loss), the directory is exactly as it was before.
 public struct ImportRunner: Sendable {
@@ -329,9 +312,6 @@ struct ConvertedRow: Sendable {
 
 /// Rolls back an import in which no row was valid.
 struct NothingImported: Error {}
-
-/// The import was cancelled from its progress callback; the transaction was rolled back.
-public struct ImportCancelled: Error, Equatable {}
 
 /// A chunk being converted on other threads; `wait()` returns the results in record order.
 final class ChunkConversion: @unchecked Sendable {

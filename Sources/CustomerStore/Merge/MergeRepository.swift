@@ -2,21 +2,6 @@ import Foundation
 import GRDB
 import CustomerCore
 
-/// What "merge all" did: the merges made, and the clusters left alone with why.
-public struct MergeAllOutcome: Sendable {
-    public struct Skipped: Sendable {
-        public var cluster: DuplicateCluster
-        public var reason: String
-    }
-
-    public var records: [MergeRecord] = []
-    public var skipped: [Skipped] = []
-
-    /// Profiles that took part in a merge (survivors included), and the survivors.
-    public var mergedProfiles: Int { records.count + survivors }
-    public var survivors: Int { Set(records.map(\.survivorID)).count }
-}
-
 /// Merges and their undo (PRODUCT §5). A merge moves everything of the absorbed profile onto
 /// the survivor — notes and reminders, documents, groups, custom values, bookings, payments,
 /// conversations, cards, loyalty — in one transaction, and records what it did so that undo

@@ -95,8 +95,3 @@ public struct NoteRepository: Sendable {
     }
 }
 
-/// A reminder that is due, with the name of the customer it is about.
-public struct DueReminder: Hashable, Sendable {
-    public var note: Note
-    public var customerName: String
-}

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import CustomerCore
 
 /// Shop settings kept in the database (region, currency, theme, mail command…).
 public struct SettingsRepository: Sendable {
@@ -7,9 +8,8 @@ public struct SettingsRepository: Sendable {
 
     public init(database: AppDatabase) { self.database = database }
 
-    public enum Key: String, Sendable, CaseIterable {
-        case region, currency, theme, mailCommand = "mail_command", shopName = "shop_name"
-    }
+    /// The port's `SettingKey`, under the name callers already use.
+    public typealias Key = SettingKey
 
     public func value(_ key: Key) throws -> String? {
         try database.writer.read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key.rawValue]) }
