@@ -5,7 +5,7 @@ import CustomerCore
 /// Fills a database with demo customers whose cards exercise every tab: notes with due and
 /// future reminders, custom fields, groups, loyalty balances and history, cards on file, past
 /// and upcoming bookings, paid and overdue payments, conversations, documents, and duplicates.
-public struct DemoLoader: Sendable {
+public struct DemoLoader: DemoStore {
     let store: ClienteleStore
 
     public init(store: ClienteleStore) { self.store = store }

@@ -4,7 +4,7 @@ import CustomerCore
 
 /// Duplicate suggestions (PRODUCT §5): found by grouping indexes — the normalised email, the
 /// E.164 phone, the address key, the postal code — then compared by `DuplicateDetector`.
-public struct DuplicateRepository: Sendable {
+public struct DuplicateRepository: DuplicatesStore {
     let database: AppDatabase
 
     public init(database: AppDatabase) { self.database = database }

@@ -5,7 +5,7 @@ import CustomerCore
 /// Writes the directory (or the profiles a filter lets through: one group, a status…) as CSV with
 /// Square's headers, vCard 4.0 or JSON, page by page through the store (never the whole directory
 /// in memory). A CSV export imports back to the same profiles.
-public struct DirectoryExporter: Sendable {
+public struct DirectoryExporter: ExportStore {
     /// The port's `DirectoryExportFormat`, under the name callers already use.
     public typealias Format = DirectoryExportFormat
 

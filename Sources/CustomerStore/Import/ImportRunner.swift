@@ -4,7 +4,7 @@ import CustomerCore
 
 /// Applies an import plan to a file in one transaction: interrupted at any point (Ctrl-C, a crash,
 /// power loss), the directory is exactly as it was before.
-public struct ImportRunner: Sendable {
+public struct ImportRunner: ImportStore {
     let store: ClienteleStore
 
     public init(store: ClienteleStore) { self.store = store }

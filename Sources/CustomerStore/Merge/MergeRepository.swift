@@ -6,7 +6,7 @@ import CustomerCore
 /// the survivor — notes and reminders, documents, groups, custom values, bookings, payments,
 /// conversations, cards, loyalty — in one transaction, and records what it did so that undo
 /// can give both profiles back, keeping on the survivor what was added since.
-public struct MergeRepository: Sendable {
+public struct MergeRepository: MergeStore {
     let database: AppDatabase
 
     public init(database: AppDatabase) { self.database = database }

@@ -3,7 +3,7 @@ import GRDB
 import CustomerCore
 
 /// Documents on a profile (PRODUCT §6): metadata in SQLite, bytes in `AttachmentFileStore`.
-public struct AttachmentRepository: Sendable {
+public struct AttachmentRepository: AttachmentsStore {
     let database: AppDatabase
     public let files: AttachmentFileStore
 

@@ -3,7 +3,7 @@ import GRDB
 import CustomerCore
 
 /// Appointments (PRODUCT §3 Bookings).
-public struct BookingRepository: Sendable {
+public struct BookingRepository: BookingsStore {
     let database: AppDatabase
 
     public init(database: AppDatabase) { self.database = database }

@@ -3,7 +3,7 @@ import GRDB
 import CustomerCore
 
 /// The history of exchanges with a customer (PRODUCT §3 Conversations).
-public struct ConversationRepository: Sendable {
+public struct ConversationRepository: ConversationsStore {
     let database: AppDatabase
 
     public init(database: AppDatabase) { self.database = database }

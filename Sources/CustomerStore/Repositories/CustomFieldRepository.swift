@@ -3,7 +3,7 @@ import GRDB
 import CustomerCore
 
 /// The owner's custom fields and each profile's values for them.
-public struct CustomFieldRepository: Sendable {
+public struct CustomFieldRepository: CustomFieldsStore {
     let database: AppDatabase
 
     public init(database: AppDatabase) { self.database = database }

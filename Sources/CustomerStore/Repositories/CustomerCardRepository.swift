@@ -3,7 +3,7 @@ import GRDB
 import CustomerCore
 
 /// Loads a whole card in one read transaction, so its tabs never show a half-saved state.
-public struct CustomerCardRepository: Sendable {
+public struct CustomerCardRepository: CardStore {
     let database: AppDatabase
 
     public init(database: AppDatabase) { self.database = database }

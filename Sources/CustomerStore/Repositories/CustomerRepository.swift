@@ -3,7 +3,7 @@ import GRDB
 import CustomerCore
 
 /// Profiles: create, read, update with optimistic versioning, delete, look up and list.
-public struct CustomerRepository: Sendable {
+public struct CustomerRepository: DirectoryStore {
     let database: AppDatabase
     public let validator: CustomerValidator
 

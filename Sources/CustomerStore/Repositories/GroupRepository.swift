@@ -3,7 +3,7 @@ import GRDB
 import CustomerCore
 
 /// Groups and their members (PRODUCT §2).
-public struct GroupRepository: Sendable {
+public struct GroupRepository: GroupsStore {
     let database: AppDatabase
 
     public init(database: AppDatabase) { self.database = database }

@@ -4,7 +4,7 @@ import CustomerCore
 
 /// The loyalty program, accounts and their activity log (PRODUCT §9). The balance is kept in
 /// the same transaction as each ledger entry, and a CHECK keeps it from going negative.
-public struct LoyaltyRepository: Sendable {
+public struct LoyaltyRepository: LoyaltyStore {
     let database: AppDatabase
 
     public init(database: AppDatabase) { self.database = database }

@@ -3,7 +3,7 @@ import GRDB
 import CustomerCore
 
 /// Notes and their reminders (PRODUCT §7).
-public struct NoteRepository: Sendable {
+public struct NoteRepository: NotesStore {
     let database: AppDatabase
 
     public init(database: AppDatabase) { self.database = database }

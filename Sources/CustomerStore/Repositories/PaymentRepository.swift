@@ -3,7 +3,7 @@ import GRDB
 import CustomerCore
 
 /// Payments received and amounts owed (PRODUCT §3 Payments).
-public struct PaymentRepository: Sendable {
+public struct PaymentRepository: PaymentsStore {
     let database: AppDatabase
 
     public init(database: AppDatabase) { self.database = database }

@@ -3,7 +3,7 @@ import GRDB
 import CustomerCore
 
 /// Cards on file (PRODUCT §8): brand, last four, expiry — never a number or a CVV.
-public struct SavedCardRepository: Sendable {
+public struct SavedCardRepository: CardsOnFileStore {
     let database: AppDatabase
 
     public init(database: AppDatabase) { self.database = database }

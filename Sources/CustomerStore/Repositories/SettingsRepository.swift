@@ -3,7 +3,7 @@ import GRDB
 import CustomerCore
 
 /// Shop settings kept in the database (region, currency, theme, mail command…).
-public struct SettingsRepository: Sendable {
+public struct SettingsRepository: SettingsStore {
     let database: AppDatabase
 
     public init(database: AppDatabase) { self.database = database }
