@@ -51,4 +51,6 @@ public struct ClienteleStore: ClienteleStoring {
     /// Demo customers through `DemoLoader`.
     public var demo: DemoLoader { DemoLoader(store: self) }
     public var maintenance: MaintenanceRepository { MaintenanceRepository(database: database) }
+    /// The benchmarks' bare lookups on this database (SQLite only, not part of the port).
+    public var floorQueries: FloorQueries { FloorQueries(database: database) }
 }

@@ -45,6 +45,26 @@ public struct BookingRepository: BookingsStore {
         }
     }
 
+    /// Many bookings in one transaction through one prepared statement, each checked like `save`,
+    /// without moving the profiles' last activity: for benchmarks and fixtures. The new ids, in order.
+    @discardableResult
+    public func insertBatch(_ bookings: [Booking]) throws -> [Int64] {
+        for booking in bookings {
+            let issues = booking.issues()
+            guard issues.isEmpty else { throw StoreError.invalid(ValidationFailure(issues)) }
+        }
+        return try database.writer.write { db in
+            let insert = try db.makeStatement(sql: """
+                INSERT INTO booking (customer_id, starts_at, duration_minutes, service, staff, status, notes) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
+            return try bookings.map { booking in
+                try insert.execute(arguments: [booking.customerID, StoredTime.encode(booking.startsAt), booking.durationMinutes,
+                                               booking.service.trimmingCharacters(in: .whitespaces), booking.staff, booking.status.rawValue, booking.notes])
+                return db.lastInsertedRowID
+            }
+        }
+    }
+
     public func cancel(id: Int64) throws {
         try database.writer.write { db in
             try db.execute(sql: "UPDATE booking SET status = 'cancelled' WHERE id = ?", arguments: [id])
