@@ -52,6 +52,14 @@ extension DirectoryStore {
         try update(edited, customValues: customValues, now: Date())
     }
 
+    public func create(_ draft: Customer, now: Date) throws -> Customer {
+        try create(draft, customValues: [:], now: now)
+    }
+
+    public func update(_ edited: Customer, now: Date) throws -> Customer {
+        try update(edited, customValues: [:], now: now)
+    }
+
     public func count(filter: DirectoryFilter = DirectoryFilter()) throws -> Int {
         try count(filter: filter, now: Date())
     }
