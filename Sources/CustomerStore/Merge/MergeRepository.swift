@@ -302,8 +302,9 @@ public struct MergeRepository: MergeStore {
 
     // MARK: Rows
 
-    /// The tables whose rows belong to one profile's card and move with it in a merge.
-    static let cardTables = ["note", "attachment", "card", "booking", "payment", "conversation_message"]
+    /// The tables whose rows belong to one profile's card and move with it in a merge, as the
+    /// registry of customer tables says (`CustomerOwnedTables`); the others have steps of their own.
+    static let cardTables = CustomerOwnedTables.movedToSurvivor
 
     static func moveRows(_ db: Database, table: String, column: String = "customer_id", ids: [Int64], to owner: Int64) throws {
         for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
