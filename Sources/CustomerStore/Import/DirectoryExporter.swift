@@ -69,9 +69,10 @@ public struct DirectoryExporter: ExportStore {
         return try store.database.writer.read { db in
             var result: [CustomerID: [Int64: String]] = [:]
             let marks = ids.map { _ in "?" }.joined(separator: ",")
-            for row in try Row.fetchAll(db, sql: "SELECT customer_id, field_id, value FROM custom_field_value WHERE customer_id IN (\(marks))",
-                                        arguments: StatementArguments(ids)) {
-                result[row[0], default: [:]][row[1]] = row[2]
+            let rows = try Row.fetchCursor(db, sql: "SELECT customer_id, field_id, value FROM custom_field_value WHERE customer_id IN (\(marks))",
+                                           arguments: StatementArguments(ids))
+            while let row = try rows.next() {
+                result[row["customer_id"], default: [:]][row["field_id"]] = row["value"]
             }
             return result
         }

@@ -11,15 +11,16 @@ public struct BookingRepository: BookingsStore {
     static let columns = "id, customer_id, starts_at, duration_minutes, service, staff, status, notes"
 
     static func booking(_ row: Row) -> Booking {
-        Booking(id: row[0], customerID: row[1], startsAt: StoredTime.decode(row[2] as Int64), durationMinutes: row[3],
-                service: row[4], staff: row[5], status: Booking.Status(rawValue: row[6]) ?? .scheduled, notes: row[7])
+        Booking(id: row["id"], customerID: row["customer_id"], startsAt: StoredTime.decode(row["starts_at"] as Int64),
+                durationMinutes: row["duration_minutes"], service: row["service"], staff: row["staff"],
+                status: Booking.Status(rawValue: row["status"]) ?? .scheduled, notes: row["notes"])
     }
 
     /// Newest first: upcoming at the top, then the past.
     public func bookings(for customerID: CustomerID) throws -> [Booking] {
         try database.writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT \(Self.columns) FROM booking WHERE customer_id = ? ORDER BY starts_at DESC, id DESC",
-                             arguments: [customerID]).map(Self.booking)
+            try db.mapRows(sql: "SELECT \(Self.columns) FROM booking WHERE customer_id = ? ORDER BY starts_at DESC, id DESC",
+                           arguments: [customerID], Self.booking)
         }
     }
 
