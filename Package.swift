@@ -54,12 +54,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Through the store only (its repositories and `FloorQueries`): no GRDB of its own.
         .executableTarget(
             name: "clientele-bench",
-            dependencies: [
-                "ClienteleApp", "CustomerStore", "CustomerCore", "TerminalCore", "SampleCustomers",
-                .product(name: "GRDB", package: "GRDB.swift"),
-            ]
+            dependencies: ["ClienteleApp", "CustomerStore", "CustomerCore", "TerminalCore", "SampleCustomers"]
         ),
         // Shared by test targets only.
         .target(

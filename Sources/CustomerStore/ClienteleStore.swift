@@ -1,8 +1,11 @@
 import Foundation
 import CustomerCore
 
-/// Every repository over one database, built once and handed to the app and the commands.
-public struct ClienteleStore: Sendable {
+/// Every repository over one SQLite database, built once and handed to the app and the commands:
+/// the SQLite backend of the port (`ClienteleStoring`). Each part keeps its concrete type, so
+/// callers holding a `ClienteleStore` keep its conveniences (`customers.validator`,
+/// `attachments.files`); callers holding `any ClienteleStoring` see only the protocols.
+public struct ClienteleStore: ClienteleStoring {
     public let database: AppDatabase
     public let region: String
     public let customers: CustomerRepository
@@ -38,4 +41,16 @@ public struct ClienteleStore: Sendable {
         duplicates = DuplicateRepository(database: database)
         merges = MergeRepository(database: database)
     }
+
+    // Built on demand: each holds this store (a stored one would make the struct contain itself).
+
+    /// Imports through `ImportRunner`.
+    public var imports: ImportRunner { ImportRunner(store: self) }
+    /// Exports through `DirectoryExporter`.
+    public var exports: DirectoryExporter { DirectoryExporter(store: self) }
+    /// Demo customers through `DemoLoader`.
+    public var demo: DemoLoader { DemoLoader(store: self) }
+    public var maintenance: MaintenanceRepository { MaintenanceRepository(database: database) }
+    /// The benchmarks' bare lookups on this database (SQLite only, not part of the port).
+    public var floorQueries: FloorQueries { FloorQueries(database: database) }
 }

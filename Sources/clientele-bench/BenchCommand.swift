@@ -1,7 +1,6 @@
 import Foundation
 import CustomerCore
 import CustomerStore
-import GRDB
 
 /// `clientele-bench [suite] [--count N] [--db PATH]`: prints figures and their ratio to a floor
 /// measured in the same run, never pass/fail (DESIGN §6). Suites: `store` (default), `ui`,

@@ -1,7 +1,6 @@
 import Foundation
 import CustomerCore
 import CustomerStore
-import GRDB
 
 /// Precision and recall of duplicate detection, pairwise, against the sample generator's truth file.
 /// Truth exact pairs: two rows of one truth cluster, both original/same-email/same-phone (they
@@ -19,14 +18,15 @@ struct DuplicateQualityBench {
         let truth = try TruthFile(path: truthPath)
 
         // Customer id → row number, from the Reference ID "R0000042".
-        let rowOfCustomer = try store.database.writer.read { db in
-            var map: [CustomerID: Int] = [:]
-            let cursor = try Row.fetchCursor(db, sql: "SELECT id, reference_id FROM customer WHERE reference_id LIKE 'R%'")
-            while let row = try cursor.next() {
-                if let number = Int((row[1] as String).dropFirst()) { map[row[0]] = number }
+        var rowOfCustomer: [CustomerID: Int] = [:]
+        var cursor: DirectoryCursor?
+        repeat {
+            let (customers, next) = try store.customers.customers(filter: DirectoryFilter(), after: cursor, limit: 1_000)
+            for customer in customers where customer.referenceID.hasPrefix("R") {
+                if let number = Int(customer.referenceID.dropFirst()), let id = customer.id { rowOfCustomer[id] = number }
             }
-            return map
-        }
+            cursor = next
+        } while cursor != nil
 
         var clusters: [DuplicateCluster] = []
         let scanMilliseconds = try Stopwatch.measure { clusters = try store.duplicates.clusters() }
@@ -123,14 +123,10 @@ struct DuplicateQualityBench {
 
         func describe(_ row: Int) throws -> String {
             let reference = String(format: "R%07d", row)
-            return try store.database.writer.read { db in
-                guard let found = try Row.fetchOne(db, sql: """
-                    SELECT id, given_name, family_name, email_address, coalesce(phone_e164, phone_number), address_line1, postal_code, locality, address_key
-                    FROM customer WHERE reference_id = ?
-                    """, arguments: [reference]) else { return "\(reference): not imported" }
-                let fields: [String] = (1...8).map { (found[$0] as String?) ?? "" }
-                return "id \(found[0] as Int64) “\(fields[0]) \(fields[1])” <\(fields[2])> \(fields[3]) | \(fields[4]), \(fields[5]) \(fields[6]) | key \(fields[7])"
-            }
+            guard let found = try store.customers.customers(referenceID: reference).first else { return "\(reference): not imported" }
+            let address = found.address
+            return "id \(found.id ?? 0) “\(found.givenName) \(found.familyName)” <\(found.emailAddress)> \(found.phoneE164 ?? found.phoneNumber)"
+                + " | \(address.line1), \(address.postalCode) \(address.locality) | key \(AddressKey.make(address))"
         }
     }
 }

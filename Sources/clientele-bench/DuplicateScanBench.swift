@@ -1,7 +1,6 @@
 import Foundation
 import CustomerCore
 import CustomerStore
-import GRDB
 
 /// The full duplicate scan at `count` profiles (generator data, so with its planted duplicates),
 /// beside the floor: the bare `GROUP BY` on the normalised email and on the E.164 phone, on the
@@ -23,13 +22,7 @@ struct DuplicateScanBench {
             print(String(format: "scan: %d profiles imported in %.1f s", summary.imported, seconds))
         }
 
-        let floor = try best(of: 3) {
-            try store.database.writer.read { db in
-                for column in ["email_normalized", "phone_e164"] {
-                    _ = try Row.fetchAll(db, sql: "SELECT \(column), count(*) FROM customer WHERE \(column) IS NOT NULL GROUP BY \(column) HAVING count(*) > 1")
-                }
-            }
-        }
+        let floor = try best(of: 3) { _ = try store.floorQueries.sharedEmailAndPhoneCounts() }
         var clusters: [DuplicateCluster] = [], exact: [DuplicateCluster] = []
         let full = try best(of: 3) { clusters = try store.duplicates.clusters() }
         let exactOnly = try best(of: 3) { exact = try store.duplicates.exactClusters() }

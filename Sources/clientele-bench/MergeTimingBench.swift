@@ -1,7 +1,6 @@
 import Foundation
 import CustomerCore
 import CustomerStore
-import GRDB
 
 /// The time of `merges.apply(plan)` and of its undo on two profiles holding 50 documents, 200
 /// notes and 100 bookings each (together at the 100-document limit, so nothing is dropped).
@@ -37,8 +36,9 @@ struct MergeTimingBench {
     }
 
     /// Two profiles of one person, each with its documents (through the store, which checks the
-    /// magic bytes and stores the files), notes and bookings (inserted in one transaction: filling
-    /// is not what is measured, and 300 single-row transactions a profile would dominate the run).
+    /// magic bytes and stores the files), notes and bookings (each kind in one transaction through
+    /// the store's batch inserts: filling is not what is measured, and 300 single-row transactions
+    /// a profile would dominate the run).
     func fillPair(_ store: ClienteleStore, repetition: Int) throws -> [CustomerID] {
         let people = [
             Customer(givenName: "Ana", familyName: "García", emailAddress: "ana.garcia\(repetition)@example.com", referenceID: "M\(repetition)A"),
@@ -53,19 +53,14 @@ struct MergeTimingBench {
                 _ = try store.attachments.attach(data: data, fileName: "scan-\(index).\(index % 2 == 0 ? "png" : "pdf")", to: id,
                                                  now: start.addingTimeInterval(Double(index * 3600)))
             }
-            try store.database.writer.write { db in
-                let note = try db.makeStatement(sql: "INSERT INTO note (customer_id, body, is_pinned, created_at, updated_at) VALUES (?, ?, 0, ?, ?)")
-                for index in 0..<notes {
-                    let time = Int64(start.timeIntervalSince1970 * 1000) + Int64(index) * 60_000
-                    try note.execute(arguments: [id, "Visit \(index): trim and colour, side \(side)", time, time])
-                }
-                let booking = try db.makeStatement(sql: """
-                    INSERT INTO booking (customer_id, starts_at, duration_minutes, service, staff, status, notes) VALUES (?, ?, 45, ?, 'Lu', 'completed', '')
-                    """)
-                for index in 0..<bookings {
-                    try booking.execute(arguments: [id, Int64(start.timeIntervalSince1970 * 1000) + Int64(index) * 86_400_000, "Cut \(index)"])
-                }
-            }
+            try store.notes.insertBatch((0..<notes).map { index in
+                let time = start.addingTimeInterval(Double(index) * 60)
+                return Note(customerID: id, body: "Visit \(index): trim and colour, side \(side)", createdAt: time, updatedAt: time)
+            })
+            try store.bookings.insertBatch((0..<bookings).map { index in
+                Booking(customerID: id, startsAt: start.addingTimeInterval(Double(index) * 86_400), durationMinutes: 45, service: "Cut \(index)",
+                        staff: "Lu", status: .completed)
+            })
         }
         return ids
     }
@@ -74,13 +69,12 @@ struct MergeTimingBench {
     /// broken merge would print meaningless figures).
     func verify(_ store: ClienteleStore, _ pair: [CustomerID]) throws {
         for id in pair {
-            let counts = try store.database.writer.read { db in
-                try [("attachment", documents), ("note", notes), ("booking", bookings)].map { table, expected in
-                    (table, expected, try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table) WHERE customer_id = ?", arguments: [id]) ?? 0)
-                }
+            guard let card = try store.customerCards.card(for: id) else {
+                throw Mismatch(description: "after merge and undo, customer \(id) is gone")
             }
-            for (table, expected, found) in counts where expected != found {
-                throw Mismatch(description: "after merge and undo, customer \(id) has \(found) rows in \(table), expected \(expected)")
+            let counts = [("documents", documents, card.attachments.count), ("notes", notes, card.notes.count), ("bookings", bookings, card.bookings.count)]
+            for (part, expected, found) in counts where expected != found {
+                throw Mismatch(description: "after merge and undo, customer \(id) has \(found) \(part), expected \(expected)")
             }
         }
     }

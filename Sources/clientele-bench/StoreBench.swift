@@ -1,11 +1,10 @@
 import Foundation
 import CustomerCore
 import CustomerStore
-import GRDB
 
 /// Fills a database with N customers through the store's batch insert, then times the lookups a
 /// counter makes (phone by E.164 and by last digits, name prefixes of 1, 2 and 4 letters) through
-/// the repository, beside the same index lookups in raw SQL on the same file (the floor).
+/// the repository, beside the same index lookups in raw SQL on the same file (the floor, `FloorQueries`).
 struct StoreBench {
     let count: Int
     let keepPath: String?
@@ -39,7 +38,7 @@ struct StoreBench {
         let e164s = withPhones.map { $0.phoneE164! }
         let typedPhones = withPhones.map(\.phoneNumber)
         let lastFour = e164s.map { String($0.suffix(4)) }
-        let reader = store.database.writer
+        let floorQueries = store.floorQueries
         let iterations = 400
 
         func time(_ inputs: [String], _ body: (String) throws -> Void) rethrows -> Samples {
@@ -53,37 +52,25 @@ struct StoreBench {
 
         // Phone by E.164 (as typed, any form) and by its last 4 digits.
         let phoneFloor = try time(e164s) { e164 in
-            _ = try reader.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM customer WHERE phone_e164 = ?", arguments: [e164]) }
+            _ = try floorQueries.ids(phoneE164: e164)
         }
         let phoneOurs = try time(typedPhones) { typed in _ = try store.customers.search(typed, limit: 50) }
         Report.latency("phone lookup, full number as typed", phoneOurs, floor: phoneFloor)
 
-        let lastFloor = try time(lastFour) { digits in
-            let reversed = String(digits.reversed())
-            _ = try reader.read { db in
-                try Int64.fetchAll(db, sql: "SELECT id FROM customer WHERE phone_reversed >= ? AND phone_reversed < ? LIMIT 51",
-                                   arguments: [reversed, reversed + ":"])
-            }
-        }
+        let lastFloor = try time(lastFour) { digits in _ = try floorQueries.ids(phoneEndingIn: digits, limit: 51) }
         let lastOurs = try time(lastFour) { digits in _ = try store.customers.search(digits, limit: 50) }
         Report.latency("phone lookup, last 4 digits", lastOurs, floor: lastFloor)
 
         // Name prefixes: the search box after 1, 2 and 4 letters of a family name.
         for length in [1, 2, 4] {
             let prefixes = sample.map { String(SearchFolding.fold($0.familyName).prefix(length)) }.filter { $0.count == length }
-            let floor = try time(prefixes) { prefix in
-                _ = try reader.read { db in
-                    try Int64.fetchAll(db, sql: "SELECT rowid FROM customer_search WHERE customer_search MATCH ? LIMIT 51", arguments: ["\"\(prefix)\"*"])
-                }
-            }
+            let floor = try time(prefixes) { prefix in _ = try floorQueries.searchIndexRowIDs(prefix: prefix, limit: 51) }
             let ours = try time(prefixes) { prefix in _ = try store.customers.search(prefix, limit: 50) }
             Report.latency("name search, \(length)-letter prefix", ours, floor: floor)
         }
 
         // The directory's first page and a deep page (keyset pagination).
-        let pageFloor = try time(["x"]) { _ in
-            _ = try reader.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM customer ORDER BY sort_key, id LIMIT 51") }
-        }
+        let pageFloor = try time(["x"]) { _ in _ = try floorQueries.idsByName(limit: 51) }
         let pageOurs = try time(["x"]) { _ in _ = try store.customers.page(sort: .name, limit: 50) }
         Report.latency("directory first page (50 rows by name)", pageOurs, floor: pageFloor)
     }

@@ -2,7 +2,6 @@ import ClienteleApp
 import CustomerCore
 import CustomerStore
 import Foundation
-import GRDB
 import TerminalCore
 
 /// The interface at N customers: start to first frame, keystroke in the search box to the frame
@@ -26,10 +25,7 @@ struct UIBench {
             runtime.send(.started)
         }
         let floorStart = try Stopwatch.measure {
-            let database = try AppDatabase(path: path)
-            _ = try database.writer.read { db in
-                try Row.fetchAll(db, sql: "SELECT id, given_name, family_name FROM customer ORDER BY sort_key, id LIMIT 200")
-            }
+            _ = try FloorQueries(database: try AppDatabase(path: path)).firstNamesByName(limit: 200)
         }
         print("clientele-bench ui: \(count) customers, \(path)")
         Report.line("start to first frame", firstFrame, unit: "ms", floor: floorStart)

@@ -1,10 +1,19 @@
 import ArgumentParser
+import CustomerCore
 import CustomerStore
 import Foundation
 
-/// Opens the store the options point at, turning failures into a message and exit code 4.
+/// Opens the store the options point at, turning failures into a message and exit code 4. The
+/// one place the command line chooses a backend: the commands hold `any ClienteleStoring`.
 enum StoreOpener {
-    static func open(_ options: StoreOptions) throws -> ClienteleStore {
+    /// The store every subcommand talks to, through the port.
+    static func open(_ options: StoreOptions) throws -> any ClienteleStoring {
+        try openSQLite(options)
+    }
+
+    /// The SQLite store itself. Only the interface asks for it: `AppRuntime` still takes a
+    /// `ClienteleStore` (the app is being reworked apart from this change).
+    static func openSQLite(_ options: StoreOptions) throws -> ClienteleStore {
         let path = StoreLocation.databasePath(option: options.db)
         do {
             let database = try AppDatabase(path: path)

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import ClienteleTestSupport
 import CustomerCore
-import CustomerStore
+@testable import CustomerStore
 import GRDB
 
 /// A merge is one transaction: a `clientele duplicates --merge-all --yes` killed at any moment

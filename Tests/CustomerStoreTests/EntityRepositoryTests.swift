@@ -1,24 +1,21 @@
 import Foundation
-import GRDB
 import Testing
 import ClienteleTestSupport
-@testable import CustomerCore
-@testable import CustomerStore
+import CustomerCore
 
-/// Every part of a card round-trips through its repository on a real SQLite file.
+/// Contract: every part of a card round-trips through its part of the port, once per backend.
 @Suite struct EntityRepositoryTests {
-    let temp: TemporaryStore
-    let store: ClienteleStore
-    let customerID: CustomerID
     let now = Date(timeIntervalSince1970: 1_760_000_000)
 
-    init() throws {
-        temp = try TemporaryStore()
-        store = temp.store
-        customerID = try store.customers.create(Fixtures.maria()).id!
+    /// A fresh store of `backend` holding one profile.
+    func profile(_ backend: StoreBackend) throws -> (store: any ClienteleStoring, customerID: CustomerID) {
+        let store = try backend.makeStore()
+        return (store, try store.customers.create(Fixtures.maria()).id!)
     }
 
-    @Test func customFieldsAndTheirValuesRoundTrip() throws {
+    @Test(arguments: StoreBackend.all)
+    func customFieldsAndTheirValuesRoundTrip(_ backend: StoreBackend) throws {
+        let (store, customerID) = try profile(backend)
         let stylist = try store.customFields.save(CustomFieldDefinition(label: "Stylist", kind: .choice, choices: ["Inès", "Sam"]))
         let visits = try store.customFields.save(CustomFieldDefinition(label: "Visits", kind: .number))
         let since = try store.customFields.save(CustomFieldDefinition(label: "Member since", kind: .date))
@@ -34,7 +31,9 @@ import ClienteleTestSupport
                            vip.id!: .yesNo(true), other.id!: .phone("+14155550100")])
     }
 
-    @Test func renamingACustomFieldKeepsItsValues() throws {
+    @Test(arguments: StoreBackend.all)
+    func renamingACustomFieldKeepsItsValues(_ backend: StoreBackend) throws {
+        let (store, customerID) = try profile(backend)
         var field = try store.customFields.save(CustomFieldDefinition(label: "Stylst", kind: .text))
         try store.customFields.setValue(.text("Inès"), fieldID: field.id!, customerID: customerID)
         field.label = "Stylist"
@@ -43,14 +42,18 @@ import ClienteleTestSupport
         #expect(try store.customFields.definitions().map(\.label) == ["Stylist"])
     }
 
-    @Test func twoCustomFieldsCannotShareALabel() throws {
+    @Test(arguments: StoreBackend.all)
+    func twoCustomFieldsCannotShareALabel(_ backend: StoreBackend) throws {
+        let (store, customerID) = try profile(backend)
         _ = try store.customFields.save(CustomFieldDefinition(label: "Stylist", kind: .text))
         #expect(throws: StoreError.duplicateName(what: "custom field", name: "stylist")) {
             try store.customFields.save(CustomFieldDefinition(label: "stylist", kind: .number))
         }
     }
 
-    @Test func groupsHoldMembersAndSurviveRenames() throws {
+    @Test(arguments: StoreBackend.all)
+    func groupsHoldMembersAndSurviveRenames(_ backend: StoreBackend) throws {
+        let (store, customerID) = try profile(backend)
         let group = try store.groups.create(name: "VIP")
         try store.groups.add(customers: [customerID], to: group.id!)
         try store.groups.add(customers: [customerID], to: group.id!)  // twice is harmless
@@ -63,7 +66,9 @@ import ClienteleTestSupport
         #expect(try store.customers.customer(id: customerID) != nil)
     }
 
-    @Test func notesAndRemindersRoundTripAndComeDue() throws {
+    @Test(arguments: StoreBackend.all)
+    func notesAndRemindersRoundTripAndComeDue(_ backend: StoreBackend) throws {
+        let (store, customerID) = try profile(backend)
         let pinned = try store.notes.save(Note(customerID: customerID, body: "Allergic to latex gloves? Ask.", isPinned: true, createdAt: now), now: now)
         let reminder = try store.notes.save(Note(customerID: customerID, body: "Call about the wedding", createdAt: now,
                                                  reminder: Reminder(dueAt: now.addingTimeInterval(3600))), now: now)
@@ -76,37 +81,43 @@ import ClienteleTestSupport
         #expect(try store.notes.dueReminderCount(at: now.addingTimeInterval(90_000)) == 1)
     }
 
-    @Test func aNoteWithACardNumberIsRefusedAndNothingIsWritten() throws {
+    @Test(arguments: StoreBackend.all)
+    func aNoteWithACardNumberIsRefusedAndNothingIsWritten(_ backend: StoreBackend) throws {
+        let (store, customerID) = try profile(backend)
         #expect(throws: StoreError.self) { try store.notes.save(Note(customerID: customerID, body: "card 4111 1111 1111 1111")) }
         #expect(try store.notes.notes(for: customerID).isEmpty)
     }
 
-    @Test func attachmentsStoreTheirBytesBesideTheDatabase() throws {
+    @Test(arguments: StoreBackend.all)
+    func attachmentsRoundTripRenameExportAndDelete(_ backend: StoreBackend) throws {
+        let (store, customerID) = try profile(backend)
         let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3])
         let attached = try store.attachments.attach(data: png, fileName: "before.png", to: customerID, now: now)
         #expect(attached.fileType == .png)
         #expect(try store.attachments.attachments(for: customerID) == [attached])
-        let onDisk = store.attachments.files.url(forHash: attached.contentHash)
-        #expect(onDisk.path.hasPrefix(temp.directory.path + "/attachments/"))
-        #expect(try Data(contentsOf: onDisk) == png)
         try store.attachments.rename(id: attached.id!, to: "colour before.png")
-        let exportDir = temp.directory.appendingPathComponent("out")
+        let exportDir = FileManager.default.temporaryDirectory.appendingPathComponent("clientele-export-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: exportDir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: exportDir) }
         let exported = try store.attachments.export(try store.attachments.attachments(for: customerID)[0], to: exportDir.path)
         #expect(exported.hasSuffix("colour before.png"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: exported)) == png)
         try store.attachments.delete(id: attached.id!)
-        #expect(!FileManager.default.fileExists(atPath: onDisk.path))
+        #expect(try store.attachments.attachments(for: customerID).isEmpty)
     }
 
-    @Test func anAttachmentOfTheWrongTypeIsRefusedWithItsName() throws {
+    @Test(arguments: StoreBackend.all)
+    func anAttachmentOfTheWrongTypeIsRefusedWithItsName(_ backend: StoreBackend) throws {
+        let (store, customerID) = try profile(backend)
         #expect(throws: StoreError.attachmentRefused(.unsupportedType(fileName: "notes.pdf"))) {
             try store.attachments.attach(data: Data("plain text".utf8), fileName: "notes.pdf", to: customerID)
         }
         #expect(try store.attachments.attachments(for: customerID).isEmpty)
     }
 
-    @Test func theHundredAndFirstAttachmentIsRefused() throws {
+    @Test(arguments: StoreBackend.all)
+    func theHundredAndFirstAttachmentIsRefused(_ backend: StoreBackend) throws {
+        let (store, customerID) = try profile(backend)
         let gif = Data("GIF89a-".utf8)
         for index in 0..<100 { _ = try store.attachments.attach(data: gif + Data([UInt8(index)]), fileName: "\(index).gif", to: customerID) }
         #expect(throws: StoreError.attachmentRefused(.tooManyFiles(existing: 100))) {
@@ -114,7 +125,9 @@ import ClienteleTestSupport
         }
     }
 
-    @Test func cardsOnFileRoundTripAndUnlink() throws {
+    @Test(arguments: StoreBackend.all)
+    func cardsOnFileRoundTripAndUnlink(_ backend: StoreBackend) throws {
+        let (store, customerID) = try profile(backend)
         let entry = try #require(CardNumberEntry("4242 4242 4242 4242"))
         let card = try store.cardsOnFile.add(CardOnFile(customerID: customerID, holderName: "María Núñez", brand: entry.brand, lastFour: entry.lastFour,
                                                         expiryMonth: 4, expiryYear: 2027, billingPostalCode: "94110", authorizationOnFile: true), now: now)
@@ -123,16 +136,9 @@ import ClienteleTestSupport
         #expect(try store.cardsOnFile.cards(for: customerID).isEmpty)
     }
 
-    @Test func theFullCardNumberIsNeverWrittenToTheFile() throws {
-        let entry = try #require(CardNumberEntry("4242 4242 4242 4242"))
-        _ = try store.cardsOnFile.add(CardOnFile(customerID: customerID, holderName: "María", brand: entry.brand, lastFour: entry.lastFour,
-                                                 expiryMonth: 4, expiryYear: 2027, authorizationOnFile: true))
-        let bytes = try Data(contentsOf: URL(fileURLWithPath: temp.path))
-        #expect(bytes.range(of: Data("4242424242424242".utf8)) == nil)
-        #expect(bytes.range(of: Data("4242 4242".utf8)) == nil)
-    }
-
-    @Test func loyaltyEnrolsByPhoneAndKeepsTheLedgerAndBalanceTogether() throws {
+    @Test(arguments: StoreBackend.all)
+    func loyaltyEnrolsByPhoneAndKeepsTheLedgerAndBalanceTogether(_ backend: StoreBackend) throws {
+        let (store, customerID) = try profile(backend)
         let account = try store.loyalty.enroll(customerID: customerID, now: now)
         #expect(account.phoneE164 == "+14155550134")
         try store.loyalty.record(LoyaltyEntry(accountID: account.id!, kind: .earned, points: 120, reason: "Visit", createdAt: now))
@@ -149,7 +155,9 @@ import ClienteleTestSupport
         #expect(try store.loyalty.account(for: customerID)?.balance == 25)
     }
 
-    @Test func changingThePhoneUpdatesTheLoyaltyPhone() throws {
+    @Test(arguments: StoreBackend.all)
+    func changingThePhoneUpdatesTheLoyaltyPhone(_ backend: StoreBackend) throws {
+        let (store, customerID) = try profile(backend)
         _ = try store.loyalty.enroll(customerID: customerID)
         var customer = try #require(try store.customers.customer(id: customerID))
         customer.phoneNumber = "+1 510 555 0199"
@@ -157,7 +165,9 @@ import ClienteleTestSupport
         #expect(try store.loyalty.account(for: customerID)?.phoneE164 == "+15105550199")
     }
 
-    @Test func theLoyaltyProgramRoundTrips() throws {
+    @Test(arguments: StoreBackend.all)
+    func theLoyaltyProgramRoundTrips(_ backend: StoreBackend) throws {
+        let (store, customerID) = try profile(backend)
         let program = LoyaltyProgram(name: "Rewards", accrual: .perAmount(points: 1, amountMinor: 100),
                                      rewards: [LoyaltyReward(name: "Free cut", pointsCost: 600), LoyaltyReward(name: "Blow-dry", pointsCost: 150)])
         try store.loyalty.saveProgram(program)
@@ -167,14 +177,18 @@ import ClienteleTestSupport
         #expect(loaded.rewards.map(\.name) == ["Blow-dry", "Free cut"])
     }
 
-    @Test func bookingsRoundTripAndCancel() throws {
+    @Test(arguments: StoreBackend.all)
+    func bookingsRoundTripAndCancel(_ backend: StoreBackend) throws {
+        let (store, customerID) = try profile(backend)
         let booking = try store.bookings.save(Booking(customerID: customerID, startsAt: now, durationMinutes: 45, service: "Colour", staff: "Inès"), now: now)
         #expect(try store.bookings.bookings(for: customerID) == [booking])
         try store.bookings.cancel(id: booking.id!)
         #expect(try store.bookings.bookings(for: customerID).first?.status == .cancelled)
     }
 
-    @Test func paymentsRoundTripInMinorUnits() throws {
+    @Test(arguments: StoreBackend.all)
+    func paymentsRoundTripInMinorUnits(_ backend: StoreBackend) throws {
+        let (store, customerID) = try profile(backend)
         let booking = try store.bookings.save(Booking(customerID: customerID, startsAt: now, durationMinutes: 45, service: "Colour", status: .completed))
         let paid = try store.payments.save(Payment(customerID: customerID, amount: Money(minorUnits: 4599, currency: "EUR"), status: .paid, date: now,
                                                    method: "Card", reference: "INV-1", bookingID: booking.id), now: now)
@@ -184,7 +198,9 @@ import ClienteleTestSupport
         #expect(try store.payments.amountOutstanding(for: customerID) == [Money(minorUnits: 1000, currency: "EUR")])
     }
 
-    @Test func conversationsRoundTripNewestFirst() throws {
+    @Test(arguments: StoreBackend.all)
+    func conversationsRoundTripNewestFirst(_ backend: StoreBackend) throws {
+        let (store, customerID) = try profile(backend)
         let first = try store.conversations.log(ConversationMessage(customerID: customerID, kind: .paymentReminder, delivery: .queued,
                                                                     subject: "Reminder", body: "Your invoice is due", createdAt: now))
         let second = try store.conversations.log(ConversationMessage(customerID: customerID, kind: .received, delivery: .received,
@@ -195,7 +211,9 @@ import ClienteleTestSupport
         #expect(try store.conversations.messages(for: customerID) == [second, sent])
     }
 
-    @Test func theWholeCardLoadsInOneRead() throws {
+    @Test(arguments: StoreBackend.all)
+    func theWholeCardLoadsInOneRead(_ backend: StoreBackend) throws {
+        let (store, customerID) = try profile(backend)
         _ = try store.notes.save(Note(customerID: customerID, body: "Hello"))
         _ = try store.bookings.save(Booking(customerID: customerID, startsAt: Date().addingTimeInterval(86_400), durationMinutes: 30, service: "Cut"))
         _ = try store.payments.save(Payment(customerID: customerID, amount: Money(minorUnits: 500, currency: "USD"), status: .due,
@@ -208,7 +226,9 @@ import ClienteleTestSupport
         #expect(try store.customerCards.card(for: 999_999) == nil)
     }
 
-    @Test func settingsRoundTrip() throws {
+    @Test(arguments: StoreBackend.all)
+    func settingsRoundTrip(_ backend: StoreBackend) throws {
+        let (store, customerID) = try profile(backend)
         try store.settings.set(.region, to: "FR")
         #expect(try store.settings.value(.region) == "FR")
         try store.settings.set(.region, to: nil)

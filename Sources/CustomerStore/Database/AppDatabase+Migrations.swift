@@ -261,16 +261,16 @@ extension AppDatabase {
             let update = try db.makeStatement(sql: "UPDATE customer SET address_key = ? WHERE id = ?")
             var lastID: Int64 = 0
             while true {
-                let rows = try Row.fetchAll(db, sql: """
+                let rows = try db.mapRows(sql: """
                     SELECT id, address_line1, address_line2, locality, region, postal_code, country FROM customer
                     WHERE id > ? AND address_line1 <> '' ORDER BY id LIMIT 10000
-                    """, arguments: [lastID])
-                guard let last = rows.last else { break }
-                for row in rows {
-                    let address = PostalAddress(line1: row[1], line2: row[2], locality: row[3], region: row[4], postalCode: row[5], country: row[6])
-                    try update.execute(arguments: [AddressKey.make(address), row[0] as Int64])
+                    """, arguments: [lastID]) { row in
+                    (id: row["id"] as Int64, address: PostalAddress(line1: row["address_line1"], line2: row["address_line2"], locality: row["locality"],
+                                                                     region: row["region"], postalCode: row["postal_code"], country: row["country"]))
                 }
-                lastID = last[0]
+                guard let last = rows.last else { break }
+                for row in rows { try update.execute(arguments: [AddressKey.make(row.address), row.id]) }
+                lastID = last.id
             }
         }
         migrator.registerMigration("v3 names in the address-key index") { db in

@@ -6,7 +6,9 @@ import CustomerCore
 /// safe (DESIGN §3), migrated to the current schema. Repositories are built on it.
 public final class AppDatabase: Sendable {
     /// The connection. Writes are `BEGIN IMMEDIATE` (GRDB's default for a writable queue).
-    public let writer: DatabaseQueue
+    /// Internal: everything outside this module goes through the repositories' named methods (the
+    /// port), so that no caller depends on SQL; tests that inspect a file use `@testable import`.
+    let writer: DatabaseQueue
     /// Where attachment files live: beside the database, or nil for an in-memory database.
     public let attachmentsDirectory: URL?
     /// The journal mode chosen for the linked SQLite (see `JournalPolicy`).

@@ -1,4 +1,5 @@
 import Foundation
+import CustomerCore
 
 /// SQLite's locking is unreliable on network file systems; refuse them with a clear message
 /// rather than risk a corrupt directory (DESIGN §3).

@@ -5,15 +5,13 @@ import CustomerCore
 /// Fills a database with demo customers whose cards exercise every tab: notes with due and
 /// future reminders, custom fields, groups, loyalty balances and history, cards on file, past
 /// and upcoming bookings, paid and overdue payments, conversations, documents, and duplicates.
-public struct DemoLoader: Sendable {
+public struct DemoLoader: DemoStore {
     let store: ClienteleStore
 
     public init(store: ClienteleStore) { self.store = store }
 
-    /// What was added, for the command's summary.
-    public struct Summary: Sendable, Equatable {
-        public var customers = 0, notes = 0, bookings = 0, payments = 0, messages = 0, documents = 0, cards = 0, loyaltyMembers = 0
-    }
+    /// What was added, for the command's summary (the port's `DemoSummary`).
+    public typealias Summary = DemoSummary
 
     public func load(count: Int, seed: UInt64 = 42, now: Date = Date()) throws -> Summary {
         var random = DemoRandom(seed: seed &+ 7)

@@ -4,7 +4,7 @@ import CustomerCore
 
 /// Duplicate suggestions (PRODUCT §5): found by grouping indexes — the normalised email, the
 /// E.164 phone, the address key, the postal code — then compared by `DuplicateDetector`.
-public struct DuplicateRepository: Sendable {
+public struct DuplicateRepository: DuplicatesStore {
     let database: AppDatabase
 
     public init(database: AppDatabase) { self.database = database }
@@ -65,17 +65,18 @@ public struct DuplicateRepository: Sendable {
             try cluster.customerIDs.compactMap { id in
                 guard let customer = try CustomerRepository.fetchCustomer(db, id: id) else { return nil }
                 let row = try Row.fetchOne(db, sql: """
-                    SELECT (SELECT count(*) FROM note WHERE customer_id = ?1),
-                           (SELECT count(*) FROM attachment WHERE customer_id = ?1),
-                           (SELECT count(*) FROM booking WHERE customer_id = ?1),
-                           (SELECT count(*) FROM payment WHERE customer_id = ?1),
-                           (SELECT count(*) FROM conversation_message WHERE customer_id = ?1),
-                           (SELECT count(*) FROM card WHERE customer_id = ?1),
-                           (SELECT balance FROM loyalty_account WHERE customer_id = ?1),
-                           (SELECT group_concat(g.name, ', ') FROM group_member m JOIN customer_group g ON g.id = m.group_id WHERE m.customer_id = ?1)
+                    SELECT (SELECT count(*) FROM note WHERE customer_id = ?1) AS notes,
+                           (SELECT count(*) FROM attachment WHERE customer_id = ?1) AS documents,
+                           (SELECT count(*) FROM booking WHERE customer_id = ?1) AS bookings,
+                           (SELECT count(*) FROM payment WHERE customer_id = ?1) AS payments,
+                           (SELECT count(*) FROM conversation_message WHERE customer_id = ?1) AS messages,
+                           (SELECT count(*) FROM card WHERE customer_id = ?1) AS cards,
+                           (SELECT balance FROM loyalty_account WHERE customer_id = ?1) AS loyalty_points,
+                           (SELECT group_concat(g.name, ', ') FROM group_member m JOIN customer_group g ON g.id = m.group_id WHERE m.customer_id = ?1) AS groups
                     """, arguments: [id])!
-                return DuplicateProfile(customer: customer, notes: row[0], documents: row[1], bookings: row[2], payments: row[3],
-                                        messages: row[4], cards: row[5], loyaltyPoints: row[6], groups: row[7] ?? "")
+                return DuplicateProfile(customer: customer, notes: row["notes"], documents: row["documents"], bookings: row["bookings"],
+                                        payments: row["payments"], messages: row["messages"], cards: row["cards"],
+                                        loyaltyPoints: row["loyalty_points"], groups: row["groups"] ?? "")
             }
         }
     }
@@ -83,7 +84,7 @@ public struct DuplicateRepository: Sendable {
     // MARK: Blocks, each from one index
 
     static func ignoredPairs(_ db: Database) throws -> Set<CustomerPair> {
-        Set(try Row.fetchAll(db, sql: "SELECT first_id, second_id FROM ignored_duplicate_pair").map { CustomerPair($0[0], $0[1]) })
+        Set(try db.mapRows(sql: "SELECT first_id, second_id FROM ignored_duplicate_pair") { CustomerPair($0["first_id"], $0["second_id"]) })
     }
 
     /// Profiles grouped by a shared normalised email, then by a shared E.164 phone.
@@ -100,20 +101,23 @@ public struct DuplicateRepository: Sendable {
     /// that builds a string for every one of the million groups before `HAVING` drops them.
     static func forEachKeyGroup(_ db: Database, column: String, index: String, _ body: (String, [CustomerID]) -> Void) throws {
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT \(column), id FROM customer INDEXED BY \(index)
+            SELECT \(column) AS shared_key, id FROM customer INDEXED BY \(index)
             WHERE \(column) IS NOT NULL AND \(column) IN (SELECT \(column) FROM customer WHERE \(column) IS NOT NULL GROUP BY \(column) HAVING count(*) > 1)
             ORDER BY \(column)
             """)
         var currentKey: String?
         var ids: [CustomerID] = []
+        var columns: (key: Int, id: Int)?  // found by name in the first row
         while let row = try rows.next() {
-            let key: String = row[0]
+            let found = columns ?? { let positions = ColumnPositions(row); return (positions["shared_key"], positions["id"]) }()
+            columns = found
+            let key: String = row[found.key]
             if key != currentKey {
                 if let currentKey, ids.count > 1 { body(currentKey, ids) }
                 currentKey = key
                 ids = []
             }
-            ids.append(row[1])
+            ids.append(row[found.id])
         }
         if let currentKey, ids.count > 1 { body(currentKey, ids) }
     }
@@ -123,11 +127,11 @@ public struct DuplicateRepository: Sendable {
     /// blocks where names match, to word the reason.
     static let indexedCandidateColumns = "id, given_name, family_name, address_key, '' AS address_line1, '' AS postal_code"
 
-    /// Profiles sharing an address key with another, sorted by it. `INDEXED BY`: left to itself the
+    /// Profiles sharing an address key with another, sorted by it (the block's key). `INDEXED BY`: left to itself the
     /// planner scans the whole table and sorts it (0.93 s at a million profiles, against 0.37 s
     /// seeking each shared key in the index).
     static let sameAddressSQL = """
-        SELECT \(indexedCandidateColumns), address_key FROM customer INDEXED BY customer_by_address_key
+        SELECT \(indexedCandidateColumns), address_key AS block_key FROM customer INDEXED BY customer_by_address_key
         WHERE address_key <> '' AND address_key IN (SELECT address_key FROM customer WHERE address_key <> '' GROUP BY address_key HAVING count(*) > 1)
         ORDER BY address_key
         """
@@ -135,7 +139,7 @@ public struct DuplicateRepository: Sendable {
     /// Profiles of a postal code where some profile has no street, sorted by it (blocks of one are
     /// dropped when read). Both indexes named: the planner would scan the table otherwise.
     static let samePostalCodeSQL = """
-        SELECT \(candidateColumns), postal_code FROM customer INDEXED BY customer_by_postal_code
+        SELECT \(candidateColumns), postal_code AS block_key FROM customer INDEXED BY customer_by_postal_code
         WHERE postal_code <> '' AND postal_code IN (
             SELECT postal_code FROM customer INDEXED BY customer_without_street_by_postal_code WHERE postal_code <> '' AND address_key = '')
         ORDER BY postal_code
@@ -156,7 +160,7 @@ public struct DuplicateRepository: Sendable {
                   let written = try? Row.fetchOne(address, arguments: [first.id]) else { return }
             let worded = block.map { candidate in
                 var candidate = candidate
-                (candidate.addressLine, candidate.postalCode) = (written[0], written[1])
+                (candidate.addressLine, candidate.postalCode) = (written["address_line1"], written["postal_code"])
                 return candidate
             }
             links += detector.links(sameAddress: worded)
@@ -165,50 +169,26 @@ public struct DuplicateRepository: Sendable {
         return links
     }
 
-    /// Reads candidates sorted by their last column (the block's key) and hands over each block of
-    /// two or more as soon as it is complete: one block in memory at a time.
+    /// Reads candidates sorted by their `block_key` and hands over each block of two or more as soon
+    /// as it is complete: one block in memory at a time.
     static func forEachBlock(_ db: Database, sql: String, _ body: ([DuplicateCandidate]) -> Void) throws {
         var current: [DuplicateCandidate] = []
         var currentKey: String?
         let rows = try Row.fetchCursor(db, sql: sql)
+        var columns: CandidateColumns?
         while let row = try rows.next() {
-            let key: String = row[6]
+            let c = columns ?? CandidateColumns(row)
+            columns = c
+            let key: String = row[c.blockKey]
             if key != currentKey {
                 if current.count > 1 { body(current) }
                 current.removeAll(keepingCapacity: true)
                 currentKey = key
             }
-            current.append(DuplicateCandidate(id: row[0], givenName: row[1], familyName: row[2], addressKey: row[3],
-                                               addressLine: row[4], postalCode: row[5]))
+            current.append(DuplicateCandidate(id: row[c.id], givenName: row[c.givenName], familyName: row[c.familyName], addressKey: row[c.addressKey],
+                                               addressLine: row[c.addressLine], postalCode: row[c.postalCode]))
         }
         if current.count > 1 { body(current) }
     }
 }
 
-/// One profile of a cluster with the counts of what it holds (the review shows them side by side).
-public struct DuplicateProfile: Hashable, Sendable {
-    public var customer: Customer
-    public var notes: Int
-    public var documents: Int
-    public var bookings: Int
-    public var payments: Int
-    public var messages: Int
-    public var cards: Int
-    /// nil when not enrolled in loyalty.
-    public var loyaltyPoints: Int?
-    /// The groups' names, comma separated.
-    public var groups: String
-
-    public init(customer: Customer, notes: Int, documents: Int, bookings: Int, payments: Int, messages: Int, cards: Int,
-                loyaltyPoints: Int?, groups: String) {
-        self.customer = customer
-        self.notes = notes
-        self.documents = documents
-        self.bookings = bookings
-        self.payments = payments
-        self.messages = messages
-        self.cards = cards
-        self.loyaltyPoints = loyaltyPoints
-        self.groups = groups
-    }
-}

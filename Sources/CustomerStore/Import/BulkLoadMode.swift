@@ -27,8 +27,8 @@ struct BulkLoadMode {
         try db.execute(sql: "DROP TRIGGER customer_search_insert")
         if estimatedRows >= rowsWorthRebuildingIndexes && estimatedRows >= existingRows {
             for row in try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'customer' AND sql IS NOT NULL") {
-                try db.execute(sql: "DROP INDEX \((row[0] as String).quotedDatabaseIdentifier)")
-                mode.droppedIndexes.append(row[1])
+                try db.execute(sql: "DROP INDEX \((row["name"] as String).quotedDatabaseIdentifier)")
+                mode.droppedIndexes.append(row["sql"])
             }
         }
         return mode

@@ -5,10 +5,9 @@ import CustomerCore
 /// Writes the directory (or the profiles a filter lets through: one group, a status…) as CSV with
 /// Square's headers, vCard 4.0 or JSON, page by page through the store (never the whole directory
 /// in memory). A CSV export imports back to the same profiles.
-public struct DirectoryExporter: Sendable {
-    public enum Format: String, CaseIterable, Sendable {
-        case csv, vcard, json
-    }
+public struct DirectoryExporter: ExportStore {
+    /// The port's `DirectoryExportFormat`, under the name callers already use.
+    public typealias Format = DirectoryExportFormat
 
     let store: ClienteleStore
 
@@ -70,9 +69,10 @@ public struct DirectoryExporter: Sendable {
         return try store.database.writer.read { db in
             var result: [CustomerID: [Int64: String]] = [:]
             let marks = ids.map { _ in "?" }.joined(separator: ",")
-            for row in try Row.fetchAll(db, sql: "SELECT customer_id, field_id, value FROM custom_field_value WHERE customer_id IN (\(marks))",
-                                        arguments: StatementArguments(ids)) {
-                result[row[0], default: [:]][row[1]] = row[2]
+            let rows = try Row.fetchCursor(db, sql: "SELECT customer_id, field_id, value FROM custom_field_value WHERE customer_id IN (\(marks))",
+                                           arguments: StatementArguments(ids))
+            while let row = try rows.next() {
+                result[row["customer_id"], default: [:]][row["field_id"]] = row["value"]
             }
             return result
         }

@@ -2,26 +2,9 @@ import Foundation
 import GRDB
 import CustomerCore
 
-/// What an import did (or, for a dry run, would do).
-public struct ImportSummary: Sendable, Equatable {
-    public var imported = 0
-    public var rejected: [ImportRowIssue] = []
-    /// Rows refused, with their line numbers, to write as a CSV of rejects.
-    public var rejectedLines = Set<Int>()
-    /// New profiles that share an email or phone with an existing profile or an earlier row.
-    public var possibleDuplicates = 0
-    public var groupName: String?
-    public var encoding: TextEncoding = .utf8
-    public var delimiter: Character = ","
-    public var isDryRun = false
-    public var rowsRead = 0
-
-    public var rejectedRowCount: Int { rejectedLines.count }
-}
-
 /// Applies an import plan to a file in one transaction: interrupted at any point (Ctrl-C, a crash,
 /// power loss), the directory is exactly as it was before.
-public struct ImportRunner: Sendable {
+public struct ImportRunner: ImportStore {
     let store: ClienteleStore
 
     public init(store: ClienteleStore) { self.store = store }
@@ -225,15 +208,23 @@ public struct ImportRunner: Sendable {
         }
         // Possible duplicates too: a similar name at the same street address (PRODUCT §5).
         let sameAddress = try Row.fetchCursor(db, sql: """
-            SELECT n.id, n.given_name, n.family_name, o.given_name, o.family_name
+            SELECT n.id, n.given_name, n.family_name, o.given_name AS other_given_name, o.family_name AS other_family_name
             FROM customer n INDEXED BY customer_by_address_key
             JOIN customer o INDEXED BY customer_by_address_key ON o.address_key = n.address_key AND o.address_key <> '' AND o.id < n.id
             WHERE n.address_key <> ''
               AND n.address_key IN (SELECT address_key FROM customer WHERE address_key <> '' GROUP BY address_key HAVING count(*) > 1)
               AND n.id > ?
             """, arguments: [lastExistingID])
+        var columns: (id: Int, given: Int, family: Int, otherGiven: Int, otherFamily: Int)?  // found by name in the first row
         while let row = try sameAddress.next() {
-            if NameSimilarity.compare(given: row[1], family: row[2], withGiven: row[3], family: row[4]) != nil { duplicates.insert(row[0]) }
+            let c = columns ?? {
+                let positions = ColumnPositions(row)
+                return (positions["id"], positions["given_name"], positions["family_name"], positions["other_given_name"], positions["other_family_name"])
+            }()
+            columns = c
+            if NameSimilarity.compare(given: row[c.given], family: row[c.family], withGiven: row[c.otherGiven], family: row[c.otherFamily]) != nil {
+                duplicates.insert(row[c.id])
+            }
         }
         return duplicates.count
     }
@@ -262,8 +253,9 @@ public struct ImportRunner: Sendable {
             if let email, try Bool.fetchOne(db, sql: "SELECT 1 FROM customer WHERE email_normalized = ? LIMIT 1", arguments: [email]) == true { return true }
             if let phone = customer.phoneE164, try Bool.fetchOne(db, sql: "SELECT 1 FROM customer WHERE phone_e164 = ? LIMIT 1", arguments: [phone]) == true { return true }
             if !addressKey.isEmpty {
-                let names = try Row.fetchAll(db, sql: "SELECT given_name, family_name FROM customer WHERE address_key = ?", arguments: [addressKey])
-                    .map { ($0[0] as String, $0[1] as String) }
+                let names = try db.mapRows(sql: "SELECT given_name, family_name FROM customer WHERE address_key = ?", arguments: [addressKey]) {
+                    ($0["given_name"] as String, $0["family_name"] as String)
+                }
                 if similar(names) { return true }
             }
             return false
@@ -329,9 +321,6 @@ struct ConvertedRow: Sendable {
 
 /// Rolls back an import in which no row was valid.
 struct NothingImported: Error {}
-
-/// The import was cancelled from its progress callback; the transaction was rolled back.
-public struct ImportCancelled: Error, Equatable {}
 
 /// A chunk being converted on other threads; `wait()` returns the results in record order.
 final class ChunkConversion: @unchecked Sendable {

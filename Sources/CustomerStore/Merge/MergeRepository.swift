@@ -2,26 +2,11 @@ import Foundation
 import GRDB
 import CustomerCore
 
-/// What "merge all" did: the merges made, and the clusters left alone with why.
-public struct MergeAllOutcome: Sendable {
-    public struct Skipped: Sendable {
-        public var cluster: DuplicateCluster
-        public var reason: String
-    }
-
-    public var records: [MergeRecord] = []
-    public var skipped: [Skipped] = []
-
-    /// Profiles that took part in a merge (survivors included), and the survivors.
-    public var mergedProfiles: Int { records.count + survivors }
-    public var survivors: Int { Set(records.map(\.survivorID)).count }
-}
-
 /// Merges and their undo (PRODUCT §5). A merge moves everything of the absorbed profile onto
 /// the survivor — notes and reminders, documents, groups, custom values, bookings, payments,
 /// conversations, cards, loyalty — in one transaction, and records what it did so that undo
 /// can give both profiles back, keeping on the survivor what was added since.
-public struct MergeRepository: Sendable {
+public struct MergeRepository: MergeStore {
     let database: AppDatabase
 
     public init(database: AppDatabase) { self.database = database }
@@ -92,8 +77,8 @@ public struct MergeRepository: Sendable {
     /// Merges kept by a profile, newest first (the card's "undo merge" offers the first not undone).
     public func history(of customerID: CustomerID) throws -> [MergeRecord] {
         try database.writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT \(Self.recordColumns) FROM merge_record WHERE survivor_id = ? ORDER BY id DESC",
-                             arguments: [customerID]).map(Self.record(row:))
+            try db.mapRows(sql: "SELECT \(Self.recordColumns) FROM merge_record WHERE survivor_id = ? ORDER BY id DESC",
+                           arguments: [customerID], Self.record(row:))
         }
     }
 
@@ -109,9 +94,9 @@ public struct MergeRepository: Sendable {
             if current.version != expected.version { throw StoreError.conflict(current: current) }
         }
         // Documents: both sides together within the limit, or the newest kept as the plan chose.
-        let attachments = try Row.fetchAll(db, sql: """
+        let attachments = try db.mapRows(sql: """
             SELECT \(AttachmentRepository.columns) FROM attachment WHERE customer_id IN (?, ?) ORDER BY created_at DESC, id DESC
-            """, arguments: [survivorID, absorbedID]).map(AttachmentRepository.attachment)
+            """, arguments: [survivorID, absorbedID], AttachmentRepository.attachment)
         var dropped: [Attachment] = []
         if attachments.count > AttachmentRules.maximumFilesPerCustomer {
             guard plan.attachmentOverflow == .keepNewest else { throw MergeRefusal.documentsOverLimit(total: attachments.count) }
@@ -136,8 +121,8 @@ public struct MergeRepository: Sendable {
             droppedAttachments: dropped, absorbedLoyalty: absorbedLoyalty, survivorLoyalty: survivorLoyalty,
             loyaltyAccountMoved: survivorLoyalty == nil && absorbedLoyalty != nil, mergedLoyaltyEntryID: nil,
             mergedLoyaltyPhone: plan.mergedLoyaltyPhone,
-            ignoredPairs: try Row.fetchAll(db, sql: "SELECT first_id, second_id FROM ignored_duplicate_pair WHERE first_id = ?1 OR second_id = ?1",
-                                           arguments: [absorbedID]).map { CustomerPair($0[0], $0[1]) },
+            ignoredPairs: try db.mapRows(sql: "SELECT first_id, second_id FROM ignored_duplicate_pair WHERE first_id = ?1 OR second_id = ?1",
+                                         arguments: [absorbedID]) { CustomerPair($0["first_id"], $0["second_id"]) },
             repointedMergeIDs: try Int64.fetchAll(db, sql: "SELECT id FROM merge_record WHERE survivor_id = ?", arguments: [absorbedID]))
 
         // The survivor's profile takes the chosen values.
@@ -290,17 +275,18 @@ public struct MergeRepository: Sendable {
         }
         if snapshot.loyaltyAccountMoved {
             // The account goes back; points earned on it since the merge stay with the survivor.
-            let since = try Row.fetchAll(db, sql: "SELECT id, points FROM loyalty_entry WHERE account_id = ?", arguments: [absorbed.accountID])
-                .filter { !absorbed.entryIDs.contains($0[0]) }
+            let since = try db.mapRows(sql: "SELECT id, points FROM loyalty_entry WHERE account_id = ?", arguments: [absorbed.accountID]) {
+                (id: $0["id"] as Int64, points: $0["points"] as Int)
+            }.filter { !absorbed.entryIDs.contains($0.id) }
             try db.execute(sql: "UPDATE loyalty_account SET customer_id = ?, phone_e164 = ?, balance = ? WHERE id = ?",
                            arguments: [absorbedID, absorbed.phoneE164, absorbed.balance, absorbed.accountID])
             if !since.isEmpty, let phone = try String.fetchOne(db, sql: "SELECT phone_e164 FROM customer WHERE id = ?", arguments: [survivorID])
                 ?? snapshot.mergedLoyaltyPhone {
-                let points = since.reduce(0) { $0 + ($1[1] as Int) }
+                let points = since.reduce(0) { $0 + $1.points }
                 try db.execute(sql: "INSERT INTO loyalty_account (customer_id, phone_e164, enrolled_at, balance) VALUES (?, ?, ?, ?)",
                                arguments: [survivorID, phone, StoredTime.encode(snapshot.mergedSurvivor.updatedAt), max(0, points)])
                 let account = db.lastInsertedRowID
-                try moveRows(db, table: "loyalty_entry", column: "account_id", ids: since.map { $0[0] }, to: account)
+                try moveRows(db, table: "loyalty_entry", column: "account_id", ids: since.map(\.id), to: account)
             }
             return
         }
@@ -317,8 +303,9 @@ public struct MergeRepository: Sendable {
 
     // MARK: Rows
 
-    /// The tables whose rows belong to one profile's card and move with it in a merge.
-    static let cardTables = ["note", "attachment", "card", "booking", "payment", "conversation_message"]
+    /// The tables whose rows belong to one profile's card and move with it in a merge, as the
+    /// registry of customer tables says (`CustomerOwnedTables`); the others have steps of their own.
+    static let cardTables = CustomerOwnedTables.movedToSurvivor
 
     static func moveRows(_ db: Database, table: String, column: String = "customer_id", ids: [Int64], to owner: Int64) throws {
         for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
@@ -328,8 +315,8 @@ public struct MergeRepository: Sendable {
     }
 
     static func storedCustomValues(_ db: Database, customerID: CustomerID) throws -> [Int64: String] {
-        Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT field_id, value FROM custom_field_value WHERE customer_id = ?",
-                                                          arguments: [customerID]).map { ($0[0] as Int64, $0[1] as String) })
+        Dictionary(uniqueKeysWithValues: try db.mapRows(sql: "SELECT field_id, value FROM custom_field_value WHERE customer_id = ?",
+                                                        arguments: [customerID]) { ($0["field_id"] as Int64, $0["value"] as String) })
     }
 
     static func loyaltySnapshot(_ db: Database, customerID: CustomerID) throws -> MergeSnapshot.LoyaltySnapshot? {
@@ -339,15 +326,15 @@ public struct MergeRepository: Sendable {
             entryIDs: try Int64.fetchAll(db, sql: "SELECT id FROM loyalty_entry WHERE account_id = ? ORDER BY id", arguments: [id]))
     }
 
-    static let recordColumns = "id, survivor_id, absorbed_id, created_at, undone_at, json_extract(snapshot, '$.absorbed')"
+    static let recordColumns = "id, survivor_id, absorbed_id, created_at, undone_at, json_extract(snapshot, '$.absorbed') AS absorbed_profile"
 
     static func record(_ db: Database, id: Int64) throws -> MergeRecord? {
         try Row.fetchOne(db, sql: "SELECT \(recordColumns) FROM merge_record WHERE id = ?", arguments: [id]).map(record(row:))
     }
 
     static func record(row: Row) -> MergeRecord {
-        let absorbed = (row[5] as String?).flatMap { try? JSONDecoder().decode(Customer.self, from: Data($0.utf8)) }
-        return MergeRecord(id: row[0], survivorID: row[1], absorbedID: row[2], absorbedName: absorbed?.displayName ?? "",
-                           createdAt: StoredTime.decode(row[3] as Int64), undoneAt: (row[4] as Int64?).map(StoredTime.decode))
+        let absorbed = (row["absorbed_profile"] as String?).flatMap { try? JSONDecoder().decode(Customer.self, from: Data($0.utf8)) }
+        return MergeRecord(id: row["id"], survivorID: row["survivor_id"], absorbedID: row["absorbed_id"], absorbedName: absorbed?.displayName ?? "",
+                           createdAt: StoredTime.decode(row["created_at"] as Int64), undoneAt: (row["undone_at"] as Int64?).map(StoredTime.decode))
     }
 }

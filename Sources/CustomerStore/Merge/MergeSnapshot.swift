@@ -14,7 +14,7 @@ struct MergeSnapshot: Codable, Sendable {
     var absorbedCustomValues: [Int64: String]
     var absorbedGroupIDs: [Int64]
     var groupsAddedToSurvivor: [Int64]
-    /// The ids of the rows that moved to the survivor, by table (`MergeRepository.cardTables`).
+    /// The ids of the rows that moved to the survivor, by table (`CustomerOwnedTables.movedToSurvivor`).
     var movedRowIDs: [String: [Int64]]
     /// Documents left out to stay within the limit (either side's), restored on undo.
     var droppedAttachments: [Attachment]

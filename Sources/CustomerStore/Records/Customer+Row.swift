@@ -46,20 +46,54 @@ extension Customer {
         ]
     }
 
-    init(row: Row) {
+    /// A profile from a row holding `selectColumns` (by name, in any order).
+    init(row: Row) { self.init(row: row, at: Columns(row)) }
+
+    /// A profile from a row whose columns were found by `Columns`: once for a whole statement.
+    init(row: Row, at c: Columns) {
         self.init(
-            id: row[0], givenName: row[1], familyName: row[2], nickname: row[3], companyName: row[4],
-            emailAddress: row[5], phoneNumber: row[6], phoneE164: row[7],
-            address: PostalAddress(line1: row[8], line2: row[9], locality: row[10], region: row[11],
-                                   postalCode: row[12], country: row[13]),
-            birthday: (row[14] as String?).flatMap(Birthday.init),
-            referenceID: row[15], memo: row[16],
-            emailSubscription: EmailSubscription(rawValue: row[17]) ?? .unknown,
-            status: CustomerStatus(rawValue: row[18]) ?? .client,
-            creationSource: CreationSource(rawValue: row[19]) ?? .manual,
-            createdAt: StoredTime.decode(row[20] as Int64), updatedAt: StoredTime.decode(row[21] as Int64),
-            lastActivityAt: StoredTime.decode(row[22] as Int64), version: row[23]
+            id: row[c.id], givenName: row[c.givenName], familyName: row[c.familyName], nickname: row[c.nickname], companyName: row[c.companyName],
+            emailAddress: row[c.emailAddress], phoneNumber: row[c.phoneNumber], phoneE164: row[c.phoneE164],
+            address: PostalAddress(line1: row[c.addressLine1], line2: row[c.addressLine2], locality: row[c.locality], region: row[c.region],
+                                   postalCode: row[c.postalCode], country: row[c.country]),
+            birthday: (row[c.birthday] as String?).flatMap(Birthday.init),
+            referenceID: row[c.referenceID], memo: row[c.memo],
+            emailSubscription: EmailSubscription(rawValue: row[c.emailSubscription]) ?? .unknown,
+            status: CustomerStatus(rawValue: row[c.status]) ?? .client,
+            creationSource: CreationSource(rawValue: row[c.creationSource]) ?? .manual,
+            createdAt: StoredTime.decode(row[c.createdAt] as Int64), updatedAt: StoredTime.decode(row[c.updatedAt] as Int64),
+            lastActivityAt: StoredTime.decode(row[c.lastActivityAt] as Int64), version: row[c.version]
         )
+    }
+
+    /// Where each of `selectColumns` is in a statement's rows, by name.
+    struct Columns {
+        let id, givenName, familyName, nickname, companyName, emailAddress, phoneNumber, phoneE164: Int
+        let addressLine1, addressLine2, locality, region, postalCode, country, birthday, referenceID, memo: Int
+        let emailSubscription, status, creationSource, createdAt, updatedAt, lastActivityAt, version: Int
+
+        init(_ row: Row) {
+            let positions = ColumnPositions(row)
+            id = positions["id"]; givenName = positions["given_name"]; familyName = positions["family_name"]
+            nickname = positions["nickname"]; companyName = positions["company_name"]; emailAddress = positions["email_address"]
+            phoneNumber = positions["phone_number"]; phoneE164 = positions["phone_e164"]
+            addressLine1 = positions["address_line1"]; addressLine2 = positions["address_line2"]; locality = positions["locality"]
+            region = positions["region"]; postalCode = positions["postal_code"]; country = positions["country"]
+            birthday = positions["birthday"]; referenceID = positions["reference_id"]; memo = positions["memo"]
+            emailSubscription = positions["email_subscription"]; status = positions["status"]; creationSource = positions["creation_source"]
+            createdAt = positions["created_at"]; updatedAt = positions["updated_at"]; lastActivityAt = positions["last_activity_at"]
+            version = positions["version"]
+        }
+    }
+
+    /// Every profile `sql` selects (`selectColumns`, in any order), the columns found once.
+    static func fetchAll(_ db: Database, sql: String, arguments: StatementArguments = StatementArguments()) throws -> [Customer] {
+        var columns: Columns?
+        return try db.mapRows(sql: sql, arguments: arguments) { row in
+            let found = columns ?? Columns(row)
+            columns = found
+            return Customer(row: row, at: found)
+        }
     }
 }
 
@@ -92,11 +126,28 @@ extension DirectoryRow {
         c.status, c.created_at, c.last_activity_at
         """
 
-    init(row: Row) {
-        let customer = Customer(givenName: row[1], familyName: row[2], nickname: row[3], companyName: row[4],
-                                emailAddress: row[5], phoneNumber: row[6])
-        self.init(id: row[0], displayName: customer.displayName, companyName: row[4], emailAddress: row[5],
-                  phoneNumber: row[6], phoneE164: row[7], status: CustomerStatus(rawValue: row[8]) ?? .client,
-                  createdAt: StoredTime.decode(row[9] as Int64), lastActivityAt: StoredTime.decode(row[10] as Int64))
+    /// A list row from a row holding `qualifiedColumns` (by name, in any order).
+    init(row: Row) { self.init(row: row, at: Columns(row)) }
+
+    /// A list row from a row whose columns were found by `Columns`: once for a whole statement.
+    init(row: Row, at c: Columns) {
+        let customer = Customer(givenName: row[c.givenName], familyName: row[c.familyName], nickname: row[c.nickname],
+                                companyName: row[c.companyName], emailAddress: row[c.emailAddress], phoneNumber: row[c.phoneNumber])
+        self.init(id: row[c.id], displayName: customer.displayName, companyName: row[c.companyName], emailAddress: row[c.emailAddress],
+                  phoneNumber: row[c.phoneNumber], phoneE164: row[c.phoneE164], status: CustomerStatus(rawValue: row[c.status]) ?? .client,
+                  createdAt: StoredTime.decode(row[c.createdAt] as Int64), lastActivityAt: StoredTime.decode(row[c.lastActivityAt] as Int64))
+    }
+
+    /// Where each of `qualifiedColumns` is in a statement's rows, by name.
+    struct Columns {
+        let id, givenName, familyName, nickname, companyName, emailAddress, phoneNumber, phoneE164, status, createdAt, lastActivityAt: Int
+
+        init(_ row: Row) {
+            let positions = ColumnPositions(row)
+            id = positions["id"]; givenName = positions["given_name"]; familyName = positions["family_name"]
+            nickname = positions["nickname"]; companyName = positions["company_name"]; emailAddress = positions["email_address"]
+            phoneNumber = positions["phone_number"]; phoneE164 = positions["phone_e164"]; status = positions["status"]
+            createdAt = positions["created_at"]; lastActivityAt = positions["last_activity_at"]
+        }
     }
 }

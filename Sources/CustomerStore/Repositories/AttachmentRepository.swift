@@ -3,7 +3,7 @@ import GRDB
 import CustomerCore
 
 /// Documents on a profile (PRODUCT §6): metadata in SQLite, bytes in `AttachmentFileStore`.
-public struct AttachmentRepository: Sendable {
+public struct AttachmentRepository: AttachmentsStore {
     let database: AppDatabase
     public let files: AttachmentFileStore
 
@@ -17,14 +17,15 @@ public struct AttachmentRepository: Sendable {
     static let columns = "id, customer_id, file_name, file_type, byte_count, content_hash, created_at"
 
     static func attachment(_ row: Row) -> Attachment {
-        Attachment(id: row[0], customerID: row[1], fileName: row[2], fileType: AttachmentFileType(rawValue: row[3]) ?? .pdf,
-                   byteCount: row[4], contentHash: row[5], createdAt: StoredTime.decode(row[6] as Int64))
+        Attachment(id: row["id"], customerID: row["customer_id"], fileName: row["file_name"],
+                   fileType: AttachmentFileType(rawValue: row["file_type"]) ?? .pdf, byteCount: row["byte_count"],
+                   contentHash: row["content_hash"], createdAt: StoredTime.decode(row["created_at"] as Int64))
     }
 
     public func attachments(for customerID: CustomerID) throws -> [Attachment] {
         try database.writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT \(Self.columns) FROM attachment WHERE customer_id = ? ORDER BY created_at DESC, id DESC",
-                             arguments: [customerID]).map(Self.attachment)
+            try db.mapRows(sql: "SELECT \(Self.columns) FROM attachment WHERE customer_id = ? ORDER BY created_at DESC, id DESC",
+                           arguments: [customerID], Self.attachment)
         }
     }
 

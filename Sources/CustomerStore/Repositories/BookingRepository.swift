@@ -3,7 +3,7 @@ import GRDB
 import CustomerCore
 
 /// Appointments (PRODUCT §3 Bookings).
-public struct BookingRepository: Sendable {
+public struct BookingRepository: BookingsStore {
     let database: AppDatabase
 
     public init(database: AppDatabase) { self.database = database }
@@ -11,15 +11,16 @@ public struct BookingRepository: Sendable {
     static let columns = "id, customer_id, starts_at, duration_minutes, service, staff, status, notes"
 
     static func booking(_ row: Row) -> Booking {
-        Booking(id: row[0], customerID: row[1], startsAt: StoredTime.decode(row[2] as Int64), durationMinutes: row[3],
-                service: row[4], staff: row[5], status: Booking.Status(rawValue: row[6]) ?? .scheduled, notes: row[7])
+        Booking(id: row["id"], customerID: row["customer_id"], startsAt: StoredTime.decode(row["starts_at"] as Int64),
+                durationMinutes: row["duration_minutes"], service: row["service"], staff: row["staff"],
+                status: Booking.Status(rawValue: row["status"]) ?? .scheduled, notes: row["notes"])
     }
 
     /// Newest first: upcoming at the top, then the past.
     public func bookings(for customerID: CustomerID) throws -> [Booking] {
         try database.writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT \(Self.columns) FROM booking WHERE customer_id = ? ORDER BY starts_at DESC, id DESC",
-                             arguments: [customerID]).map(Self.booking)
+            try db.mapRows(sql: "SELECT \(Self.columns) FROM booking WHERE customer_id = ? ORDER BY starts_at DESC, id DESC",
+                           arguments: [customerID], Self.booking)
         }
     }
 
@@ -42,6 +43,26 @@ public struct BookingRepository: Sendable {
             }
             try CustomerRepository.touchActivity(db, customerID: booking.customerID, at: min(now, booking.startsAt))
             return saved
+        }
+    }
+
+    /// Many bookings in one transaction through one prepared statement, each checked like `save`,
+    /// without moving the profiles' last activity: for benchmarks and fixtures. The new ids, in order.
+    @discardableResult
+    public func insertBatch(_ bookings: [Booking]) throws -> [Int64] {
+        for booking in bookings {
+            let issues = booking.issues()
+            guard issues.isEmpty else { throw StoreError.invalid(ValidationFailure(issues)) }
+        }
+        return try database.writer.write { db in
+            let insert = try db.makeStatement(sql: """
+                INSERT INTO booking (customer_id, starts_at, duration_minutes, service, staff, status, notes) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
+            return try bookings.map { booking in
+                try insert.execute(arguments: [booking.customerID, StoredTime.encode(booking.startsAt), booking.durationMinutes,
+                                               booking.service.trimmingCharacters(in: .whitespaces), booking.staff, booking.status.rawValue, booking.notes])
+                return db.lastInsertedRowID
+            }
         }
     }
 

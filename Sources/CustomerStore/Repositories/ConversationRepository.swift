@@ -3,7 +3,7 @@ import GRDB
 import CustomerCore
 
 /// The history of exchanges with a customer (PRODUCT §3 Conversations).
-public struct ConversationRepository: Sendable {
+public struct ConversationRepository: ConversationsStore {
     let database: AppDatabase
 
     public init(database: AppDatabase) { self.database = database }
@@ -11,17 +11,17 @@ public struct ConversationRepository: Sendable {
     static let columns = "id, customer_id, kind, channel, delivery, subject, body, created_at"
 
     static func message(_ row: Row) -> ConversationMessage {
-        ConversationMessage(id: row[0], customerID: row[1], kind: ConversationMessage.Kind(rawValue: row[2]) ?? .free,
-                            channel: ConversationMessage.Channel(rawValue: row[3]) ?? .email,
-                            delivery: ConversationMessage.Delivery(rawValue: row[4]) ?? .queued,
-                            subject: row[5], body: row[6], createdAt: StoredTime.decode(row[7] as Int64))
+        ConversationMessage(id: row["id"], customerID: row["customer_id"], kind: ConversationMessage.Kind(rawValue: row["kind"]) ?? .free,
+                            channel: ConversationMessage.Channel(rawValue: row["channel"]) ?? .email,
+                            delivery: ConversationMessage.Delivery(rawValue: row["delivery"]) ?? .queued,
+                            subject: row["subject"], body: row["body"], createdAt: StoredTime.decode(row["created_at"] as Int64))
     }
 
     /// Newest first, so nothing is lost below the fold.
     public func messages(for customerID: CustomerID) throws -> [ConversationMessage] {
         try database.writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT \(Self.columns) FROM conversation_message WHERE customer_id = ? ORDER BY created_at DESC, id DESC",
-                             arguments: [customerID]).map(Self.message)
+            try db.mapRows(sql: "SELECT \(Self.columns) FROM conversation_message WHERE customer_id = ? ORDER BY created_at DESC, id DESC",
+                           arguments: [customerID], Self.message)
         }
     }
 

@@ -3,7 +3,7 @@ import GRDB
 import CustomerCore
 
 /// The owner's custom fields and each profile's values for them.
-public struct CustomFieldRepository: Sendable {
+public struct CustomFieldRepository: CustomFieldsStore {
     let database: AppDatabase
 
     public init(database: AppDatabase) { self.database = database }
@@ -13,10 +13,10 @@ public struct CustomFieldRepository: Sendable {
     }
 
     static func definitions(_ db: Database) throws -> [CustomFieldDefinition] {
-        try Row.fetchAll(db, sql: "SELECT id, label, kind, choices, position FROM custom_field ORDER BY position, id").map { row in
-            let choices = (try? JSONDecoder().decode([String].self, from: Data((row[3] as String).utf8))) ?? []
-            return CustomFieldDefinition(id: row[0], label: row[1], kind: CustomFieldKind(rawValue: row[2]) ?? .text,
-                                         choices: choices, position: row[4])
+        try db.mapRows(sql: "SELECT id, label, kind, choices, position FROM custom_field ORDER BY position, id") { row in
+            let choices = (try? JSONDecoder().decode([String].self, from: Data((row["choices"] as String).utf8))) ?? []
+            return CustomFieldDefinition(id: row["id"], label: row["label"], kind: CustomFieldKind(rawValue: row["kind"]) ?? .text,
+                                         choices: choices, position: row["position"])
         }
     }
 
@@ -62,10 +62,12 @@ public struct CustomFieldRepository: Sendable {
         let definitions = Dictionary(uniqueKeysWithValues: try definitions(db).map { ($0.id!, $0) })
         var values: [Int64: CustomFieldValue] = [:]
         let parser = PhoneNumberParser(defaultRegion: "US")  // values are stored canonical (E.164), region-free
-        for row in try Row.fetchAll(db, sql: "SELECT field_id, value FROM custom_field_value WHERE customer_id = ?", arguments: [customerID]) {
-            let fieldID: Int64 = row[0]
+        let stored = try db.mapRows(sql: "SELECT field_id, value FROM custom_field_value WHERE customer_id = ?", arguments: [customerID]) { row in
+            (fieldID: row["field_id"] as Int64, text: row["value"] as String)
+        }
+        for (fieldID, text) in stored {
             guard let definition = definitions[fieldID],
-                  case .success(let value?) = definition.value(from: row[1], phoneParser: parser) else { continue }
+                  case .success(let value?) = definition.value(from: text, phoneParser: parser) else { continue }
             values[fieldID] = value
         }
         return values

@@ -3,7 +3,7 @@ import GRDB
 import CustomerCore
 
 /// Profiles: create, read, update with optimistic versioning, delete, look up and list.
-public struct CustomerRepository: Sendable {
+public struct CustomerRepository: DirectoryStore {
     let database: AppDatabase
     public let validator: CustomerValidator
 
@@ -104,16 +104,15 @@ public struct CustomerRepository: Sendable {
     /// Profiles whose E.164 phone is exactly `e164`.
     public func customers(phoneE164 e164: String) throws -> [Customer] {
         try database.writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT \(Customer.selectColumns) FROM customer WHERE phone_e164 = ? ORDER BY id",
-                             arguments: [e164]).map(Customer.init(row:))
+            try Customer.fetchAll(db, sql: "SELECT \(Customer.selectColumns) FROM customer WHERE phone_e164 = ? ORDER BY id", arguments: [e164])
         }
     }
 
     /// Profiles whose reference ID is exactly `referenceID`.
     public func customers(referenceID: String) throws -> [Customer] {
         try database.writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT \(Customer.selectColumns) FROM customer WHERE reference_id = ? AND reference_id <> '' ORDER BY id",
-                             arguments: [referenceID]).map(Customer.init(row:))
+            try Customer.fetchAll(db, sql: "SELECT \(Customer.selectColumns) FROM customer WHERE reference_id = ? AND reference_id <> '' ORDER BY id",
+                                  arguments: [referenceID])
         }
     }
 
@@ -148,9 +147,8 @@ public struct CustomerRepository: Sendable {
             var found: [CustomerID: Customer] = [:]
             for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
                 let marks = chunk.map { _ in "?" }.joined(separator: ",")
-                for row in try Row.fetchAll(db, sql: "SELECT \(Customer.selectColumns) FROM customer WHERE id IN (\(marks))",
-                                            arguments: StatementArguments(chunk)) {
-                    let customer = Customer(row: row)
+                for customer in try Customer.fetchAll(db, sql: "SELECT \(Customer.selectColumns) FROM customer WHERE id IN (\(marks))",
+                                                      arguments: StatementArguments(chunk)) {
                     found[customer.id!] = customer
                 }
             }
@@ -186,15 +184,3 @@ public struct CustomerRepository: Sendable {
     }
 }
 
-/// The rows a search found, in name order, and whether there were more than the limit.
-public struct SearchResult: Hashable, Sendable {
-    public var rows: [DirectoryRow]
-    public var truncated: Bool
-    public var query: SearchQuery
-
-    public init(rows: [DirectoryRow], truncated: Bool, query: SearchQuery) {
-        self.rows = rows
-        self.truncated = truncated
-        self.query = query
-    }
-}

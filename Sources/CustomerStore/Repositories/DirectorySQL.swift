@@ -66,17 +66,26 @@ enum DirectorySQL {
             }
         }
         arguments += [limit + 1]
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT \(DirectoryRow.qualifiedColumns), \(sortColumn)
+        // One row past the page says whether another page follows; the page's last row is its cursor.
+        let cursor = try Row.fetchCursor(db, sql: """
+            SELECT \(DirectoryRow.qualifiedColumns), \(sortColumn) AS sort_value
             FROM customer c WHERE \(whereSQL)\(keyset) ORDER BY \(order) LIMIT ?
             """, arguments: arguments)
-        let page = rows.prefix(limit)
+        var rows: [DirectoryRow] = []
+        var columns: DirectoryRow.Columns?
+        var lastSortValue: String?
         var next: DirectoryCursor?
-        if rows.count > limit, let last = page.last {
-            let sortValue = sort == .name ? (last[11] as String) : String(last[11] as Int64)
-            next = DirectoryCursor(sortValue: sortValue, id: last[0])
+        while let row = try cursor.next() {
+            if rows.count == limit {
+                if let lastSortValue, let last = rows.last { next = DirectoryCursor(sortValue: lastSortValue, id: last.id) }
+                break
+            }
+            let found = columns ?? DirectoryRow.Columns(row)
+            columns = found
+            rows.append(DirectoryRow(row: row, at: found))
+            if rows.count == limit { lastSortValue = sort == .name ? (row["sort_value"] as String) : String(row["sort_value"] as Int64) }
         }
-        return DirectoryPage(rows: page.map(DirectoryRow.init(row:)), next: next)
+        return DirectoryPage(rows: rows, next: next)
     }
 
     /// Whole profiles in name order after `cursor`, for an export: one query and a cursor over
@@ -98,10 +107,14 @@ enum DirectorySQL {
             SELECT \(Customer.selectColumns), c.sort_key FROM customer c
             WHERE \(whereSQL)\(keyset) ORDER BY c.sort_key, c.id LIMIT ?
             """, arguments: arguments)
+        // The columns are found by name in the first row, then every row is read at the same places.
+        var columns: (customer: Customer.Columns, sortKey: Int)?
         while let row = try rows.next() {
-            let customer = Customer(row: row)
+            let found = columns ?? (Customer.Columns(row), ColumnPositions(row)["sort_key"])
+            columns = found
+            let customer = Customer(row: row, at: found.customer)
             customers.append(customer)
-            last = DirectoryCursor(sortValue: row[24], id: customer.id!)
+            last = DirectoryCursor(sortValue: row[found.sortKey], id: customer.id!)
         }
         return (customers, customers.count == limit ? last : nil)
     }
@@ -143,12 +156,17 @@ enum DirectorySQL {
             arguments += [e164]
         }
         arguments += [limit]
-        let rows = try Row.fetchAll(db, sql: """
+        var columns: DirectoryRow.Columns?
+        let rows = try db.mapRows(sql: """
             SELECT \(DirectoryRow.qualifiedColumns)
             FROM customer c WHERE c.id IN (\(marks)) AND \(whereSQL)
             ORDER BY \(exactPhoneFirst)c.sort_key, c.id LIMIT ?
-            """, arguments: arguments)
-        return SearchResult(rows: rows.map(DirectoryRow.init(row:)), truncated: truncated, query: query)
+            """, arguments: arguments) { row in
+            let found = columns ?? DirectoryRow.Columns(row)
+            columns = found
+            return DirectoryRow(row: row, at: found)
+        }
+        return SearchResult(rows: rows, truncated: truncated, query: query)
     }
 
     /// Customers whose phone matches typed digits: the whole number, its start (national or

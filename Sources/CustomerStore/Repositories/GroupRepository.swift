@@ -3,7 +3,7 @@ import GRDB
 import CustomerCore
 
 /// Groups and their members (PRODUCT §2).
-public struct GroupRepository: Sendable {
+public struct GroupRepository: GroupsStore {
     let database: AppDatabase
 
     public init(database: AppDatabase) { self.database = database }
@@ -11,10 +11,12 @@ public struct GroupRepository: Sendable {
     /// Every group with its member count, by name.
     public func groups() throws -> [CustomerGroup] {
         try database.writer.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT g.id, g.name, g.created_at, (SELECT count(*) FROM group_member m WHERE m.group_id = g.id)
+            try db.mapRows(sql: """
+                SELECT g.id, g.name, g.created_at, (SELECT count(*) FROM group_member m WHERE m.group_id = g.id) AS member_count
                 FROM customer_group g ORDER BY g.name COLLATE NOCASE
-                """).map { CustomerGroup(id: $0[0], name: $0[1], createdAt: StoredTime.decode($0[2] as Int64), memberCount: $0[3]) }
+                """) { row in
+                CustomerGroup(id: row["id"], name: row["name"], createdAt: StoredTime.decode(row["created_at"] as Int64), memberCount: row["member_count"])
+            }
         }
     }
 
@@ -73,9 +75,11 @@ public struct GroupRepository: Sendable {
     }
 
     static func groups(_ db: Database, of customerID: CustomerID) throws -> [CustomerGroup] {
-        try Row.fetchAll(db, sql: """
+        try db.mapRows(sql: """
             SELECT g.id, g.name, g.created_at FROM customer_group g JOIN group_member m ON m.group_id = g.id
             WHERE m.customer_id = ? ORDER BY g.name COLLATE NOCASE
-            """, arguments: [customerID]).map { CustomerGroup(id: $0[0], name: $0[1], createdAt: StoredTime.decode($0[2] as Int64)) }
+            """, arguments: [customerID]) { row in
+            CustomerGroup(id: row["id"], name: row["name"], createdAt: StoredTime.decode(row["created_at"] as Int64))
+        }
     }
 }

@@ -4,7 +4,7 @@ import CustomerCore
 
 /// The loyalty program, accounts and their activity log (PRODUCT §9). The balance is kept in
 /// the same transaction as each ledger entry, and a CHECK keeps it from going negative.
-public struct LoyaltyRepository: Sendable {
+public struct LoyaltyRepository: LoyaltyStore {
     let database: AppDatabase
 
     public init(database: AppDatabase) { self.database = database }
@@ -12,11 +12,12 @@ public struct LoyaltyRepository: Sendable {
     public func program() throws -> LoyaltyProgram? {
         try database.writer.read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT name, accrual, points, amount_minor FROM loyalty_program WHERE id = 1") else { return nil }
-            let accrual: LoyaltyProgram.Accrual = (row[1] as String) == "per_amount"
-                ? .perAmount(points: row[2], amountMinor: row[3] ?? 100) : .perVisit(points: row[2])
-            let rewards = try Row.fetchAll(db, sql: "SELECT id, name, points_cost FROM loyalty_reward ORDER BY points_cost, id")
-                .map { LoyaltyReward(id: $0[0], name: $0[1], pointsCost: $0[2]) }
-            return LoyaltyProgram(name: row[0], accrual: accrual, rewards: rewards)
+            let accrual: LoyaltyProgram.Accrual = (row["accrual"] as String) == "per_amount"
+                ? .perAmount(points: row["points"], amountMinor: row["amount_minor"] ?? 100) : .perVisit(points: row["points"])
+            let rewards = try db.mapRows(sql: "SELECT id, name, points_cost FROM loyalty_reward ORDER BY points_cost, id") { reward in
+                LoyaltyReward(id: reward["id"], name: reward["name"], pointsCost: reward["points_cost"])
+            }
+            return LoyaltyProgram(name: row["name"], accrual: accrual, rewards: rewards)
         }
     }
 
@@ -44,7 +45,8 @@ public struct LoyaltyRepository: Sendable {
     static func account(_ db: Database, customerID: CustomerID) throws -> LoyaltyAccount? {
         try Row.fetchOne(db, sql: "SELECT id, customer_id, phone_e164, enrolled_at, balance FROM loyalty_account WHERE customer_id = ?",
                          arguments: [customerID]).map {
-            LoyaltyAccount(id: $0[0], customerID: $0[1], phoneE164: $0[2], enrolledAt: StoredTime.decode($0[3] as Int64), balance: $0[4])
+            LoyaltyAccount(id: $0["id"], customerID: $0["customer_id"], phoneE164: $0["phone_e164"],
+                           enrolledAt: StoredTime.decode($0["enrolled_at"] as Int64), balance: $0["balance"])
         }
     }
 
@@ -72,27 +74,30 @@ public struct LoyaltyRepository: Sendable {
             guard let row = try Row.fetchOne(db, sql: "SELECT customer_id, balance FROM loyalty_account WHERE id = ?", arguments: [entry.accountID]) else {
                 throw StoreError.notFound(what: "loyalty account", id: entry.accountID)
             }
-            let issues = entry.issues(currentBalance: row[1])
+            let issues = entry.issues(currentBalance: row["balance"])
             guard issues.isEmpty else { throw StoreError.invalid(ValidationFailure(issues)) }
             try db.execute(sql: "INSERT INTO loyalty_entry (account_id, kind, points, reason, created_at) VALUES (?, ?, ?, ?, ?)",
                            arguments: [entry.accountID, entry.kind.rawValue, entry.points,
                                        entry.reason.trimmingCharacters(in: .whitespaces), StoredTime.encode(entry.createdAt)])
             try db.execute(sql: "UPDATE loyalty_account SET balance = balance + ? WHERE id = ?", arguments: [entry.points, entry.accountID])
-            try CustomerRepository.touchActivity(db, customerID: row[0], at: entry.createdAt)
-            return try Self.account(db, customerID: row[0])!
+            let customerID: CustomerID = row["customer_id"]
+            try CustomerRepository.touchActivity(db, customerID: customerID, at: entry.createdAt)
+            return try Self.account(db, customerID: customerID)!
         }
     }
 
+    static let entryColumns = "id, account_id, kind, points, reason, created_at"
+
     static func entry(_ row: Row) -> LoyaltyEntry {
-        LoyaltyEntry(id: row[0], accountID: row[1], kind: LoyaltyEntry.Kind(rawValue: row[2]) ?? .adjusted, points: row[3],
-                     reason: row[4], createdAt: StoredTime.decode(row[5] as Int64))
+        LoyaltyEntry(id: row["id"], accountID: row["account_id"], kind: LoyaltyEntry.Kind(rawValue: row["kind"]) ?? .adjusted,
+                     points: row["points"], reason: row["reason"], createdAt: StoredTime.decode(row["created_at"] as Int64))
     }
 
     /// The activity log, newest first.
     public func entries(accountID: Int64) throws -> [LoyaltyEntry] {
         try database.writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, account_id, kind, points, reason, created_at FROM loyalty_entry WHERE account_id = ? ORDER BY created_at DESC, id DESC",
-                             arguments: [accountID]).map(Self.entry)
+            try db.mapRows(sql: "SELECT \(Self.entryColumns) FROM loyalty_entry WHERE account_id = ? ORDER BY created_at DESC, id DESC",
+                           arguments: [accountID], Self.entry)
         }
     }
 }

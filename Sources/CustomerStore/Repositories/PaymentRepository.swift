@@ -3,7 +3,7 @@ import GRDB
 import CustomerCore
 
 /// Payments received and amounts owed (PRODUCT §3 Payments).
-public struct PaymentRepository: Sendable {
+public struct PaymentRepository: PaymentsStore {
     let database: AppDatabase
 
     public init(database: AppDatabase) { self.database = database }
@@ -11,15 +11,16 @@ public struct PaymentRepository: Sendable {
     static let columns = "id, customer_id, amount_minor, currency, status, paid_at, due_at, method, reference, booking_id, card_id"
 
     static func payment(_ row: Row) -> Payment {
-        Payment(id: row[0], customerID: row[1], amount: Money(minorUnits: row[2], currency: row[3]),
-                status: Payment.Status(rawValue: row[4]) ?? .paid, date: StoredTime.decode(row[5] as Int64),
-                dueDate: StoredTime.decodeIfPresent(row[6]), method: row[7], reference: row[8], bookingID: row[9], cardID: row[10])
+        Payment(id: row["id"], customerID: row["customer_id"], amount: Money(minorUnits: row["amount_minor"], currency: row["currency"]),
+                status: Payment.Status(rawValue: row["status"]) ?? .paid, date: StoredTime.decode(row["paid_at"] as Int64),
+                dueDate: StoredTime.decodeIfPresent(row["due_at"]), method: row["method"], reference: row["reference"],
+                bookingID: row["booking_id"], cardID: row["card_id"])
     }
 
     public func payments(for customerID: CustomerID) throws -> [Payment] {
         try database.writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT \(Self.columns) FROM payment WHERE customer_id = ? ORDER BY paid_at DESC, id DESC",
-                             arguments: [customerID]).map(Self.payment)
+            try db.mapRows(sql: "SELECT \(Self.columns) FROM payment WHERE customer_id = ? ORDER BY paid_at DESC, id DESC",
+                           arguments: [customerID], Self.payment)
         }
     }
 
@@ -52,8 +53,10 @@ public struct PaymentRepository: Sendable {
     /// What the customer owes now (due and overdue), per currency.
     public func amountOutstanding(for customerID: CustomerID) throws -> [Money] {
         try database.writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT currency, sum(amount_minor) FROM payment WHERE customer_id = ? AND status IN ('due','overdue') GROUP BY currency ORDER BY currency",
-                             arguments: [customerID]).map { Money(minorUnits: $0[1], currency: $0[0]) }
+            try db.mapRows(sql: """
+                SELECT currency, sum(amount_minor) AS owed FROM payment WHERE customer_id = ? AND status IN ('due','overdue')
+                GROUP BY currency ORDER BY currency
+                """, arguments: [customerID]) { Money(minorUnits: $0["owed"], currency: $0["currency"]) }
         }
     }
 }

@@ -3,7 +3,7 @@ import GRDB
 import CustomerCore
 
 /// Cards on file (PRODUCT §8): brand, last four, expiry — never a number or a CVV.
-public struct SavedCardRepository: Sendable {
+public struct SavedCardRepository: CardsOnFileStore {
     let database: AppDatabase
 
     public init(database: AppDatabase) { self.database = database }
@@ -11,15 +11,16 @@ public struct SavedCardRepository: Sendable {
     static let columns = "id, customer_id, holder_name, brand, last_four, expiry_month, expiry_year, billing_postal_code, authorization_on_file, created_at"
 
     static func card(_ row: Row) -> CardOnFile {
-        CardOnFile(id: row[0], customerID: row[1], holderName: row[2], brand: CardBrand(rawValue: row[3]) ?? .other,
-                   lastFour: row[4], expiryMonth: row[5], expiryYear: row[6], billingPostalCode: row[7],
-                   authorizationOnFile: row[8], createdAt: StoredTime.decode(row[9] as Int64))
+        CardOnFile(id: row["id"], customerID: row["customer_id"], holderName: row["holder_name"], brand: CardBrand(rawValue: row["brand"]) ?? .other,
+                   lastFour: row["last_four"], expiryMonth: row["expiry_month"], expiryYear: row["expiry_year"],
+                   billingPostalCode: row["billing_postal_code"], authorizationOnFile: row["authorization_on_file"],
+                   createdAt: StoredTime.decode(row["created_at"] as Int64))
     }
 
     public func cards(for customerID: CustomerID) throws -> [CardOnFile] {
         try database.writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT \(Self.columns) FROM card WHERE customer_id = ? ORDER BY created_at DESC, id DESC",
-                             arguments: [customerID]).map(Self.card)
+            try db.mapRows(sql: "SELECT \(Self.columns) FROM card WHERE customer_id = ? ORDER BY created_at DESC, id DESC",
+                           arguments: [customerID], Self.card)
         }
     }
 

@@ -1,15 +1,15 @@
 import Foundation
 import GRDB
+import CustomerCore
 
 /// Shop settings kept in the database (region, currency, theme, mail command…).
-public struct SettingsRepository: Sendable {
+public struct SettingsRepository: SettingsStore {
     let database: AppDatabase
 
     public init(database: AppDatabase) { self.database = database }
 
-    public enum Key: String, Sendable, CaseIterable {
-        case region, currency, theme, mailCommand = "mail_command", shopName = "shop_name"
-    }
+    /// The port's `SettingKey`, under the name callers already use.
+    public typealias Key = SettingKey
 
     public func value(_ key: Key) throws -> String? {
         try database.writer.read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key.rawValue]) }

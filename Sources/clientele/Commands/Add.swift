@@ -1,6 +1,5 @@
 import ArgumentParser
 import CustomerCore
-import CustomerStore
 import Foundation
 
 /// `clientele add`: create one profile from the command line, validated like the form.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import CustomerStore
+import CustomerCore
 import Foundation
 
 /// `clientele check`: SQLite's integrity check plus foreign keys.
@@ -14,7 +14,7 @@ struct Check: ParsableCommand {
     func run() throws {
         let opened = try StoreOpener.open(store)
         let problems: [String]
-        do { problems = try opened.database.integrityProblems(quick: quick) } catch {
+        do { problems = try opened.maintenance.integrityProblems(quick: quick) } catch {
             Stderr.print("clientele check: \(error)")
             throw ExitStatus.databaseProblem
         }

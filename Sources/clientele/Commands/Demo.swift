@@ -1,4 +1,5 @@
 import ArgumentParser
+import CustomerCore
 import CustomerStore
 import Foundation
 
@@ -21,7 +22,7 @@ struct Demo: ParsableCommand {
     func run() throws {
         let opened = try StoreOpener.open(store)
         do {
-            let summary = try DemoLoader(store: opened).load(count: count, seed: seed)
+            let summary = try opened.demo.load(count: count, seed: seed)
             print("Added \(summary.customers) demo customers (\(summary.notes) notes, \(summary.bookings) bookings, \(summary.payments) payments, \(summary.messages) messages, \(summary.documents) documents, \(summary.cards) cards, \(summary.loyaltyMembers) loyalty members) to \(StoreLocation.databasePath(option: store.db)).")
         } catch {
             Stderr.print("clientele demo: \(error)")

@@ -1,6 +1,5 @@
 import ArgumentParser
 import CustomerCore
-import CustomerStore
 import Foundation
 
 /// `clientele duplicates`: the duplicate suggestions of the review screen, for scripts, and
@@ -82,7 +81,7 @@ struct Duplicates: ParsableCommand {
 
     /// "Merge all": every exact cluster into its oldest profile, one transaction per cluster, so an
     /// interruption leaves each cluster either merged or untouched. Skipped clusters are named.
-    func mergeExactClusters(_ opened: ClienteleStore) throws {
+    func mergeExactClusters(_ opened: any ClienteleStoring) throws {
         let clusters: [DuplicateCluster]
         do { clusters = try opened.duplicates.exactClusters() } catch {
             Stderr.print("clientele duplicates: \(error)")

@@ -1,5 +1,5 @@
 import ArgumentParser
-import CustomerStore
+import CustomerCore
 import Foundation
 
 /// `clientele export`: the directory as CSV (Square's headers), vCard 4.0 or JSON.
@@ -13,7 +13,7 @@ struct Export: ParsableCommand {
     @Option(help: "Write here instead of standard output.") var out: String?
 
     func validate() throws {
-        guard DirectoryExporter.Format(rawValue: format.lowercased()) != nil else { throw ValidationError("--format must be csv, vcard or json") }
+        guard DirectoryExportFormat(rawValue: format.lowercased()) != nil else { throw ValidationError("--format must be csv, vcard or json") }
     }
 
     func run() throws {
@@ -29,7 +29,7 @@ struct Export: ParsableCommand {
             handle = FileHandle.standardOutput
         }
         do {
-            let count = try DirectoryExporter(store: opened).export(format: DirectoryExporter.Format(rawValue: format.lowercased())!, groupName: group, to: handle)
+            let count = try opened.exports.export(format: DirectoryExportFormat(rawValue: format.lowercased())!, groupName: group, to: handle)
             if let out, let temporary {
                 try handle.close()
                 _ = try? FileManager.default.removeItem(atPath: out)

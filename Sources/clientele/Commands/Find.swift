@@ -1,6 +1,5 @@
 import ArgumentParser
 import CustomerCore
-import CustomerStore
 import Foundation
 
 /// `clientele find`: the directory's search, for scripts.

@@ -1,6 +1,5 @@
 import ArgumentParser
 import CustomerCore
-import CustomerStore
 import Foundation
 
 /// `clientele import FILE`: a customer list from Square, Mailchimp, Constant Contact or a spreadsheet.
@@ -34,7 +33,7 @@ struct Import: ParsableCommand {
 
     func run() throws {
         let opened = try StoreOpener.open(store)
-        let runner = ImportRunner(store: opened)
+        let runner = opened.imports
         let choice: ImportGroupChoice? = noGroup ? ImportGroupChoice.none : group.map { .existingGroup($0) } ?? newGroup.map { .newGroup($0) }
         var (plan, reader): (ImportPlan, CSVReader)
         do { (plan, reader) = try runner.plan(path: file, group: choice) } catch {

@@ -1,6 +1,5 @@
 import ArgumentParser
 import CustomerCore
-import CustomerStore
 import Foundation
 
 /// `clientele merge ID ID` and `clientele merge --undo MERGE_ID`: the merge review's default
@@ -57,7 +56,7 @@ struct Merge: ParsableCommand {
         }
     }
 
-    func merge(_ first: Int64, _ second: Int64, in opened: ClienteleStore) throws {
+    func merge(_ first: Int64, _ second: Int64, in opened: any ClienteleStoring) throws {
         let record: MergeRecord
         do {
             var plan = try opened.merges.proposedPlan(first, second, keep: keep)
@@ -82,7 +81,7 @@ struct Merge: ParsableCommand {
         }
     }
 
-    func undoMerge(_ mergeID: Int64, in opened: ClienteleStore) throws {
+    func undoMerge(_ mergeID: Int64, in opened: any ClienteleStoring) throws {
         let record: MergeRecord
         let names: [CustomerID: String]
         do {

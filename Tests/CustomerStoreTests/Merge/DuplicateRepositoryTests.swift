@@ -5,28 +5,22 @@ import ClienteleTestSupport
 @testable import CustomerCore
 @testable import CustomerStore
 
-/// Suggestions found on a real file, from the indexes.
+/// Contract: duplicate suggestions, "ignore" and "merge all", once per backend.
 @Suite struct DuplicateRepositoryTests {
-    let temp: TemporaryStore
-    let store: ClienteleStore
-
-    init() throws {
-        temp = try TemporaryStore()
-        store = temp.store
-    }
-
     @discardableResult
-    func add(_ given: String, _ family: String, email: String = "", phone: String = "", street: String = "", postal: String = "") throws -> CustomerID {
+    func add(_ store: any ClienteleStoring, _ given: String, _ family: String, email: String = "", phone: String = "", street: String = "", postal: String = "") throws -> CustomerID {
         try store.customers.create(Customer(givenName: given, familyName: family, emailAddress: email, phoneNumber: phone,
                                             address: PostalAddress(line1: street, postalCode: postal))).id!
     }
 
-    @Test func emailsDifferingInCaseAndPhonesWrittenAnotherWayAreExactDuplicates() throws {
-        let a = try add("Ana", "Silva", email: "Ana.Silva@Example.com")
-        let b = try add("A.", "Silva", email: " ana.silva@example.com")
-        let c = try add("Luis", "Gómez", phone: "(415) 555-0134")
-        let d = try add("Luis", "Gomez", phone: "+1 415 555 0134")
-        try add("Emma", "Brown", email: "emma@example.com", phone: "+1 415 555 0100")
+    @Test(arguments: StoreBackend.all)
+    func emailsDifferingInCaseAndPhonesWrittenAnotherWayAreExactDuplicates(_ backend: StoreBackend) throws {
+        let store = try backend.makeStore()
+        let a = try add(store, "Ana", "Silva", email: "Ana.Silva@Example.com")
+        let b = try add(store, "A.", "Silva", email: " ana.silva@example.com")
+        let c = try add(store, "Luis", "Gómez", phone: "(415) 555-0134")
+        let d = try add(store, "Luis", "Gomez", phone: "+1 415 555 0134")
+        try add(store, "Emma", "Brown", email: "emma@example.com", phone: "+1 415 555 0100")
         let clusters = try store.duplicates.clusters()
         #expect(clusters.map(\.customerIDs) == [[a, b], [c, d]])
         #expect(clusters.allSatisfy { $0.kind == .exact })
@@ -34,48 +28,58 @@ import ClienteleTestSupport
         #expect(clusters[1].reason == "same phone: +14155550134")
     }
 
-    @Test func similarNamesAtOneStreetAddressArePossibleDuplicates() throws {
-        let a = try add("Camille", "Lefèvre", email: "c1@example.com", street: "12 Rue Oberkampf", postal: "75011")
-        let b = try add("Camile", "Lefevre", email: "c2@example.com", street: "12 rue Oberkampf.", postal: "75011")
-        try add("Hugo", "Lefèvre", email: "h@example.com", street: "12 Rue Oberkampf", postal: "75011")  // same house, another person
-        try add("Camille", "Lefèvre", email: "c3@example.com", street: "40 Rue Oberkampf", postal: "75011")  // another house
-        try add("Camille", "Lefèvre", postal: "75011")  // no street: like two households, so like neither
+    @Test(arguments: StoreBackend.all)
+    func similarNamesAtOneStreetAddressArePossibleDuplicates(_ backend: StoreBackend) throws {
+        let store = try backend.makeStore()
+        let a = try add(store, "Camille", "Lefèvre", email: "c1@example.com", street: "12 Rue Oberkampf", postal: "75011")
+        let b = try add(store, "Camile", "Lefevre", email: "c2@example.com", street: "12 rue Oberkampf.", postal: "75011")
+        try add(store, "Hugo", "Lefèvre", email: "h@example.com", street: "12 Rue Oberkampf", postal: "75011")  // same house, another person
+        try add(store, "Camille", "Lefèvre", email: "c3@example.com", street: "40 Rue Oberkampf", postal: "75011")  // another house
+        try add(store, "Camille", "Lefèvre", postal: "75011")  // no street: like two households, so like neither
         let clusters = try store.duplicates.clusters()
         #expect(clusters.map(\.kind) == [.possible])
         #expect(clusters[0].customerIDs == [a, b])
         #expect(clusters[0].reason.contains("nearly the same name (Camille Lefèvre / Camile Lefevre) at the same address: 12 Rue Oberkampf, 75011"))
     }
 
-    @Test func aProfileWithoutAStreetIsComparedWithItsPostalCode() throws {
-        let a = try add("Camille", "Lefèvre", email: "c1@example.com", street: "12 Rue Oberkampf", postal: "75011")
-        let b = try add("Camille", "Lefevre", email: "c2@example.com", postal: "75011")
-        try add("Camille", "Lefèvre", email: "c3@example.com", postal: "69001")
+    @Test(arguments: StoreBackend.all)
+    func aProfileWithoutAStreetIsComparedWithItsPostalCode(_ backend: StoreBackend) throws {
+        let store = try backend.makeStore()
+        let a = try add(store, "Camille", "Lefèvre", email: "c1@example.com", street: "12 Rue Oberkampf", postal: "75011")
+        let b = try add(store, "Camille", "Lefevre", email: "c2@example.com", postal: "75011")
+        try add(store, "Camille", "Lefèvre", email: "c3@example.com", postal: "69001")
         let clusters = try store.duplicates.clusters()
         #expect(clusters.map(\.customerIDs) == [[a, b]])
         #expect(clusters.first?.reason == "the same name but for accents (Camille Lefèvre / Camille Lefevre) with the same postal code: 75011")
     }
 
-    @Test func anIgnoredClusterIsNeverSuggestedAgain() throws {
-        try add("Ana", "Silva", email: "ana@example.com")
-        try add("Ana", "Silva", email: "ANA@example.com")
+    @Test(arguments: StoreBackend.all)
+    func anIgnoredClusterIsNeverSuggestedAgain(_ backend: StoreBackend) throws {
+        let store = try backend.makeStore()
+        try add(store, "Ana", "Silva", email: "ana@example.com")
+        try add(store, "Ana", "Silva", email: "ANA@example.com")
         let cluster = try #require(try store.duplicates.clusters().first)
         try store.duplicates.ignore(cluster)
         #expect(try store.duplicates.clusters().isEmpty)
-        let third = try add("Ana", "Silva", email: "ana@example.com ")
+        let third = try add(store, "Ana", "Silva", email: "ana@example.com ")
         #expect(try store.duplicates.clusters().first?.customerIDs.contains(third) == true)  // a newcomer is still suggested
     }
 
-    @Test func aMergeRemovesItsCluster() throws {
-        let a = try add("Ana", "Silva", email: "ana@example.com")
-        let b = try add("Ana", "Silva", email: "ANA@example.com")
+    @Test(arguments: StoreBackend.all)
+    func aMergeRemovesItsCluster(_ backend: StoreBackend) throws {
+        let store = try backend.makeStore()
+        let a = try add(store, "Ana", "Silva", email: "ana@example.com")
+        let b = try add(store, "Ana", "Silva", email: "ANA@example.com")
         #expect(try store.duplicates.clusters().count == 1)
         try store.merges.merge(a, absorbing: b)
         #expect(try store.duplicates.clusters().isEmpty)
     }
 
-    @Test func theReviewShowsWhatEachProfileHolds() throws {
-        let a = try add("Ana", "Silva", email: "ana@example.com")
-        try add("Ana", "Silva", email: "ana@example.com")
+    @Test(arguments: StoreBackend.all)
+    func theReviewShowsWhatEachProfileHolds(_ backend: StoreBackend) throws {
+        let store = try backend.makeStore()
+        let a = try add(store, "Ana", "Silva", email: "ana@example.com")
+        try add(store, "Ana", "Silva", email: "ana@example.com")
         _ = try store.notes.save(Note(customerID: a, body: "hello"))
         let group = try store.groups.create(name: "VIP")
         try store.groups.add(customers: [a], to: group.id!)
@@ -85,14 +89,16 @@ import ClienteleTestSupport
         #expect(profiles.map(\.loyaltyPoints) == [nil, nil])
     }
 
-    @Test func mergeAllMergesEveryExactClusterIntoItsOldestProfile() throws {
-        let a = try add("Ana", "Silva", email: "ana@example.com")
-        try add("Ana", "Silva", email: "ana@example.com")
-        try add("Ana", "Silva", email: "ana@example.com")
-        let c = try add("Luis", "Gómez", phone: "(415) 555-0134")
-        try add("Luis", "Gomez", phone: "+1 415 555 0134")
-        try add("Camille", "Lefèvre", street: "1 Main St", postal: "94110")
-        try add("Camile", "Lefèvre", street: "1 Main St", postal: "94110")  // possible: not merged by "merge all"
+    @Test(arguments: StoreBackend.all)
+    func mergeAllMergesEveryExactClusterIntoItsOldestProfile(_ backend: StoreBackend) throws {
+        let store = try backend.makeStore()
+        let a = try add(store, "Ana", "Silva", email: "ana@example.com")
+        try add(store, "Ana", "Silva", email: "ana@example.com")
+        try add(store, "Ana", "Silva", email: "ana@example.com")
+        let c = try add(store, "Luis", "Gómez", phone: "(415) 555-0134")
+        try add(store, "Luis", "Gomez", phone: "+1 415 555 0134")
+        try add(store, "Camille", "Lefèvre", street: "1 Main St", postal: "94110")
+        try add(store, "Camile", "Lefèvre", street: "1 Main St", postal: "94110")  // possible: not merged by "merge all"
         let outcome = try store.merges.mergeAll(try store.duplicates.exactClusters())
         #expect(outcome.records.count == 3 && outcome.skipped.isEmpty)
         #expect(Set(outcome.records.map(\.survivorID)) == [a, c])
@@ -101,9 +107,11 @@ import ClienteleTestSupport
         #expect(try store.duplicates.clusters().map(\.kind) == [.possible])
     }
 
-    @Test func mergeAllSkipsAndNamesAClusterOverTheDocumentLimitUnlessToldToKeepTheNewest() throws {
-        let a = try add("Ana", "Silva", email: "ana@example.com")
-        let b = try add("Ana", "Silva", email: "ana@example.com")
+    @Test(arguments: StoreBackend.all)
+    func mergeAllSkipsAndNamesAClusterOverTheDocumentLimitUnlessToldToKeepTheNewest(_ backend: StoreBackend) throws {
+        let store = try backend.makeStore()
+        let a = try add(store, "Ana", "Silva", email: "ana@example.com")
+        let b = try add(store, "Ana", "Silva", email: "ana@example.com")
         let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
         for index in 0..<55 {
             _ = try store.attachments.attach(data: png + Data("a\(index)".utf8), fileName: "a\(index).png", to: a)
@@ -119,11 +127,13 @@ import ClienteleTestSupport
         #expect(try store.attachments.attachments(for: a).count == 100)
     }
 
-    @Test func mergeAllMergesAClusterOfThreeInOneTransaction() throws {
+    @Test(arguments: StoreBackend.all)
+    func mergeAllMergesAClusterOfThreeInOneTransaction(_ backend: StoreBackend) throws {
+        let store = try backend.makeStore()
         // The second merge of the cluster fails (its profile vanished in between): the first is rolled back too.
-        let a = try add("Ana", "Silva", email: "ana@example.com")
-        let b = try add("Ana", "Silva", email: "ana@example.com")
-        let c = try add("Ana", "Silva", email: "ana@example.com")
+        let a = try add(store, "Ana", "Silva", email: "ana@example.com")
+        let b = try add(store, "Ana", "Silva", email: "ana@example.com")
+        let c = try add(store, "Ana", "Silva", email: "ana@example.com")
         let cluster = try #require(try store.duplicates.exactClusters().first)
         try store.customers.delete(id: c)
         let outcome = try store.merges.mergeAll([cluster])
@@ -132,29 +142,15 @@ import ClienteleTestSupport
         #expect(try store.customers.customers(ids: [a, b]).count == 2)
         #expect(try store.merges.history(of: a).isEmpty)
     }
-
-    @Test func addressKeysOfProfilesStoredBeforeTheyExistedAreFilledByTheMigration() throws {
-        let a = try add("Camille", "Lefèvre", street: "12 Rue Oberkampf", postal: "75011")
-        try store.database.writer.write { db in try db.execute(sql: "UPDATE customer SET address_key = ''") }
-        try store.database.writer.write { db in
-            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier LIKE 'v2%' OR identifier LIKE 'v3%' OR identifier LIKE 'v4%'")
-            try db.execute(sql: "DROP INDEX customer_by_address_key; DROP INDEX customer_without_street_by_postal_code; DROP INDEX customer_by_postal_code; CREATE INDEX customer_by_postal_code ON customer(postal_code)")
-            try db.execute(sql: "ALTER TABLE customer DROP COLUMN address_key")
-        }
-        let reopened = try AppDatabase(path: temp.path)
-        let key = try reopened.writer.read { db in try String.fetchOne(db, sql: "SELECT address_key FROM customer WHERE id = ?", arguments: [a]) }
-        #expect(key == "12 r oberkampf|75011")
-    }
 }
 
-/// The alert's count is what the review lists, however the clusters are shaped.
+/// Contract: the alert's count is what the review lists, however the clusters are shaped.
 @Suite struct DuplicateCountTests {
-    @Test func theCountEqualsTheNumberOfClusters() throws {
-        let temp = try TemporaryStore()
-        let store = temp.store
+    @Test(arguments: StoreBackend.all)
+    func theCountEqualsTheNumberOfClusters(_ backend: StoreBackend) throws {
+        let store = try backend.makeStore()
         func add(_ given: String, _ family: String, email: String = "", phone: String = "", street: String = "", postal: String = "") throws -> CustomerID {
-            try store.customers.create(Customer(givenName: given, familyName: family, emailAddress: email, phoneNumber: phone,
-                                                address: PostalAddress(line1: street, postalCode: postal))).id!
+            try DuplicateRepositoryTests().add(store, given, family, email: email, phone: phone, street: street, postal: postal)
         }
         #expect(try store.duplicates.count() == 0)
         _ = try add("Ana", "Silva", email: "ana@example.com", street: "1 Main St", postal: "94110")
@@ -168,5 +164,24 @@ import ClienteleTestSupport
         #expect(try store.duplicates.count() == clusters.count)
         try store.duplicates.ignore(try #require(clusters.last))
         #expect(try store.duplicates.count() == 1)
+    }
+}
+
+/// SQLite-specific, not part of the contract: v2's backfill of address keys for profiles stored
+/// before the column existed.
+@Suite struct AddressKeyMigrationTests {
+    @Test func addressKeysOfProfilesStoredBeforeTheyExistedAreFilledByTheMigration() throws {
+        let temp = try TemporaryStore()
+        let store = temp.store
+        let a = try store.customers.create(Customer(givenName: "Camille", familyName: "Lefèvre", address: PostalAddress(line1: "12 Rue Oberkampf", postalCode: "75011"))).id!
+        try store.database.writer.write { db in try db.execute(sql: "UPDATE customer SET address_key = ''") }
+        try store.database.writer.write { db in
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier LIKE 'v2%' OR identifier LIKE 'v3%' OR identifier LIKE 'v4%'")
+            try db.execute(sql: "DROP INDEX customer_by_address_key; DROP INDEX customer_without_street_by_postal_code; DROP INDEX customer_by_postal_code; CREATE INDEX customer_by_postal_code ON customer(postal_code)")
+            try db.execute(sql: "ALTER TABLE customer DROP COLUMN address_key")
+        }
+        let reopened = try AppDatabase(path: temp.path)
+        let key = try reopened.writer.read { db in try String.fetchOne(db, sql: "SELECT address_key FROM customer WHERE id = ?", arguments: [a]) }
+        #expect(key == "12 r oberkampf|75011")
     }
 }

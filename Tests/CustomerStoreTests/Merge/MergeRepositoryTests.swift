@@ -1,24 +1,16 @@
 import Foundation
-import GRDB
 import Testing
 import ClienteleTestSupport
-@testable import CustomerCore
-@testable import CustomerStore
+import CustomerCore
 
-/// Merges move every part of a card, in one transaction, and undo gives both profiles back.
+/// Contract: merges move every part of a card, in one transaction, and undo gives both profiles
+/// back — once per backend.
 @Suite struct MergeRepositoryTests {
-    let temp: TemporaryStore
-    let store: ClienteleStore
     let now = Date(timeIntervalSince1970: 1_760_000_000)
     let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
 
-    init() throws {
-        temp = try TemporaryStore()
-        store = temp.store
-    }
-
     /// A profile with something in every part of its card.
-    func fullProfile(_ customer: Customer, tag: String, points: Int, group: CustomerGroup, field: CustomFieldDefinition) throws -> CustomerID {
+    func fullProfile(_ store: any ClienteleStoring, _ customer: Customer, tag: String, points: Int, group: CustomerGroup, field: CustomFieldDefinition) throws -> CustomerID {
         let id = try store.customers.create(customer, now: now).id!
         _ = try store.notes.save(Note(customerID: id, body: "\(tag) note", createdAt: now, reminder: Reminder(dueAt: now.addingTimeInterval(3600))), now: now)
         _ = try store.attachments.attach(data: png + Data(tag.utf8), fileName: "\(tag).png", to: id, now: now)
@@ -38,20 +30,22 @@ import ClienteleTestSupport
         return id
     }
 
-    func pair() throws -> (ana: CustomerID, anna: CustomerID, vip: CustomerGroup, walkIns: CustomerGroup, stylist: CustomFieldDefinition) {
+    func pair(_ store: any ClienteleStoring) throws -> (ana: CustomerID, anna: CustomerID, vip: CustomerGroup, walkIns: CustomerGroup, stylist: CustomFieldDefinition) {
         let vip = try store.groups.create(name: "VIP"), walkIns = try store.groups.create(name: "Walk-ins")
         let stylist = try store.customFields.save(CustomFieldDefinition(label: "Stylist", kind: .text))
-        let ana = try fullProfile(Customer(givenName: "Ana", familyName: "Silva", emailAddress: "ana@example.com", phoneNumber: "+1 415 555 0100",
+        let ana = try fullProfile(store, Customer(givenName: "Ana", familyName: "Silva", emailAddress: "ana@example.com", phoneNumber: "+1 415 555 0100",
                                            address: PostalAddress(line1: "12 Main St", postalCode: "94110"), memo: "Prefers mornings"),
                                   tag: "ana", points: 40, group: vip, field: stylist)
-        let anna = try fullProfile(Customer(givenName: "Anna", familyName: "Silva", emailAddress: "ANA@example.com ", phoneNumber: "+1 415 555 0199"),
+        let anna = try fullProfile(store, Customer(givenName: "Anna", familyName: "Silva", emailAddress: "ANA@example.com ", phoneNumber: "+1 415 555 0199"),
                                    tag: "anna", points: 25, group: walkIns, field: stylist)
         return (ana, anna, vip, walkIns, stylist)
     }
 
-    @Test func aMergeMovesEveryPartOfTheCardOntoTheSurvivor() throws {
-        let (ana, anna, _, _, _) = try pair()
-        let record = try store.merges.merge(ana, absorbing: anna, now: now.addingTimeInterval(60))
+    @Test(arguments: StoreBackend.all)
+    func aMergeMovesEveryPartOfTheCardOntoTheSurvivor(_ backend: StoreBackend) throws {
+        let store = try backend.makeStore()
+        let (ana, anna, _, _, _) = try pair(store)
+        let record = try store.merges.merge(ana, absorbing: anna, keepNewestDocuments: false, now: now.addingTimeInterval(60))
         #expect(record.survivorID == ana && record.absorbedID == anna && record.absorbedName == "Anna Silva")
         #expect(try store.customers.customer(id: anna) == nil)
         let card = try #require(try store.customerCards.card(for: ana))
@@ -67,13 +61,15 @@ import ClienteleTestSupport
         #expect(card.loyaltyEntries.first?.kind == .merged)
         #expect(card.loyaltyEntries.filter { $0.kind == .earned }.count == 2)  // one history
         #expect(card.customer.memo == "Prefers mornings")
-        #expect(try store.database.writer.read { db in try Int.fetchOne(db, sql: "PRAGMA foreign_key_check") } == nil)  // nothing dangles
+        #expect(try store.maintenance.integrityProblems(quick: true).isEmpty)  // nothing dangles (the foreign key check included)
     }
 
-    @Test func aMergeFollowedByAnUndoGivesBackExactlyTheTwoProfiles() throws {
-        let (ana, anna, _, _, _) = try pair()
+    @Test(arguments: StoreBackend.all)
+    func aMergeFollowedByAnUndoGivesBackExactlyTheTwoProfiles(_ backend: StoreBackend) throws {
+        let store = try backend.makeStore()
+        let (ana, anna, _, _, _) = try pair(store)
         let before = (try #require(try store.customerCards.card(for: ana)), try #require(try store.customerCards.card(for: anna)))
-        let record = try store.merges.merge(ana, absorbing: anna, now: now.addingTimeInterval(60))
+        let record = try store.merges.merge(ana, absorbing: anna, keepNewestDocuments: false, now: now.addingTimeInterval(60))
         try store.merges.undo(mergeID: record.id, now: now.addingTimeInterval(120))
         var after = (try #require(try store.customerCards.card(for: ana)), try #require(try store.customerCards.card(for: anna)))
         // The survivor's version moves on (a save loaded before the undo must not pass); all else is as it was.
@@ -85,9 +81,11 @@ import ClienteleTestSupport
         #expect(throws: MergeRefusal.alreadyUndone(mergeID: record.id)) { try store.merges.undo(mergeID: record.id) }
     }
 
-    @Test func undoKeepsOnTheSurvivorWhatWasAddedSinceAndFieldsEditedSince() throws {
-        let (ana, anna, _, _, _) = try pair()
-        let record = try store.merges.merge(ana, absorbing: anna, now: now.addingTimeInterval(60))
+    @Test(arguments: StoreBackend.all)
+    func undoKeepsOnTheSurvivorWhatWasAddedSinceAndFieldsEditedSince(_ backend: StoreBackend) throws {
+        let store = try backend.makeStore()
+        let (ana, anna, _, _, _) = try pair(store)
+        let record = try store.merges.merge(ana, absorbing: anna, keepNewestDocuments: false, now: now.addingTimeInterval(60))
         _ = try store.notes.save(Note(customerID: ana, body: "after the merge", createdAt: now.addingTimeInterval(90)), now: now.addingTimeInterval(90))
         var edited = try #require(try store.customers.customer(id: ana))
         edited.memo = "Edited after the merge"
@@ -100,8 +98,10 @@ import ClienteleTestSupport
         #expect(try store.customerCards.card(for: anna)?.notes.map(\.body) == ["anna note"])
     }
 
-    @Test func aPlanMadeBeforeSomeoneElseSavedIsAConflictAndChangesNothing() throws {
-        let (ana, anna, _, _, _) = try pair()
+    @Test(arguments: StoreBackend.all)
+    func aPlanMadeBeforeSomeoneElseSavedIsAConflictAndChangesNothing(_ backend: StoreBackend) throws {
+        let store = try backend.makeStore()
+        let (ana, anna, _, _, _) = try pair(store)
         let plan = try store.merges.proposedPlan(ana, anna)
         var other = try #require(try store.customers.customer(id: anna))
         other.nickname = "Annie"
@@ -111,7 +111,9 @@ import ClienteleTestSupport
         #expect(try store.notes.notes(for: ana).count == 1)
     }
 
-    @Test func documentsPastTheLimitNeedAChoiceAndComeBackOnUndo() throws {
+    @Test(arguments: StoreBackend.all)
+    func documentsPastTheLimitNeedAChoiceAndComeBackOnUndo(_ backend: StoreBackend) throws {
+        let store = try backend.makeStore()
         let a = try store.customers.create(Customer(givenName: "Ana", familyName: "Silva"), now: now).id!
         let b = try store.customers.create(Customer(givenName: "Ana", familyName: "Silva"), now: now).id!
         for index in 0..<60 {
@@ -132,7 +134,9 @@ import ClienteleTestSupport
         #expect(try store.attachments.attachments(for: b).count == 60)
     }
 
-    @Test func aChainOfMergesIsUndoneLatestFirst() throws {
+    @Test(arguments: StoreBackend.all)
+    func aChainOfMergesIsUndoneLatestFirst(_ backend: StoreBackend) throws {
+        let store = try backend.makeStore()
         let a = try store.customers.create(Customer(givenName: "Ana", emailAddress: "ana@example.com"), now: now).id!
         let b = try store.customers.create(Customer(givenName: "Ana", emailAddress: "ana@example.com"), now: now).id!
         let c = try store.customers.create(Customer(givenName: "Ana", emailAddress: "ana@example.com"), now: now).id!
@@ -145,7 +149,9 @@ import ClienteleTestSupport
         #expect(try store.customers.customers(ids: [a, b, c]).count == 3)
     }
 
-    @Test func onlyTheAbsorbedProfileEnrolledHandsItsAccountToTheSurvivor() throws {
+    @Test(arguments: StoreBackend.all)
+    func onlyTheAbsorbedProfileEnrolledHandsItsAccountToTheSurvivor(_ backend: StoreBackend) throws {
+        let store = try backend.makeStore()
         let a = try store.customers.create(Customer(givenName: "Ana", emailAddress: "ana@example.com"), now: now).id!
         let b = try store.customers.create(Customer(givenName: "Ana", phoneNumber: "+1 415 555 0100"), now: now).id!
         let account = try store.loyalty.enroll(customerID: b, now: now)
@@ -159,14 +165,18 @@ import ClienteleTestSupport
         #expect(try store.loyalty.entries(accountID: account.id!).map(\.kind) == [.earned, .enrolled])
     }
 
-    @Test func aProfileCannotBeMergedWithItself() throws {
+    @Test(arguments: StoreBackend.all)
+    func aProfileCannotBeMergedWithItself(_ backend: StoreBackend) throws {
+        let store = try backend.makeStore()
         let a = try store.customers.create(Customer(givenName: "Ana"), now: now).id!
         #expect(throws: MergeRefusal.sameProfile) { try store.merges.proposedPlan(a, a) }
     }
 
-    @Test func aMergeOfTwoBusyProfilesIsOneTransaction() throws {
+    @Test(arguments: StoreBackend.all)
+    func aMergeOfTwoBusyProfilesIsOneTransaction(_ backend: StoreBackend) throws {
+        let store = try backend.makeStore()
         // Everything or nothing: a refusal half-way (the absorbed profile vanished) leaves both as they were.
-        let (ana, anna, _, _, _) = try pair()
+        let (ana, anna, _, _, _) = try pair(store)
         let plan = try store.merges.proposedPlan(ana, anna)
         try store.customers.delete(id: anna)
         #expect(throws: StoreError.notFound(what: "customer", id: anna)) { try store.merges.apply(plan) }

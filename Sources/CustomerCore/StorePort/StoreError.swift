@@ -1,7 +1,8 @@
 import Foundation
-import CustomerCore
 
-/// What can go wrong in the store, worded for the person at the counter.
+/// What can go wrong in the store, worded for the person at the counter. Part of the port: every
+/// backend throws these, so the interface and the command line handle a conflict or a refusal the
+/// same way whichever store is behind them.
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Someone else saved this profile since it was loaded; `current` is what is stored now.
     case conflict(current: Customer)

@@ -1,0 +1,16 @@
+import Foundation
+
+/// Looking after the stored data itself: `clientele check`, backups, and what a file holds after
+/// a crash or a migration.
+public protocol Maintenance: Sendable {
+    /// The integrity problems found (empty when sound); `quick` for the faster, shallower check.
+    func integrityProblems(quick: Bool) throws -> [String]
+    /// A consistent copy of the live data at `path`.
+    func backup(to path: String) throws
+    /// How many rows each stored table holds, by table name.
+    func rowCounts() throws -> [String: Int]
+}
+
+extension Maintenance {
+    public func integrityProblems() throws -> [String] { try integrityProblems(quick: false) }
+}

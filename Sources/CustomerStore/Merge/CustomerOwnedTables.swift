@@ -1,0 +1,100 @@
+import Foundation
+import GRDB
+
+/// Every table whose rows belong to one customer, registered once with what a merge and its undo
+/// do with them. Why: a merge ends by deleting the absorbed profile, and `ON DELETE CASCADE` then
+/// silently takes every row still pointing at it — a table added to the schema without a line here
+/// would lose the absorbed profile's rows, and undo could not bring them back.
+/// `CustomerOwnedTablesTests` fails, naming the table, for every table that refers to a customer
+/// and is not registered, and round-trips a row of each registered one through a merge and its undo.
+enum CustomerOwnedTables {
+    /// What a merge and its undo do with one table's rows.
+    enum Handling: Equatable, Sendable {
+        /// The absorbed profile's rows move to the survivor (`customer_id`); their ids are kept in
+        /// the merge's snapshot and undo moves exactly those back. The table needs an `id` column.
+        case movedToSurvivor
+        /// Merged by a step of its own in `MergeRepository.apply` and restored by one in `undo`,
+        /// as described.
+        case ownMergeStep(String)
+        /// Deliberately left to the cascade: the rows go with the absorbed profile and undo does not
+        /// bring them back, for the reason given.
+        case excluded(reason: String)
+    }
+
+    struct Entry: Sendable {
+        let table: String
+        let handling: Handling
+    }
+
+    /// In the order a merge's steps touch them (a loyalty account before its entries).
+    static let all: [Entry] = [
+        Entry(table: "note", handling: .movedToSurvivor),
+        // Documents past the per-profile limit leave both cards; the snapshot keeps them for undo.
+        Entry(table: "attachment", handling: .movedToSurvivor),
+        Entry(table: "card", handling: .movedToSurvivor),
+        Entry(table: "booking", handling: .movedToSurvivor),
+        Entry(table: "payment", handling: .movedToSurvivor),
+        Entry(table: "conversation_message", handling: .movedToSurvivor),
+        Entry(table: "custom_field_value", handling: .ownMergeStep("""
+            the survivor takes the values the plan chose; the snapshot keeps both profiles' values, and undo puts back the \
+            absorbed profile's and the survivor's where nobody changed them since
+            """)),
+        Entry(table: "group_member", handling: .ownMergeStep("""
+            the survivor joins the absorbed profile's groups; undo gives the absorbed profile its groups back and takes the \
+            survivor out of those it joined
+            """)),
+        Entry(table: "loyalty_account", handling: .ownMergeStep("""
+            one account: the absorbed balance is added to the survivor's (or the absorbed account handed over when the \
+            survivor has none) and a "merged" entry written; undo splits them again
+            """)),
+        Entry(table: "loyalty_entry", handling: .ownMergeStep("""
+            belongs to a customer through its account and moves with it (see loyalty_account); undo moves the absorbed \
+            account's entries back and deletes the "merged" one
+            """)),
+        Entry(table: "merge_record", handling: .ownMergeStep("""
+            earlier merges the absorbed profile survived are re-pointed to the survivor (else the cascade would erase \
+            them and their undo); undo points them back
+            """)),
+        Entry(table: "ignored_duplicate_pair", handling: .ownMergeStep("""
+            pairs naming the absorbed profile go with it; the snapshot keeps them and undo records them again, dated \
+            at the undo
+            """)),
+    ]
+
+    /// The tables whose rows a merge moves to the survivor as they are.
+    static var movedToSurvivor: [String] { all.filter { $0.handling == .movedToSurvivor }.map(\.table) }
+
+    /// The tables of the schema whose rows belong to a customer: a `customer_id` column, a foreign
+    /// key to `customer`, or a foreign key that cascades from another such table (a loyalty entry
+    /// goes with its account). `customer` itself is the owner, not owned.
+    static func referringTables(in db: Database) throws -> Set<String> {
+        let tables = try String.fetchAll(db, sql: """
+            SELECT name FROM sqlite_master
+            WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'customer' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'
+            """)
+        var columns: [String: Set<String>] = [:]
+        var foreignKeys: [String: [(parent: String, onDelete: String)]] = [:]
+        for table in tables {
+            columns[table] = Set(try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info(?)", arguments: [table]))
+            foreignKeys[table] = try Row.fetchAll(db, sql: "SELECT \"table\" AS parent, on_delete FROM pragma_foreign_key_list(?)", arguments: [table])
+                .map { (parent: $0["parent"], onDelete: $0["on_delete"]) }
+        }
+        var owned = Set(tables.filter { table in
+            columns[table, default: []].contains("customer_id") || foreignKeys[table, default: []].contains { $0.parent == "customer" }
+        })
+        // Through cascades: until no table is added.
+        while true {
+            let more = tables.filter { table in
+                !owned.contains(table) && foreignKeys[table, default: []].contains { owned.contains($0.parent) && $0.onDelete == "CASCADE" }
+            }
+            if more.isEmpty { return owned }
+            owned.formUnion(more)
+        }
+    }
+
+    /// The tables that belong to a customer and are not registered here, by name; empty when every
+    /// one is claimed.
+    static func unclaimed(in db: Database) throws -> [String] {
+        try referringTables(in: db).subtracting(all.map(\.table)).sorted()
+    }
+}
