@@ -45,8 +45,9 @@ let package = Package(
         // Seeded customer lists in the layouts and encodings shops bring, with planted duplicates and
         // their truth file: the data of the import tests and the benchmarks. Foundation only.
         .target(name: "SampleCustomers"),
-        // The Elm-like application: state, messages, update, effects, render.
-        .target(name: "ClienteleApp", dependencies: ["CustomerCore", "CustomerStore", "TerminalCore"]),
+        // The Elm-like application: state, messages, update, effects, render. It sees the store only
+        // through the port in CustomerCore (`ClienteleStoring`), never CustomerStore or GRDB.
+        .target(name: "ClienteleApp", dependencies: ["CustomerCore", "TerminalCore"]),
         .executableTarget(
             name: "clientele",
             dependencies: [

@@ -11,8 +11,7 @@ enum StoreOpener {
         try openSQLite(options)
     }
 
-    /// The SQLite store itself. Only the interface asks for it: `AppRuntime` still takes a
-    /// `ClienteleStore` (the app is being reworked apart from this change).
+    /// The SQLite backend (the only one today).
     static func openSQLite(_ options: StoreOptions) throws -> ClienteleStore {
         let path = StoreLocation.databasePath(option: options.db)
         do {

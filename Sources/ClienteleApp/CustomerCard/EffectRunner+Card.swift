@@ -1,5 +1,4 @@
 import CustomerCore
-import CustomerStore
 
 /// Loading the card.
 extension EffectRunner {

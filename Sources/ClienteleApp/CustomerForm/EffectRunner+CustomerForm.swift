@@ -1,5 +1,4 @@
 import CustomerCore
-import CustomerStore
 
 /// Saving the form.
 extension EffectRunner {

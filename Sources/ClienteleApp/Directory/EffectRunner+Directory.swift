@@ -1,5 +1,4 @@
 import CustomerCore
-import CustomerStore
 
 /// Pages and searches of the directory.
 extension EffectRunner {

@@ -1,5 +1,4 @@
 import CustomerCore
-import CustomerStore
 
 /// The duplicate review (`D`): the suggestion clusters, most certain first, and the selected
 /// cluster's profiles side by side.

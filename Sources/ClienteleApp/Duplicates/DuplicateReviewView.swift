@@ -1,5 +1,4 @@
 import CustomerCore
-import CustomerStore
 import Foundation
 import TerminalCore
 

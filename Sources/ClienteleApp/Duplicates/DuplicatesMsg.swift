@@ -1,5 +1,4 @@
 import CustomerCore
-import CustomerStore
 
 /// Answers about duplicate suggestions.
 public enum DuplicatesMsg: Equatable, Sendable {

@@ -1,5 +1,4 @@
 import CustomerCore
-import CustomerStore
 import Foundation
 
 /// Duplicate suggestions, against `store.duplicates`.

@@ -1,5 +1,4 @@
 import CustomerCore
-import CustomerStore
 import Foundation
 
 /// Writing an export: to a `.partial` file renamed over the destination once complete.
@@ -25,8 +24,8 @@ extension EffectRunner {
             return .export(.cannotWrite(path: path))
         }
         do {
-            let count = try DirectoryExporter(store: store).export(format: DirectoryExporter.Format(rawValue: format.rawValue)!, filter: filter,
-                                                                   now: clock(), to: handle)
+            let count = try store.exports.export(format: DirectoryExportFormat(rawValue: format.rawValue)!, filter: filter, groupName: nil,
+                                                 now: clock(), to: handle)
             try handle.close()
             _ = try? FileManager.default.removeItem(atPath: path)
             try FileManager.default.moveItem(atPath: partial, toPath: path)

@@ -1,5 +1,4 @@
 import CustomerCore
-import CustomerStore
 import Foundation
 
 /// Reading a file for the wizard, running the import off the UI thread, completing file names.
@@ -28,7 +27,7 @@ extension EffectRunner {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .importing(.previewFailed(.noSuchFile(path))) }
         if isDirectory.boolValue { return .importing(.previewFailed(.isAFolder(path))) }
         do {
-            let (plan, reader) = try ImportRunner(store: store).plan(path: path)
+            let (plan, reader) = try store.imports.plan(path: path, group: nil)
             var samples: [[String]] = []
             while samples.count < 5, let record = try reader.next() { samples.append(record.fields) }
             return .importing(.previewed(ImportPreview(path: path, encoding: reader.encoding, delimiter: reader.delimiter, headers: plan.headers,
@@ -49,7 +48,7 @@ extension EffectRunner {
             AppText.$language.withValue(language) {
                 let start = Date()
                 do {
-                    let runner = ImportRunner(store: store)
+                    let runner = store.imports
                     let (filePlan, reader) = try runner.plan(path: path, group: plan.group)
                     var applied = filePlan
                     if plan.headers == filePlan.headers { applied.targets = plan.targets }

@@ -1,5 +1,4 @@
 import CustomerCore
-import CustomerStore
 import Foundation
 
 /// Merges and their undo, against `store.merges`; the picker's search.
@@ -14,7 +13,7 @@ extension EffectRunner {
             let store = self.store, now = clock()
             inBackground {
                 let clusters = try store.duplicates.exactClusters()
-                let outcome = try store.merges.mergeAll(clusters, now: now)
+                let outcome = try store.merges.mergeAll(clusters, keepNewestDocuments: false, now: now)
                 return .merge(.mergedAll(profiles: outcome.mergedProfiles, survivors: outcome.survivors, skipped: outcome.skipped.count))
             }
             return []

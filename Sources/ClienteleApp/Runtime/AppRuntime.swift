@@ -1,5 +1,4 @@
 import CustomerCore
-import CustomerStore
 import Foundation
 import TerminalCore
 
@@ -15,7 +14,7 @@ public final class AppRuntime {
     public let language: InterfaceLanguage
 
     /// English unless asked: only the command line reads the environment, so tests never depend on `LANG`.
-    public init(store: ClienteleStore, terminal: Terminal, theme: Theme, language: InterfaceLanguage = .en,
+    public init(store: any ClienteleStoring, terminal: Terminal, theme: Theme, language: InterfaceLanguage = .en,
                 clock: @escaping @Sendable () -> Date = { Date() }) {
         self.terminal = terminal
         self.language = language

@@ -1,17 +1,17 @@
 import CustomerCore
-import CustomerStore
 import Foundation
 
 /// Performs effects against the store and answers each with Msgs. The only part of the app
-/// that talks to `CustomerStore`; `update` never does. Each feature's effects are performed in
-/// its folder's `EffectRunner+Feature.swift`; this file only routes.
+/// that talks to the store, and only through its port (`ClienteleStoring`, any backend);
+/// `update` never does. Each feature's effects are performed in its folder's
+/// `EffectRunner+Feature.swift`; this file only routes.
 public struct EffectRunner: Sendable {
-    public let store: ClienteleStore
+    public let store: any ClienteleStoring
     public let clock: @Sendable () -> Date
     /// Where work running off the UI thread posts its messages.
     public let inbox: Inbox
 
-    public init(store: ClienteleStore, inbox: Inbox = Inbox(), clock: @escaping @Sendable () -> Date = { Date() }) {
+    public init(store: any ClienteleStoring, inbox: Inbox = Inbox(), clock: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
         self.inbox = inbox
         self.clock = clock

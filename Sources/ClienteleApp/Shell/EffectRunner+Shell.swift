@@ -1,5 +1,4 @@
 import CustomerCore
-import CustomerStore
 
 /// The overview counts and demo customers.
 extension EffectRunner {
@@ -10,7 +9,7 @@ extension EffectRunner {
             return [.shell(.overviewLoaded(Overview(totalCustomers: try store.customers.count(), remindersDue: try store.notes.dueReminderCount(at: now),
                                                     groups: try store.groups.groups(), customFields: try store.customFields.definitions())))]
         case .loadDemoCustomers(let count):
-            let summary = try DemoLoader(store: store).load(count: count, now: clock())
+            let summary = try store.demo.load(count: count, seed: 42, now: clock())
             return [.shell(.demoCustomersLoaded(count: summary.customers))]
         case .quit:
             return []

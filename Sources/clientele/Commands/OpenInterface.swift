@@ -24,7 +24,7 @@ struct OpenInterface: ParsableCommand {
     }
 
     func run() throws {
-        let opened = try StoreOpener.openSQLite(store)
+        let opened = try StoreOpener.open(store)
         let themeName = theme ?? (try? opened.settings.value(.theme)) ?? "default"
         let loadedTheme: Theme
         do { loadedTheme = try Theme.load(named: themeName, searchPaths: ThemeLocations.searchPaths) } catch {
