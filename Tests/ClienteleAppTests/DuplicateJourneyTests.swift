@@ -23,6 +23,27 @@ import TerminalCore
         return app
     }
 
+    /// "i" used to be final: a pair ignored by mistake could never be suggested again.
+    @Test func anIgnoredPairIsListedAndCanBeSuggestedAgain() throws {
+        let app = try twoAnas()
+        app.press(.control("d"))
+        app.waitForBackgroundWork()
+        app.press(.character("i"))
+        app.waitForBackgroundWork()
+        #expect(app.state.duplicateCount == 0)
+        #expect(app.screen.contains("No duplicate suggestions"), "\(app.screen)")
+        app.press(.character("I"))
+        #expect(app.screen.contains("Pairs ignored as not duplicates"))
+        #expect(app.screen.contains("Ana Garcia (#1) · Ana García (#2)"), "\(app.screen)")
+        app.press(.character("u"))
+        app.waitForBackgroundWork()
+        #expect(app.screen.contains("No pair is ignored."), "\(app.screen)")
+        #expect(try app.store.duplicates.ignoredPairs().isEmpty)
+        app.press(.escape)
+        #expect(app.state.duplicateCount == 1)
+        #expect(app.screen.contains("Duplicate suggestions") && app.screen.contains("Why:"), "\(app.screen)")
+    }
+
     @Test func twoProfilesSharingAnEmailAreMergedFromTheReview() throws {
         let app = try twoAnas()
         #expect(app.state.duplicateCount == 1)

@@ -38,6 +38,30 @@ import CustomerStore
         try ClienteleProcess.run(arguments + ["--db", db, "--region", "US"])
     }
 
+    @Test func ignoredPairsAreListedAndCanBeSuggestedAgain() throws {
+        try importThreeDuplicates()
+        #expect(try run(["duplicates", "--ignored"]).standardOutput.contains("no ignored pairs"))
+        let clusters = try run(["duplicates", "--json"])
+        #expect(clusters.standardOutput.contains("\"clusters\""))
+        // Ignore Luis's pair the way the review does, through the store.
+        let store = try ClienteleStore(database: AppDatabase(path: db), region: "US")
+        let luis = try #require(try store.duplicates.clusters().first { $0.reason.contains("phone") })
+        try store.duplicates.ignore(luis)
+        let listed = try run(["duplicates", "--ignored", "--json"])
+        #expect(listed.status == 0)
+        struct Report: Decodable { struct Pair: Decodable { struct Named: Decodable { let id: Int64; let name: String }; let ignoredAt: String; let customers: [Named] }; let ignored: [Pair] }
+        let report = try JSONDecoder().decode(Report.self, from: Data(listed.standardOutput.utf8))
+        #expect(report.ignored.count == 1)
+        #expect(report.ignored.first?.customers.map(\.name) == ["Luis Moreau", "Luis Moreau"])
+        let ids = report.ignored[0].customers.map(\.id)
+        #expect(!(try run(["duplicates"]).standardOutput.contains("same phone")))
+        let again = try run(["duplicates", "--unignore", String(ids[1]), String(ids[0])])
+        #expect(again.status == 0, "\(again.standardError)")
+        #expect(try run(["duplicates"]).standardOutput.contains("same phone"))
+        #expect(try run(["duplicates", "--unignore", String(ids[0]), String(ids[1])]).status == 1)  // not ignored any more
+        #expect(try run(["duplicates", "--unignore", String(ids[0])]).status == 64)
+    }
+
     func json(_ outcome: ClienteleProcess.Outcome) throws -> [String: Any] {
         try #require(try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any], "\(outcome.standardOutput)")
     }

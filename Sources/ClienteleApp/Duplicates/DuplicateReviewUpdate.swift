@@ -9,6 +9,9 @@ extension DuplicateReviewState: ModalContent {
         guard case .duplicateReview(let action)? = action else { return .stay }
         switch action {
         case .cancelModal: return .close
+        case .showIgnored:
+            app.modals.push(IgnoredPairsState())
+            return .stay([.duplicates(.loadIgnoredPairs)])
         case .moveDown, .moveUp:
             guard let clusters, !clusters.isEmpty else { break }
             let next = max(0, min(clusters.count - 1, selected + (action == .moveDown ? 1 : -1)))
@@ -89,6 +92,19 @@ enum DuplicateReviewUpdate {
             } ?? []
             effects.append(count(&state))
             return effects
+        case .ignoredPairsLoaded(let pairs):
+            state.modals.update(IgnoredPairsState.self) { list in
+                list.pairs = pairs
+                list.selected = min(list.selected, max(0, pairs.count - 1))
+            }
+            return []
+        case .unignored(let pair):
+            let names = state.modals.first(IgnoredPairsState.self)?.pairs?.first { CustomerPair($0.firstID, $0.secondID) == pair }
+            state.say(DuplicatesNote.suggestedAgain(names.map { [$0.firstName, $0.secondName] } ?? []))
+            // The list, the suggestions (when the review is open) and the count, all fresh.
+            var effects: [Effect] = [.duplicates(.loadIgnoredPairs)]
+            effects.append(state.modals.contains(DuplicateReviewState.self) ? .duplicates(.loadClusters) : count(&state))
+            return effects
         }
     }
 }
@@ -97,6 +113,8 @@ enum DuplicateReviewUpdate {
 public enum DuplicatesNote: StatusNote {
     case noExactDuplicates
     case ignored(DuplicateCluster)
+    /// The names of a pair un-ignored.
+    case suggestedAgain([String])
 
     public var isError: Bool { false }
 
@@ -104,6 +122,7 @@ public enum DuplicatesNote: StatusNote {
         switch self {
         case .noExactDuplicates: AppText.current.noExactDuplicates
         case .ignored(let cluster): AppText.current.ignored(cluster)
+        case .suggestedAgain(let names): AppText.current.suggestedAgain(names.joined(separator: " · "))
         }
     }
 }

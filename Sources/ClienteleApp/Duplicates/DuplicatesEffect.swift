@@ -9,4 +9,6 @@ public enum DuplicatesEffect: Equatable, Sendable {
     case loadClusters
     case loadProfiles(DuplicateCluster)
     case ignore(DuplicateCluster)
+    case loadIgnoredPairs
+    case unignore(CustomerPair)
 }

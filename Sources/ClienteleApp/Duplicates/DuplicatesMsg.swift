@@ -6,4 +6,7 @@ public enum DuplicatesMsg: Equatable, Sendable {
     case clustersLoaded([DuplicateCluster])
     case profilesLoaded(clusterID: String, [DuplicateProfile])
     case ignored(DuplicateCluster)
+    case ignoredPairsLoaded([IgnoredPair])
+    /// The pair will be suggested again.
+    case unignored(CustomerPair)
 }

@@ -18,6 +18,11 @@ extension EffectRunner {
         case .ignore(let cluster):
             try store.duplicates.ignore(cluster, now: clock())
             return [.duplicates(.ignored(cluster))]
+        case .loadIgnoredPairs:
+            return [.duplicates(.ignoredPairsLoaded(try store.duplicates.ignoredPairs()))]
+        case .unignore(let pair):
+            try store.duplicates.unignore(pair.first, pair.second)
+            return [.duplicates(.unignored(pair))]
         }
     }
 }

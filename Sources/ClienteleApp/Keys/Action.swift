@@ -12,6 +12,7 @@ public enum Action: Hashable, Sendable {
     case importWizard(ImportWizardAction)
     case exportDialog(ExportDialogAction)
     case duplicateReview(DuplicateReviewAction)
+    case ignoredPairs(IgnoredPairsAction)
     case mergeReview(MergeReviewAction)
     case mergePicker(MergePickerAction)
 
@@ -28,6 +29,7 @@ public enum Action: Hashable, Sendable {
         case .importWizard: .importWizard
         case .exportDialog: .exportDialog
         case .duplicateReview: .duplicateReview
+        case .ignoredPairs: .ignoredPairs
         case .mergeReview: .mergeReview
         case .mergePicker: .mergePicker
         }
@@ -46,6 +48,7 @@ public enum Action: Hashable, Sendable {
         case .importWizard(let action): action.rawValue
         case .exportDialog(let action): action.rawValue
         case .duplicateReview(let action): action.rawValue
+        case .ignoredPairs(let action): action.rawValue
         case .mergeReview(let action): action.rawValue
         case .mergePicker(let action): action.rawValue
         }
@@ -60,6 +63,7 @@ public enum Action: Hashable, Sendable {
         case .importWizard(let action): action == .cancelModal
         case .exportDialog(let action): action == .cancelModal
         case .duplicateReview(let action): action == .cancelModal
+        case .ignoredPairs(let action): action == .cancelModal
         case .mergeReview(let action): action == .cancelModal
         case .mergePicker(let action): action == .cancelModal
         // Escape answers a question with "no"; panes have no modal to cancel.
@@ -108,7 +112,11 @@ public enum ExportDialogAction: String, Hashable, Sendable, CaseIterable {
 }
 
 public enum DuplicateReviewAction: String, Hashable, Sendable, CaseIterable {
-    case moveDown, moveUp, mergeCluster, ignoreCluster, mergeAllExact, cancelModal
+    case moveDown, moveUp, mergeCluster, ignoreCluster, mergeAllExact, showIgnored, cancelModal
+}
+
+public enum IgnoredPairsAction: String, Hashable, Sendable, CaseIterable {
+    case moveDown, moveUp, unignore, cancelModal
 }
 
 public enum MergeReviewAction: String, Hashable, Sendable, CaseIterable {

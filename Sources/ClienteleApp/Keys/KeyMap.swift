@@ -4,7 +4,7 @@ import TerminalCore
 /// takes printable characters; then the focused pane's scope; then `global`.
 public enum KeyScope: String, Hashable, Sendable, CaseIterable {
     case global, directory, card, form, confirm, help, welcome, importWizard, exportDialog
-    case duplicateReview, mergeReview, mergePicker
+    case duplicateReview, ignoredPairs, mergeReview, mergePicker
 
     /// In English, as the README's key table has it; the `?` overlay uses `AppText.scopeTitle`.
     public var title: String { AppText.english.scopeTitle(self) }
@@ -158,7 +158,13 @@ public struct KeyMap: Sendable {
         KeyBinding(["m", "enter"], .duplicateReview(.mergeCluster), "merge the profiles (review field by field first)", hint: true, short: "merge"),
         KeyBinding(["i"], .duplicateReview(.ignoreCluster), "ignore: not the same person, never suggest again", hint: true, short: "ignore"),
         KeyBinding(["A"], .duplicateReview(.mergeAllExact), "merge all exact suggestions (same email or phone), after a confirmation", hint: true, short: "merge all"),
+        KeyBinding(["I"], .duplicateReview(.showIgnored), "the pairs ignored as not duplicates (to suggest one again)"),
         KeyBinding(["esc", "q"], .duplicateReview(.cancelModal), "close", hint: true),
+
+        KeyBinding(["down", "j"], .ignoredPairs(.moveDown), "next pair", hint: true),
+        KeyBinding(["up", "k"], .ignoredPairs(.moveUp), "previous pair"),
+        KeyBinding(["u", "enter"], .ignoredPairs(.unignore), "suggest this pair again", hint: true, short: "suggest again"),
+        KeyBinding(["esc", "q"], .ignoredPairs(.cancelModal), "close", hint: true),
 
         KeyBinding(["down", "j"], .mergeReview(.moveDown), "next field"),
         KeyBinding(["up", "k"], .mergeReview(.moveUp), "previous field"),

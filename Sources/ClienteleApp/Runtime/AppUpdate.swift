@@ -67,7 +67,7 @@ public struct AppUpdate: Sendable {
         case .directory(let action): return perform(action, &state)
         case .card(let action): return perform(action, &state)
         case .welcome(let action): return perform(action, &state)
-        case .form, .confirm, .help, .importWizard, .exportDialog, .duplicateReview, .mergeReview, .mergePicker: return []
+        case .form, .confirm, .help, .importWizard, .exportDialog, .duplicateReview, .ignoredPairs, .mergeReview, .mergePicker: return []
         }
     }
 

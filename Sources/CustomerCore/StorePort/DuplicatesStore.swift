@@ -10,6 +10,11 @@ public protocol DuplicatesStore: Sendable {
     func exactClusters() throws -> [DuplicateCluster]
     /// Remembers every pair of the cluster as not duplicates; never suggested again.
     func ignore(_ cluster: DuplicateCluster, now: Date) throws
+    /// The pairs said not to be duplicates, most recently ignored first.
+    func ignoredPairs() throws -> [IgnoredPair]
+    /// Suggests the pair again (as soon as they still look alike); false when it was not ignored.
+    @discardableResult
+    func unignore(_ first: CustomerID, _ second: CustomerID) throws -> Bool
     /// What each profile of a cluster holds, for the side-by-side review.
     func profiles(of cluster: DuplicateCluster) throws -> [DuplicateProfile]
 }

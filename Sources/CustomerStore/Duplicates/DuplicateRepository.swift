@@ -59,6 +59,32 @@ public struct DuplicateRepository: DuplicatesStore {
         }
     }
 
+    /// The pairs said not to be duplicates, most recently ignored first, with their names.
+    public func ignoredPairs() throws -> [IgnoredPair] {
+        try database.writer.read { db in
+            let pairs = try db.mapRows(sql: """
+                SELECT first_id, second_id, created_at FROM ignored_duplicate_pair ORDER BY created_at DESC, first_id, second_id
+                """) { row in (first: row["first_id"] as CustomerID, second: row["second_id"] as CustomerID, at: row["created_at"] as Int64) }
+            // Names as the directory shows them (a few pairs: one profile read each).
+            return try pairs.map { pair in
+                IgnoredPair(firstID: pair.first, secondID: pair.second,
+                            firstName: try CustomerRepository.fetchCustomer(db, id: pair.first)?.displayName ?? "#\(pair.first)",
+                            secondName: try CustomerRepository.fetchCustomer(db, id: pair.second)?.displayName ?? "#\(pair.second)",
+                            ignoredAt: StoredTime.decode(pair.at))
+            }
+        }
+    }
+
+    /// Suggests the pair again; false when it was not ignored (the order of the ids does not matter).
+    @discardableResult
+    public func unignore(_ first: CustomerID, _ second: CustomerID) throws -> Bool {
+        let pair = CustomerPair(first, second)
+        return try database.writer.write { db in
+            try db.execute(sql: "DELETE FROM ignored_duplicate_pair WHERE first_id = ? AND second_id = ?", arguments: [pair.first, pair.second])
+            return db.changesCount > 0
+        }
+    }
+
     /// What each profile of a cluster holds, for the side-by-side review.
     public func profiles(of cluster: DuplicateCluster) throws -> [DuplicateProfile] {
         try database.writer.read { db in

@@ -11,7 +11,9 @@ struct Duplicates: ParsableCommand {
             "exact" clusters share an email address or a phone number; "possible" ones have similar names at the same \
             street address or postal code. --merge-all merges every exact cluster into its oldest profile (each merge can \
             be undone with `clientele merge --undo MERGE_ID`); it needs --yes, since a script has no prompt to answer. \
-            Exit 0 when listed (also when there is none), 64 for --merge-all without --yes, 4 on a database problem.
+            --ignored lists the pairs someone said are not the same person (the review's "i"); --unignore ID ID \
+            suggests such a pair again. Exit 0 when listed (also when there is none) or un-ignored, 1 when --unignore \
+            names a pair that was not ignored, 64 for --merge-all without --yes, 4 on a database problem.
             """)
 
     @OptionGroup var store: StoreOptions
@@ -22,6 +24,12 @@ struct Duplicates: ParsableCommand {
     @Flag(help: "Merge every exact cluster into its oldest profile.")
     var mergeAll = false
 
+    @Flag(help: "List the pairs ignored as not duplicates, newest first (JSON: {\"ignored\": [{\"ignoredAt\", \"customers\": [{\"id\", \"name\"}]}]}).")
+    var ignored = false
+
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Suggest an ignored pair again.", valueName: "ID ID"))
+    var unignore: [Int64] = []
+
     @Flag(help: "Confirm --merge-all.")
     var yes = false
 
@@ -31,6 +39,10 @@ struct Duplicates: ParsableCommand {
     func validate() throws {
         if yes && !mergeAll { throw ValidationError("--yes only confirms --merge-all") }
         if keepNewestDocuments && !mergeAll { throw ValidationError("--keep-newest-documents goes with --merge-all") }
+        if !unignore.isEmpty && unignore.count != 2 { throw ValidationError("--unignore takes two customer ids (the pair), not \(unignore.count)") }
+        if [mergeAll, ignored, !unignore.isEmpty].filter({ $0 }).count > 1 {
+            throw ValidationError("choose one of --merge-all, --ignored and --unignore")
+        }
     }
 
     func run() throws {
@@ -39,6 +51,8 @@ struct Duplicates: ParsableCommand {
             try mergeExactClusters(opened)
             return
         }
+        if ignored { return try listIgnored(opened) }
+        if unignore.count == 2 { return try suggestAgain(unignore[0], unignore[1], opened) }
         let clusters: [DuplicateCluster]
         let customers: [CustomerID: Customer]
         do {
@@ -76,7 +90,47 @@ struct Duplicates: ParsableCommand {
             }
         }
         let exact = clusters.filter { $0.kind == .exact }.count
-        print("\n\(clusters.count) suggestions: \(exact) exact, \(clusters.count - exact) possible")
+        print("\n\(counted(clusters.count, "suggestion", "suggestions")): \(exact) exact, \(clusters.count - exact) possible")
+    }
+
+    /// The pairs said not to be duplicates, newest first.
+    func listIgnored(_ opened: any ClienteleStoring) throws {
+        let pairs: [IgnoredPair]
+        do { pairs = try opened.duplicates.ignoredPairs() } catch {
+            Stderr.print("clientele duplicates --ignored: \(error)")
+            throw ExitStatus.databaseProblem
+        }
+        if json {
+            let report = IgnoredPairsJSON(ignored: pairs.map { pair in
+                IgnoredPairsJSON.Pair(ignoredAt: ISO8601DateFormatter().string(from: pair.ignoredAt),
+                                      customers: [.init(id: pair.firstID, name: pair.firstName), .init(id: pair.secondID, name: pair.secondName)])
+            })
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            return
+        }
+        guard !pairs.isEmpty else {
+            print("no ignored pairs")
+            return
+        }
+        for pair in pairs {
+            print("\(pair.firstID)\t\(pair.firstName)\t\(pair.secondID)\t\(pair.secondName)\tignored \(ISO8601DateFormatter().string(from: pair.ignoredAt))")
+        }
+        print("\n\(counted(pairs.count, "ignored pair", "ignored pairs")); suggest one again with `clientele duplicates --unignore ID ID`")
+    }
+
+    func suggestAgain(_ first: CustomerID, _ second: CustomerID, _ opened: any ClienteleStoring) throws {
+        let removed: Bool
+        do { removed = try opened.duplicates.unignore(first, second) } catch {
+            Stderr.print("clientele duplicates --unignore: \(error)")
+            throw ExitStatus.databaseProblem
+        }
+        guard removed else {
+            Stderr.print("clientele duplicates --unignore: \(first) and \(second) are not an ignored pair (see --ignored)")
+            throw ExitStatus.notFound
+        }
+        print("\(first) and \(second) will be suggested again when they look alike")
     }
 
     /// "Merge all": every exact cluster into its oldest profile, one transaction per cluster, so an
@@ -150,4 +204,19 @@ struct DuplicatesJSON: Encodable {
     }
 
     let clusters: [Cluster]
+}
+
+/// `clientele duplicates --ignored --json`.
+struct IgnoredPairsJSON: Encodable {
+    struct Pair: Encodable {
+        let ignoredAt: String
+        let customers: [Named]
+    }
+
+    struct Named: Encodable {
+        let id: Int64
+        let name: String
+    }
+
+    let ignored: [Pair]
 }

@@ -69,6 +69,7 @@ extension AppText {
             case .importWizard: "Import wizard"
             case .exportDialog: "Export"
             case .duplicateReview: "Duplicate review"
+            case .ignoredPairs: "Ignored pairs"
             case .mergeReview: "Merge review"
             case .mergePicker: "Merge with…"
             }
@@ -311,6 +312,10 @@ extension AppText {
         exportNoFolder: { "There is no folder for \($0)." },
         exportOverwriteTitle: "Replace the file?",
         exportOverwriteMessage: { "\($0) is there already. Replace it with this export?" },
+        ignoredPairsTitle: "Pairs ignored as not duplicates",
+        noIgnoredPairs: "No pair is ignored.",
+        ignoredPairsFooter: "↑↓ choose · u suggest this pair again · esc close",
+        suggestedAgain: { "\($0): will be suggested again while they look alike." },
         yesChoice: "Yes",
         noChoice: "No",
         validationMessage: { problem in

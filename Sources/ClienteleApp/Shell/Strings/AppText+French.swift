@@ -69,6 +69,7 @@ extension AppText {
             case .importWizard: "Assistant d'import"
             case .exportDialog: "Export"
             case .duplicateReview: "Revue des doublons"
+            case .ignoredPairs: "Paires ignorées"
             case .mergeReview: "Revue de la fusion"
             case .mergePicker: "Fusionner avec…"
             }
@@ -331,6 +332,10 @@ extension AppText {
         exportNoFolder: { "Il n'y a pas de dossier pour \($0)." },
         exportOverwriteTitle: "Remplacer le fichier ?",
         exportOverwriteMessage: { "\($0) existe déjà. Le remplacer par cet export ?" },
+        ignoredPairsTitle: "Paires ignorées (pas des doublons)",
+        noIgnoredPairs: "Aucune paire ignorée.",
+        ignoredPairsFooter: "↑↓ choisir · u proposer à nouveau · échap fermer",
+        suggestedAgain: { "\($0) : seront proposés à nouveau tant qu'ils se ressemblent." },
         yesChoice: "Oui",
         noChoice: "Non",
         validationMessage: { problem in

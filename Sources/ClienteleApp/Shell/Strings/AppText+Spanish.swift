@@ -69,6 +69,7 @@ extension AppText {
             case .importWizard: "Asistente de importación"
             case .exportDialog: "Exportar"
             case .duplicateReview: "Revisión de duplicados"
+            case .ignoredPairs: "Parejas ignoradas"
             case .mergeReview: "Revisión de la fusión"
             case .mergePicker: "Fusionar con…"
             }
@@ -332,6 +333,10 @@ extension AppText {
         exportNoFolder: { "No existe la carpeta de \($0)." },
         exportOverwriteTitle: "¿Reemplazar el archivo?",
         exportOverwriteMessage: { "\($0) ya existe. ¿Reemplazarlo con esta exportación?" },
+        ignoredPairsTitle: "Parejas ignoradas (no son duplicados)",
+        noIgnoredPairs: "No hay parejas ignoradas.",
+        ignoredPairsFooter: "↑↓ elegir · u volver a sugerir · esc cerrar",
+        suggestedAgain: { "\($0): se volverán a sugerir mientras se parezcan." },
         yesChoice: "Sí",
         noChoice: "No",
         validationMessage: { problem in

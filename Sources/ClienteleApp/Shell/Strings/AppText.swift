@@ -292,6 +292,11 @@ struct AppText: Sendable {
     let exportOverwriteTitle: String
     /// (path)
     let exportOverwriteMessage: @Sendable (String) -> String
+    let ignoredPairsTitle: String
+    let noIgnoredPairs: String
+    let ignoredPairsFooter: String
+    /// (the pair's names)
+    let suggestedAgain: @Sendable (String) -> String
     let yesChoice: String
     let noChoice: String
     /// A field's problem; `.described` and `.invalidPhone` keep CustomerCore's English words.
