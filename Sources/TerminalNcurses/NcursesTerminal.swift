@@ -2,13 +2,17 @@ import CNcursesw
 import Foundation
 import TerminalCore
 
-/// The real terminal: draws `ScreenBuffer` diffs with the wide API and reads keys, mouse and
-/// resizes through `wget_wch`. Only the UI thread may call it (curses keeps global state).
+/// The real terminal: draws `ScreenBuffer` diffs with the wide API and reads keys, pastes, mouse
+/// and resizes through `wget_wch` (`NcursesInputDecoder`). Only the UI thread may call it (curses
+/// keeps global state).
 public final class NcursesTerminal: Terminal {
     let session: NcursesSession
     private var previous: ScreenBuffer?
     private var pairs: [ColorPairKey: Int32] = [:]
     private var nextPair: Int32 = 1
+    private var decoder = NcursesInputDecoder()
+    /// Events read but not yet returned (a paste followed by a resize, Escape then a key).
+    private var queued: [InputEvent] = []
 
     public init(session: NcursesSession) { self.session = session }
 
@@ -69,35 +73,50 @@ public final class NcursesTerminal: Terminal {
     }
 
     public func nextEvent(timeout milliseconds: Int?) -> InputEvent? {
+        if queued.isEmpty { readEvents(timeout: milliseconds) }
+        return queued.isEmpty ? nil : queued.removeFirst()
+    }
+
+    /// Reads until an event is complete: a key, a whole paste (however many reads it takes), a
+    /// resize or a click; or until `milliseconds` pass with nothing. A resize or a click that
+    /// arrives inside a paste is kept for after it.
+    func readEvents(timeout milliseconds: Int?) {
+        var wait = milliseconds
+        var deferred: [InputEvent] = []
+        while true {
+            let input = read(timeout: wait)
+            if case .keyCode(let code) = input, code == NcursesKeyDecoder.keyResize || code == NcursesKeyDecoder.keyMouse {
+                if let event = special(code) { deferred.append(event) }
+            } else if input != .nothing || decoder.isPending {
+                queued += decoder.feed(input).map(InputEvent.key)
+            }
+            if !decoder.isPending { break }
+            wait = decoder.waitMilliseconds
+        }
+        queued += deferred
+    }
+
+    /// One `wget_wch`, waiting at most `milliseconds` (nil: for ever).
+    func read(timeout milliseconds: Int?) -> CursesInput {
         wtimeout(clientele_stdscr(), Int32(milliseconds ?? -1))
         var character: wint_t = 0
         let result = wget_wch(clientele_stdscr(), &character)
-        if result == ERR { return nil }
-        let isKeyCode = result == clientele_key_code_yes()
-        let code = Int32(bitPattern: UInt32(character))
-        if isKeyCode && code == NcursesKeyDecoder.keyResize {
+        if result == ERR { return .nothing }
+        if result == clientele_key_code_yes() { return .keyCode(Int32(bitPattern: UInt32(character))) }
+        return .character(UInt32(character))
+    }
+
+    /// A resize or a mouse report, as an event.
+    func special(_ code: Int32) -> InputEvent? {
+        if code == NcursesKeyDecoder.keyResize {
             previous = nil
             return .resize(size)
         }
-        if isKeyCode && code == NcursesKeyDecoder.keyMouse {
-            var event = MEVENT()
-            guard getmouse(&event) == OK else { return nil }
-            let kinds: [MouseEvent.Kind] = [.press, .release, .wheelUp, .wheelDown]
-            let kind = clientele_mouse_kind(event.bstate)
-            guard kind >= 0 else { return nil }
-            return .mouse(MouseEvent(kind: kinds[Int(kind)], point: Point(x: Int(event.x), y: Int(event.y))))
-        }
-        // Alt+key arrives as Escape followed at once by the key.
-        if !isKeyCode && code == 0x1B {
-            wtimeout(clientele_stdscr(), 0)
-            var next: wint_t = 0
-            let second = wget_wch(clientele_stdscr(), &next)
-            if second != ERR, second != clientele_key_code_yes(), let scalar = Unicode.Scalar(UInt32(next)), next >= 0x20 {
-                return .key(.alt(Character(scalar)))
-            }
-            return .key(.escape)
-        }
-        guard let key = NcursesKeyDecoder.decode(code: code, isKeyCode: isKeyCode) else { return nil }
-        return .key(key)
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let kinds: [MouseEvent.Kind] = [.press, .release, .wheelUp, .wheelDown]
+        let kind = clientele_mouse_kind(event.bstate)
+        guard kind >= 0 else { return nil }
+        return .mouse(MouseEvent(kind: kinds[Int(kind)], point: Point(x: Int(event.x), y: Int(event.y))))
     }
 }
