@@ -47,7 +47,13 @@ enum DirectoryUpdate {
 
     /// "Or just start typing": a letter, digit or "+" in the directory starts a search with it.
     static func startTyping(_ key: KeyEvent, _ state: inout AppState) -> [Effect] {
-        guard case .character(let c) = key, c.isLetter || c.isNumber || c == "+" || c == "(" else { return [] }
+        let startsSearch = switch key {
+        case .character(let c): c.isLetter || c.isNumber || c == "+" || c == "("
+        // A phone number or a name pasted onto the list searches for it, as typing it would.
+        case .paste(let text): text.contains { !$0.isWhitespace }
+        default: false
+        }
+        guard startsSearch else { return [] }
         state.directory.isSearchFocused = true
         _ = state.directory.search.handle(key)
         return [reload(&state, keepSelection: false)]
