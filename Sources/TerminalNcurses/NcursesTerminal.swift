@@ -2,9 +2,9 @@ import CNcursesw
 import Foundation
 import TerminalCore
 
-/// The real terminal: draws `ScreenBuffer` diffs with the wide API and reads keys, pastes, mouse
-/// and resizes through `wget_wch` (`NcursesInputDecoder`). Only the UI thread may call it (curses
-/// keeps global state).
+/// The real terminal: draws `ScreenBuffer` diffs with the wide API, a grapheme cluster per cell
+/// (`CursesCellWriter`), and reads keys, pastes, mouse and resizes through `wget_wch`
+/// (`NcursesInputDecoder`). Only the UI thread may call it (curses keeps global state).
 public final class NcursesTerminal: Terminal {
     let session: NcursesSession
     private var previous: ScreenBuffer?
@@ -13,6 +13,8 @@ public final class NcursesTerminal: Terminal {
     private var decoder = NcursesInputDecoder()
     /// Events read but not yet returned (a paste followed by a resize, Escape then a key).
     private var queued: [InputEvent] = []
+    /// Curses measures with the C library's `wcwidth` (in the locale the session chose).
+    private let writer = CursesCellWriter { Int(clientele_wcwidth($0)) }
 
     public init(session: NcursesSession) { self.session = session }
 
@@ -52,11 +54,9 @@ public final class NcursesTerminal: Terminal {
             previous = nil
             clear()
         }
-        for change in buffer.diff(from: previous) where !change.cell.isContinuation {
-            var scalars = change.cell.text.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
-            if scalars.isEmpty { scalars = [wchar_t(32)] }
-            scalars.append(0)
-            _ = clientele_put_cell(Int32(change.point.y), Int32(change.point.x), scalars, attributes(for: change.cell.style), Int32(pair(for: change.cell.style)))
+        for write in writer.writes(for: buffer, previous: previous) {
+            let characters = write.characters.map { wchar_t(bitPattern: $0) } + [0]
+            _ = clientele_put_cell(Int32(write.point.y), Int32(write.point.x), characters, attributes(for: write.style), Int32(pair(for: write.style)))
         }
         previous = buffer
         refresh()
