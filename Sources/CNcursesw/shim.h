@@ -37,7 +37,12 @@ static inline int clientele_mouse_kind(mmask_t state) {
     return -1;
 }
 
-/* Draws one cell: up to 5 wide characters (a grapheme) with attributes and a colour pair. */
+/* The C library's column count of one wide character, as curses measures it (glibc declares it
+   only under _XOPEN_SOURCE, which would hide other names this header needs). */
+extern int wcwidth(wchar_t c);
+static inline int clientele_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
+
+/* Draws one cell: up to 5 wide characters (a grapheme, or its fallback: CursesCellWriter) with attributes and a colour pair. */
 static inline int clientele_put_cell(int y, int x, const wchar_t *text, attr_t attrs, int pair) {
     cchar_t cell;
     if (setcchar(&cell, text, attrs, (short)pair, NULL) != OK) return ERR;

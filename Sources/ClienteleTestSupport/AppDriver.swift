@@ -51,6 +51,11 @@ public final class AppDriver {
         for character in text { runtime.handle(.key(.character(character))) }
     }
 
+    /// Pastes text as a terminal with bracketed paste does: one event, however long.
+    public func paste(_ text: String) {
+        runtime.handle(.key(.paste(text)))
+    }
+
     public func resize(_ size: Size) {
         terminal.resize(to: size)
         while let event = terminal.nextEvent(timeout: 0) { runtime.handle(event) }

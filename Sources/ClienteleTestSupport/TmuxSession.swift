@@ -56,6 +56,18 @@ public final class TmuxSession {
 
     public func type(_ text: String) throws { try tmux(["send-keys", "-t", name, "-l", text], capture: false) }
 
+    /// Pastes `text` as a terminal does: tmux `paste-buffer -p` wraps it in `ESC[200~ … ESC[201~`
+    /// when the program turned bracketed paste on, and types it as keys when not. Line feeds are sent
+    /// as carriage returns, as tmux (and most terminals) send them. Through a file: a long text is
+    /// too big for one tmux command.
+    public func paste(_ text: String) throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-paste-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        try Data(text.utf8).write(to: URL(fileURLWithPath: file))
+        try tmux(["load-buffer", "-b", "clientele-paste", file], capture: false)
+        try tmux(["paste-buffer", "-p", "-d", "-b", "clientele-paste", "-t", name], capture: false)
+    }
+
     public func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", name, "-x", String(width), "-y", String(height)], capture: false)
     }

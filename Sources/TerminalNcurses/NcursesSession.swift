@@ -3,7 +3,8 @@ import Foundation
 import TerminalCore
 
 /// Owns curses from `initscr` to `endwin`: the terminal is restored on every way out — normal
-/// return, thrown error, SIGTERM, SIGHUP — and after a crash signal. Ctrl-C arrives as a key in raw mode.
+/// return, thrown error, SIGTERM, SIGHUP — and after a crash signal, bracketed paste turned off
+/// with it. Ctrl-C arrives as a key in raw mode.
 public final class NcursesSession {
     nonisolated(unsafe) private static var active = false
     public let hasColors: Bool
@@ -39,6 +40,22 @@ public final class NcursesSession {
         mousemask(clientele_mouse_mask(), nil)
         mouseinterval(0)
         NcursesSession.installSignalHandlers()
+        // After curses' first output (which may switch to the alternate screen), so the mode is set
+        // on the screen we draw on.
+        refresh()
+        NcursesSession.emit(NcursesSession.bracketedPasteOn)
+    }
+
+    /// xterm's bracketed paste: the terminal sends pasted text between `ESC[200~` and `ESC[201~`,
+    /// so a paste is one event (`NcursesInputDecoder`), not a key per character. Terminals that do
+    /// not know the mode ignore it, and their pastes arrive as keys.
+    static let bracketedPasteOn: StaticString = "\u{1B}[?2004h"
+    /// Turned off on every way out (`restore`), or the shell would receive the markers around pastes.
+    static let bracketedPasteOff: StaticString = "\u{1B}[?2004l"
+
+    /// Writes straight to the terminal with `write(2)`: no allocation, so a signal handler may call it.
+    static func emit(_ sequence: StaticString) {
+        _ = write(STDOUT_FILENO, sequence.utf8Start, sequence.utf8CodeUnitCount)
     }
 
     /// Restores the terminal; safe to call twice.
@@ -51,6 +68,7 @@ public final class NcursesSession {
         active = false
         curs_set(1)
         endwin()
+        emit(bracketedPasteOff)
     }
 
     static func installSignalHandlers() {

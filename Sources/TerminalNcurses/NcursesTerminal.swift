@@ -2,13 +2,19 @@ import CNcursesw
 import Foundation
 import TerminalCore
 
-/// The real terminal: draws `ScreenBuffer` diffs with the wide API and reads keys, mouse and
-/// resizes through `wget_wch`. Only the UI thread may call it (curses keeps global state).
+/// The real terminal: draws `ScreenBuffer` diffs with the wide API, a grapheme cluster per cell
+/// (`CursesCellWriter`), and reads keys, pastes, mouse and resizes through `wget_wch`
+/// (`NcursesInputDecoder`). Only the UI thread may call it (curses keeps global state).
 public final class NcursesTerminal: Terminal {
     let session: NcursesSession
     private var previous: ScreenBuffer?
     private var pairs: [ColorPairKey: Int32] = [:]
     private var nextPair: Int32 = 1
+    private var decoder = NcursesInputDecoder()
+    /// Events read but not yet returned (a paste followed by a resize, Escape then a key).
+    private var queued: [InputEvent] = []
+    /// Curses measures with the C library's `wcwidth` (in the locale the session chose).
+    private let writer = CursesCellWriter { Int(clientele_wcwidth($0)) }
 
     public init(session: NcursesSession) { self.session = session }
 
@@ -48,11 +54,9 @@ public final class NcursesTerminal: Terminal {
             previous = nil
             clear()
         }
-        for change in buffer.diff(from: previous) where !change.cell.isContinuation {
-            var scalars = change.cell.text.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
-            if scalars.isEmpty { scalars = [wchar_t(32)] }
-            scalars.append(0)
-            _ = clientele_put_cell(Int32(change.point.y), Int32(change.point.x), scalars, attributes(for: change.cell.style), Int32(pair(for: change.cell.style)))
+        for write in writer.writes(for: buffer, previous: previous) {
+            let characters = write.characters.map { wchar_t(bitPattern: $0) } + [0]
+            _ = clientele_put_cell(Int32(write.point.y), Int32(write.point.x), characters, attributes(for: write.style), Int32(pair(for: write.style)))
         }
         previous = buffer
         refresh()
@@ -69,42 +73,50 @@ public final class NcursesTerminal: Terminal {
     }
 
     public func nextEvent(timeout milliseconds: Int?) -> InputEvent? {
+        if queued.isEmpty { readEvents(timeout: milliseconds) }
+        return queued.isEmpty ? nil : queued.removeFirst()
+    }
+
+    /// Reads until an event is complete: a key, a whole paste (however many reads it takes), a
+    /// resize or a click; or until `milliseconds` pass with nothing. A resize or a click that
+    /// arrives inside a paste is kept for after it.
+    func readEvents(timeout milliseconds: Int?) {
+        var wait = milliseconds
+        var deferred: [InputEvent] = []
+        while true {
+            let input = read(timeout: wait)
+            if case .keyCode(let code) = input, code == NcursesKeyDecoder.keyResize || code == NcursesKeyDecoder.keyMouse {
+                if let event = special(code) { deferred.append(event) }
+            } else if input != .nothing || decoder.isPending {
+                queued += decoder.feed(input).map(InputEvent.key)
+            }
+            if !decoder.isPending { break }
+            wait = decoder.waitMilliseconds
+        }
+        queued += deferred
+    }
+
+    /// One `wget_wch`, waiting at most `milliseconds` (nil: for ever).
+    func read(timeout milliseconds: Int?) -> CursesInput {
         wtimeout(clientele_stdscr(), Int32(milliseconds ?? -1))
         var character: wint_t = 0
         let result = wget_wch(clientele_stdscr(), &character)
-        if result == ERR { return nil }
-        let isKeyCode = result == clientele_key_code_yes()
-        let code = Int32(bitPattern: UInt32(character))
-        if isKeyCode && code == NcursesKeyDecoder.keyResize {
+        if result == ERR { return .nothing }
+        if result == clientele_key_code_yes() { return .keyCode(Int32(bitPattern: UInt32(character))) }
+        return .character(UInt32(character))
+    }
+
+    /// A resize or a mouse report, as an event.
+    func special(_ code: Int32) -> InputEvent? {
+        if code == NcursesKeyDecoder.keyResize {
             previous = nil
             return .resize(size)
         }
-        if isKeyCode && code == NcursesKeyDecoder.keyMouse {
-            var event = MEVENT()
-            guard getmouse(&event) == OK else { return nil }
-            let kinds: [MouseEvent.Kind] = [.press, .release, .wheelUp, .wheelDown]
-            let kind = clientele_mouse_kind(event.bstate)
-            guard kind >= 0 else { return nil }
-            return .mouse(MouseEvent(kind: kinds[Int(kind)], point: Point(x: Int(event.x), y: Int(event.y))))
-        }
-        // Alt+key arrives as Escape followed at once by the key.
-        if !isKeyCode && code == 0x1B {
-            wtimeout(clientele_stdscr(), 0)
-            var next: wint_t = 0
-            let second = wget_wch(clientele_stdscr(), &next)
-            if second != ERR, second != clientele_key_code_yes(), let scalar = Unicode.Scalar(UInt32(next)), next >= 0x20 {
-                return .key(.alt(Character(scalar)))
-            }
-            // Not an alt chord: Escape, and the next key (read together, say "esc" then "ctrl+q")
-            // goes back to be read as itself instead of being lost.
-            if second == clientele_key_code_yes() {
-                _ = ungetch(Int32(bitPattern: UInt32(next)))
-            } else if second != ERR {
-                _ = unget_wch(wchar_t(bitPattern: UInt32(next)))
-            }
-            return .key(.escape)
-        }
-        guard let key = NcursesKeyDecoder.decode(code: code, isKeyCode: isKeyCode) else { return nil }
-        return .key(key)
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let kinds: [MouseEvent.Kind] = [.press, .release, .wheelUp, .wheelDown]
+        let kind = clientele_mouse_kind(event.bstate)
+        guard kind >= 0 else { return nil }
+        return .mouse(MouseEvent(kind: kinds[Int(kind)], point: Point(x: Int(event.x), y: Int(event.y))))
     }
 }

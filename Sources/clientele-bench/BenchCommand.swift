@@ -4,7 +4,7 @@ import CustomerStore
 
 /// `clientele-bench [suite] [--count N] [--db PATH]`: prints figures and their ratio to a floor
 /// measured in the same run, never pass/fail (DESIGN §6). Suites: `store` (default), `ui`,
-/// `import`, `duplicates`.
+/// `import`, `duplicates`, `paste`.
 @main
 struct BenchCommand {
     static func main() {
@@ -26,7 +26,7 @@ struct BenchCommand {
             case "--db": keepPath = arguments.isEmpty ? nil : arguments.removeFirst()
             case "--help", "-h":
                 print("""
-                    usage: clientele-bench [store] [ui] [import] [duplicates] [--count N] [--db PATH]
+                    usage: clientele-bench [store] [ui] [import] [duplicates] [paste] [--count N] [--db PATH]
                       store  fill a database with N customers (default 1,000,000), time lookups and searches
                       ui     start-up, keystroke-to-frame and memory of the interface on that database
                              (--db keeps the file between runs; without it a temporary one is filled)
@@ -36,6 +36,8 @@ struct BenchCommand {
                       duplicates  precision and recall against the sample generator's truth file (100,000 rows);
                              the scan of N profiles beside a bare GROUP BY (--db keeps its database); merge
                              and undo of two full profiles
+                      paste  1,000, 10,000 and 100,000 characters into a text field (one paste; typed key by key),
+                             time and work per character beside the 1,000 run; 100,000 into the memo through the app
                     """)
                 return
             default: suites.append(argument)
@@ -47,11 +49,12 @@ struct BenchCommand {
             case "store": try StoreBench(count: count, keepPath: keepPath).run()
             case "import": try ImportBench(count: count).run()
             case "duplicates": try DuplicatesBench(count: count, keepPath: keepPath).run()
+            case "paste": try PasteBench().run()
             case "ui":
                 let path = keepPath ?? FileManager.default.temporaryDirectory.appendingPathComponent("clientele-bench-ui-\(count).sqlite").path
                 try UIBench(count: count, path: path).run()
             default:
-                FileHandle.standardError.write(Data("clientele-bench: unknown suite “\(suite)” (known: store, ui, import, duplicates)\n".utf8))
+                FileHandle.standardError.write(Data("clientele-bench: unknown suite “\(suite)” (known: store, ui, import, duplicates, paste)\n".utf8))
                 exit(2)
             }
         }

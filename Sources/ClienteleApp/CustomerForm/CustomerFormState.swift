@@ -102,7 +102,9 @@ public struct CustomerFormState: Equatable, Sendable {
             default: break
             }
             let text = choices.isEmpty ? field.text(of: customer) : ""
-            fields.append(CustomerFormField(kind: .builtIn(field), input: TextField(text, maxLength: field.maximumLength), choices: choices, choice: choice))
+            // The memo is stored with its line breaks (the card shows them): a pasted note keeps them.
+            let input = TextField(text, maxLength: field.maximumLength, keepsLineBreaks: field == .memo)
+            fields.append(CustomerFormField(kind: .builtIn(field), input: input, choices: choices, choice: choice))
         }
         for definition in customFields {
             let value = definition.id.flatMap { values[$0] }

@@ -38,21 +38,24 @@ extension CustomerFormState: ModalContent {
     }
 
     /// A key for the focused field. Choice fields: space, ← and → pick; a letter jumps to the
-    /// option starting with it; Backspace empties.
+    /// option starting with it; Backspace empties; a paste is no option and does nothing. A text
+    /// field is edited where it lies in `fields`: a copy would share its text's storage, and the
+    /// first edit would then copy all of it, on every key.
     mutating func type(_ key: KeyEvent) {
+        guard fields[focused].isChoice else {
+            if fields[focused].input.handle(key) { fields[focused].issues = [] }
+            return
+        }
         var field = fields[focused]
-        if field.isChoice {
-            switch key {
-            case .character(" "), .right: cycle(forward: true); return
-            case .left: cycle(forward: false); return
-            case .backspace, .delete: field.choice = 0
-            case .character(let c):
-                let typed = String(c).lowercased()
-                if let match = field.choices.firstIndex(where: { $0.label.lowercased().hasPrefix(typed) }) { field.choice = match }
-            default: break
-            }
-        } else if field.input.handle(key) {
-            field.issues = []
+        switch key {
+        case .character(" "), .right: cycle(forward: true); return
+        case .left: cycle(forward: false); return
+        case .backspace, .delete: field.choice = 0
+        case .character(let c):
+            let typed = String(c).lowercased()
+            if let match = field.choices.firstIndex(where: { $0.label.lowercased().hasPrefix(typed) }) { field.choice = match }
+        case .paste: return
+        default: break
         }
         fields[focused] = field
     }

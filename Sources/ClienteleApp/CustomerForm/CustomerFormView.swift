@@ -16,7 +16,9 @@ extension CustomerFormState {
             }
         }
         var rows = fields.map { field in
-            let error = field.issues.isEmpty ? nil : field.issues.map { text.validationMessage($0.problem) }.joined(separator: "; ")
+            // What the field refused of a paste shows under it with its problems, in this language.
+            let problems = field.issues.map { text.validationMessage($0.problem) } + (field.input.overflow.map { [text.fieldOverflow($0)] } ?? [])
+            let error = problems.isEmpty ? nil : problems.joined(separator: "; ")
             let input = field.isChoice ? TextField(field.chosen?.label ?? "") : field.input
             return FormRow(label: field.label + (field.isChoice ? " ◂▸" : ""), field: input, error: error, hint: field.hint)
         }

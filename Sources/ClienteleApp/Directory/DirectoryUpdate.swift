@@ -61,7 +61,7 @@ enum DirectoryUpdate {
         var search = state.directory.search
         guard search.handle(key) else { return [] }
         if state.focus == .card {
-            guard case .character = key else { return [] }  // the card's arrows and deletions are not typing
+            guard key.isPrintable else { return [] }  // a character or a paste; the card's arrows and deletions are not typing
             state.focus = .directory
             if !state.isWide { state.card = nil }
         }

@@ -8,11 +8,17 @@ public enum KeyEvent: Hashable, Sendable {
     case enter, escape, tab, backTab, backspace, delete, insert
     case up, down, left, right, home, end, pageUp, pageDown
     case function(Int)
+    /// Text the terminal pasted (xterm's bracketed paste, `ESC[200~ … ESC[201~`), delivered as
+    /// one event so a 100,000-character paste is one update and one frame, not 100,000.
+    case paste(String)
 
-    /// Whether the key types text into a focused field.
+    /// Whether the key types text into a focused field: a character, or a paste.
     public var isPrintable: Bool {
-        if case .character = self { return true }
-        return false
+        switch self {
+        case .character, .paste: true
+        case .control, .alt, .enter, .escape, .tab, .backTab, .backspace, .delete, .insert, .up, .down, .left, .right,
+             .home, .end, .pageUp, .pageDown, .function: false
+        }
     }
 }
 
@@ -62,6 +68,7 @@ public struct KeyChord: Hashable, Sendable, CustomStringConvertible {
         case .pageUp: "pgup"
         case .pageDown: "pgdn"
         case .function(let n): "F\(n)"
+        case .paste: "paste"
         }
     }
 }

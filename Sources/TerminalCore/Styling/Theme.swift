@@ -22,9 +22,16 @@ public struct Theme: Hashable, Sendable {
 
     public subscript(role: ThemeRole) -> Style { styles[role] ?? .plain }
 
-    /// The same theme without colours.
+    /// Roles that say where you are: the selected row, the focused field, the active tab. Every
+    /// shipped theme marks them with a background colour alone, which `NO_COLOR` takes away.
+    public static let highlightRoles: [ThemeRole] = [.selection, .selectionUnfocused, .inputFocused, .tabActive]
+
+    /// The same theme without colours. The highlight roles become reverse video (as the monochrome
+    /// theme draws them), so the selected row and the focused field stay unmistakable.
     public var withoutColors: Theme {
-        Theme(name: name, styles: styles.mapValues(\.withoutColors))
+        var plain = styles.mapValues(\.withoutColors)
+        for role in Self.highlightRoles { plain[role, default: .plain].reverse = true }
+        return Theme(name: name, styles: plain)
     }
 
     /// A problem in a theme file, naming the file and line.

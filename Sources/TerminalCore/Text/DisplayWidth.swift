@@ -1,5 +1,7 @@
 /// How many terminal columns text takes, by grapheme cluster, from tables (not the C locale),
 /// so tests give the same answer everywhere. Accents take 0 extra columns, CJK and emoji 2.
+/// Every widget measures through here, over Swift's one segmentation into extended grapheme
+/// clusters (`Character`), and `ScreenBuffer` puts one whole cluster in a cell.
 public enum DisplayWidth {
     /// Ranges of East Asian Wide and Fullwidth code points (Unicode 15, EastAsianWidth.txt W/F).
     static let wideRanges: [ClosedRange<UInt32>] = [
@@ -26,19 +28,34 @@ public enum DisplayWidth {
         return false
     }
 
-    /// Columns of one grapheme cluster: 0, 1 or 2.
+    /// Columns of one grapheme cluster (an extended grapheme cluster: Swift's `Character`): 0, 1 or 2.
+    /// A cluster is measured as a whole, never as the sum of its scalars: an emoji sequence is one
+    /// two-column picture, an accent adds nothing to its letter.
     public static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if first.value < 0x20 || (0x7F...0x9F).contains(first.value) { return 0 }
+        if scalars.count > 1, isEmojiSequence(scalars) { return 2 }
         if first.value < 0x300 { return 1 }  // Latin, including precomposed accents
-        // Emoji presentation selector or a ZWJ sequence makes a two-column pictograph.
-        if scalars.contains(where: { $0.value == 0xFE0F }) && first.properties.isEmoji { return 2 }
         if isWide(first.value) { return 2 }
         switch first.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: return 1
         }
+    }
+
+    /// Whether a cluster of several scalars is drawn as one emoji picture: a flag (two regional
+    /// indicators, "🇫🇷"), or an emoji followed by the emoji presentation selector U+FE0F ("❤️",
+    /// "1️⃣"), a skin tone ("👍🏽", "☝🏽") or a zero-width joiner ("👩‍👩‍👧‍👦"). Terminals draw each in
+    /// two columns even where its first scalar alone takes one (a regional indicator, "❤", "☝").
+    static func isEmojiSequence(_ scalars: Character.UnicodeScalarView) -> Bool {
+        guard let first = scalars.first else { return false }
+        let rest = scalars.dropFirst()
+        if (0x1F1E6...0x1F1FF).contains(first.value) {
+            return rest.first.map { (0x1F1E6...0x1F1FF).contains($0.value) } ?? false
+        }
+        guard first.properties.isEmoji else { return false }
+        return rest.contains { $0.value == 0xFE0F || $0.value == 0x200D || (0x1F3FB...0x1F3FF).contains($0.value) }
     }
 
     /// Columns of a whole string.

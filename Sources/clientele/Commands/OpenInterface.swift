@@ -38,7 +38,9 @@ struct OpenInterface: ParsableCommand {
         }
         defer { session.end() }
         let language = lang.flatMap(InterfaceLanguage.init(rawValue:)) ?? InterfaceLanguage.resolve(environment: ProcessInfo.processInfo.environment)
-        AppRuntime(store: opened, terminal: NcursesTerminal(session: session), theme: loadedTheme, language: language).run()
+        // A terminal without colours gets what NO_COLOR gets: attributes, the highlights in reverse video.
+        let shownTheme = session.hasColors ? loadedTheme : loadedTheme.withoutColors
+        AppRuntime(store: opened, terminal: NcursesTerminal(session: session), theme: shownTheme, language: language).run()
     }
 }
 

@@ -1,4 +1,5 @@
 import CustomerCore
+import TerminalCore
 
 extension AppText {
     /// The interface in English: the reference the other tables translate.
@@ -325,6 +326,12 @@ extension AppText {
                  .notANumber, .notAFullDate, .notYesOrNo, .notAChoice, .described:
                 problem.englishMessage
             }
+        },
+        fieldOverflow: { overflow in
+            overflow.isPaste
+                ? "Pasted \(CountedNoun.en(overflow.offered, "character", "characters")); this field holds \(overflow.limit.formatted()) — "
+                    + (overflow.refused == 1 ? "1 was not added" : "\(overflow.refused.formatted()) were not added")
+                : "This field holds at most \(CountedNoun.en(overflow.limit, "character", "characters")); no more were added"
         }
     )
 }

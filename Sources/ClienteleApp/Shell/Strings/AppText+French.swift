@@ -1,4 +1,5 @@
 import CustomerCore
+import TerminalCore
 
 extension AppText {
     /// The interface in French, as said at a salon's or clinic's front desk (vous; "rendez-vous").
@@ -354,6 +355,12 @@ extension AppText {
             case .notAChoice(let text, let choices): "« \(text) » n'est pas l'un de : \(choices.joined(separator: ", "))"
             case .invalidPhone(let reason), .described(let reason): reason
             }
+        },
+        fieldOverflow: { overflow in
+            overflow.isPaste
+                ? "\(CountedNoun.fr(overflow.offered, "caractère collé", "caractères collés")) ; ce champ en contient au plus \(overflow.limit.formatted()) — "
+                    + (overflow.refused < 2 ? "\(overflow.refused.formatted()) n'a pas été ajouté" : "\(overflow.refused.formatted()) n'ont pas été ajoutés")
+                : "Ce champ contient au plus \(CountedNoun.fr(overflow.limit, "caractère", "caractères")) ; rien de plus n'a été ajouté"
         }
     )
 }

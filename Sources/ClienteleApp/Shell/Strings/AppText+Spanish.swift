@@ -1,4 +1,5 @@
 import CustomerCore
+import TerminalCore
 
 extension AppText {
     /// The interface in Spanish, as a receptionist would say it (usted; "cita" for a booking).
@@ -355,6 +356,12 @@ extension AppText {
             case .notAChoice(let text, let choices): "“\(text)” no es una de estas opciones: \(choices.joined(separator: ", "))"
             case .invalidPhone(let reason), .described(let reason): reason
             }
+        },
+        fieldOverflow: { overflow in
+            overflow.isPaste
+                ? "Se pegaron \(CountedNoun.es(overflow.offered, "carácter", "caracteres")); este campo admite \(overflow.limit.formatted()) — "
+                    + (overflow.refused == 1 ? "1 no se añadió" : "\(overflow.refused.formatted()) no se añadieron")
+                : "Este campo admite como máximo \(CountedNoun.es(overflow.limit, "carácter", "caracteres")); no se añadieron más"
         }
     )
 }

@@ -1,5 +1,6 @@
 import CustomerCore
 import Foundation
+import TerminalCore
 
 /// Every sentence the interface shows, as one table per language (`english`, `spanish`, `french`,
 /// each in its own file) so views never hold text and a language is a value, not a code change.
@@ -301,6 +302,11 @@ struct AppText: Sendable {
     let noChoice: String
     /// A field's problem; `.described` and `.invalidPhone` keep CustomerCore's English words.
     let validationMessage: @Sendable (ValidationProblem) -> String
+
+    // MARK: Text fields
+    /// A field that could not take all of a paste (or one more typed character), under the field:
+    /// what came, what the field holds, what was left out.
+    let fieldOverflow: @Sendable (TextFieldOverflow) -> String
 
     /// The `?` overlay's words for a binding in this language (English: the key map's own).
     func help(for binding: KeyBinding) -> String { keyHelp[Self.key(binding)] ?? binding.help }

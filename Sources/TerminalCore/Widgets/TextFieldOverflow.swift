@@ -1,0 +1,23 @@
+/// What a text field with a `maxLength` could not take: the characters of one key or paste, how
+/// many went in, and the limit. A value, worded where it is drawn ("pasted 50,000 characters;
+/// the memo holds 10,000 — 40,000 were not added"), never dropped in silence.
+public struct TextFieldOverflow: Hashable, Sendable {
+    /// Characters the key or paste brought.
+    public var offered: Int
+    /// Characters that went in (what fitted under the limit).
+    public var added: Int
+    /// The field's `maxLength`.
+    public var limit: Int
+    /// A paste (many characters at once) rather than a typed character.
+    public var isPaste: Bool
+
+    public init(offered: Int, added: Int, limit: Int, isPaste: Bool) {
+        self.offered = offered
+        self.added = added
+        self.limit = limit
+        self.isPaste = isPaste
+    }
+
+    /// Characters left out.
+    public var refused: Int { offered - added }
+}
