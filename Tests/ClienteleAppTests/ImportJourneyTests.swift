@@ -48,6 +48,20 @@ import TerminalCore
         #expect(FileManager.default.fileExists(atPath: path.replacingOccurrences(of: ".csv", with: "-rejects.csv")))
     }
 
+    /// At 80 columns the summary cut the rejects file's path after "…/salon-", and the reason mid-word.
+    @Test func theSummaryWrapsThePathAndTheReasonInsteadOfCuttingThem() throws {
+        let app = try AppDriver(size: Size(width: 80, height: 24))
+        let path = try writeList(app)
+        app.press(.character("i"), .control("u"))
+        app.type(path)
+        app.press(.enter, .enter, .enter)
+        app.waitForBackgroundWork()
+        let joined = app.lines.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "│ ")) }.joined()
+        let rejects = path.replacingOccurrences(of: ".csv", with: "-rejects.csv")
+        #expect(joined.contains(rejects), "\(app.screen)")
+        #expect(app.screen.contains("(expected name@example.com)"), "\(app.screen)")
+    }
+
     @Test func aMissingFileIsSaidInTheWizard() throws {
         let app = try AppDriver { store in _ = try store.customers.create(Fixtures.maria()) }
         app.press(.control("o"))

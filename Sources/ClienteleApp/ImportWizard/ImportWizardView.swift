@@ -12,10 +12,15 @@ struct ImportWizardView {
                           borderStyle: theme[.focusedBorder], titleStyle: theme[.title], background: theme[.text])
         let inner = popup.draw(in: screen, on: &buffer).inset(horizontal: 1, vertical: 0)
         var y = inner.y
+        /// A sentence, wrapped onto as many lines as it needs (a path or a reason is never cut off);
+        /// lines that start indented keep the indent on the lines that follow.
         func line(_ text: String, _ role: ThemeRole = .text) {
-            guard y < inner.maxY - 1 else { return }
-            buffer.write(text, at: Point(x: inner.x, y: y), style: theme[role], maxWidth: inner.width)
-            y += 1
+            let indent = String(text.prefix { $0 == " " })
+            for (index, part) in Paragraph.wrap(String(text.dropFirst(indent.count)), width: max(1, inner.width - indent.count - 2)).enumerated() {
+                guard y < inner.maxY - 1 else { return }
+                buffer.write((index == 0 ? indent : indent + "  ").prefix(inner.width) + part, at: Point(x: inner.x, y: y), style: theme[role], maxWidth: inner.width)
+                y += 1
+            }
         }
         var caret: Point?
         switch wizard.step {
@@ -85,7 +90,7 @@ struct ImportWizardView {
                 line(text.importCancelled, .alert)
             case .failed(let message):
                 line(text.importStopped, .error)
-                for text in Paragraph.wrap(message, width: inner.width) { line(text, .error) }
+                line(message, .error)
             case .imported(let report):
                 line(text.importedIn(report, String(format: "%.1f", report.seconds)), .success)
                 line(text.importRejectedAndDuplicates(report.rejectedRows, report.possibleDuplicates)

@@ -15,7 +15,10 @@ struct AppLayout {
         statusBar = rows[2]
         let body = rows[1]
         if state.card != nil && state.isWide {
-            let columns = Layout.horizontal(body, [.percent(45), .fill])
+            // The card gets the 80 columns its tab bar and its tables need (every tab named, every
+            // payment column kept), or 55 % when that is more; the list keeps the rest (36 at least).
+            let cardWidth = min(body.width - Self.narrowestDirectory, max(body.width * 55 / 100, Self.cardWidth))
+            let columns = Layout.horizontal(body, [.fixed(body.width - cardWidth), .fill])
             directoryPane = columns[0]
             cardPane = columns[1]
         } else if state.card != nil && state.focus == .card {
@@ -42,6 +45,10 @@ struct AppLayout {
     var cardInner: Rect? { cardPane.map { $0.inset(by: 1) } }
     var tabBar: Rect? { cardInner.map { $0.row(0) } }
     var cardContent: Rect? { cardInner.map { Rect(x: $0.x + 1, y: $0.y + 2, width: max(0, $0.width - 2), height: max(0, $0.height - 2)) } }
+
+    /// What the card needs beside the list, and the least the list keeps.
+    static let cardWidth = 80
+    static let narrowestDirectory = 36
 
     static func directoryVisibleRows(_ state: AppState) -> Int { AppLayout(state: state).directoryRows?.height ?? 10 }
 
