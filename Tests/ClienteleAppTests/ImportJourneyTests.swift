@@ -48,6 +48,23 @@ import TerminalCore
         #expect(FileManager.default.fileExists(atPath: path.replacingOccurrences(of: ".csv", with: "-rejects.csv")))
     }
 
+    /// A new group named like an existing one became "VIP (2)" without a word.
+    @Test func aNewGroupNamedLikeAnExistingOneMustBeChosenNotDoubled() throws {
+        let app = try AppDriver(size: Size(width: 100, height: 30)) { store in _ = try store.groups.create(name: "VIP") }
+        let path = try writeList(app)
+        app.press(.escape, .control("o"), .control("u"))  // past the welcome: the directory has no customer yet
+        app.type(path)
+        app.press(.enter, .enter)
+        app.type("vip")
+        app.press(.enter)
+        #expect(app.screen.contains("A group named “VIP” exists"), "\(app.screen)")
+        #expect(try app.store.customers.count() == 0)  // nothing started
+        app.press(.down, .enter)  // the existing group, chosen
+        app.waitForBackgroundWork()
+        #expect(app.screen.contains("into “VIP”"), "\(app.screen)")
+        #expect(try app.store.groups.groups().map(\.name) == ["VIP"])
+    }
+
     /// At 80 columns the summary cut the rejects file's path after "…/salon-", and the reason mid-word.
     @Test func theSummaryWrapsThePathAndTheReasonInsteadOfCuttingThem() throws {
         let app = try AppDriver(size: Size(width: 80, height: 24))

@@ -170,6 +170,18 @@ import SampleCustomers
         #expect(try ClienteleProcess.run(["export", "--db", db, "--group", "Fair"]).status != 0)
     }
 
+    @Test func aNewGroupNamedLikeAnExistingOneIsRefusedNotDoubled() throws {
+        let csv = directory.appendingPathComponent("two.csv").path
+        try Data("First Name,Last Name\r\nAna,García\r\nLuis,Moreau\r\n".utf8).write(to: URL(fileURLWithPath: csv))
+        #expect(try ClienteleProcess.run(["import", csv, "--db", db, "--new-group", "VIP"]).status == 0)
+        let again = try ClienteleProcess.run(["import", csv, "--db", db, "--new-group", "vip"])
+        #expect(again.status == 3, "\(again.standardError)")
+        #expect(again.standardError.contains("a group named “vip” exists already: add to it with --group"), "\(again.standardError)")
+        let find = try ClienteleProcess.run(["find", "garcia", "--db", db, "--json"])
+        #expect(find.standardOutput.components(separatedBy: "\"givenName\"").count == 2, "one Ana: nothing imported the second time")
+        #expect(try ClienteleProcess.run(["import", csv, "--db", db, "--group", "VIP"]).status == 0)
+    }
+
     @Test func everyCommandHasHelp() throws {
         for command in [[], ["demo"], ["find"], ["add"], ["import"], ["export"], ["duplicates"], ["merge"], ["check"]] {
             let outcome = try ClienteleProcess.run(command + ["--help"])

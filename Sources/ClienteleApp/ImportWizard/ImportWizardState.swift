@@ -49,9 +49,17 @@ public struct ImportWizardState: Equatable, Sendable {
     /// 0: a new group (named below), 1…n: existing groups, n+1: no group.
     public var groupChoice = 0
     public var newGroupName = TextField(maxLength: 100)
+    /// The new group's name is an existing group's: adding to it must be chosen, not assumed.
+    public var takenGroupName: String?
     public var isCancelling = false
 
     public init(startPath: String) { path.setText(startPath) }
+
+    /// The name typed for the new group (none: the dated default, which is numbered if taken).
+    func typedGroupName() -> String? {
+        let name = newGroupName.text.trimmingCharacters(in: .whitespaces)
+        return name.isEmpty ? nil : name
+    }
 
     /// The plan the choices describe.
     public func plan(groups: [CustomerGroup]) -> ImportPlan? {
@@ -59,7 +67,7 @@ public struct ImportWizardState: Equatable, Sendable {
         let group: ImportGroupChoice
         if groupChoice == 0 {
             let name = newGroupName.text.trimmingCharacters(in: .whitespaces)
-            group = .newGroup(name.isEmpty ? ImportPlan.defaultGroupName(fileName: URL(fileURLWithPath: preview.path).lastPathComponent) : name)
+            group = name.isEmpty ? .newDatedGroup(ImportPlan.defaultGroupName(fileName: URL(fileURLWithPath: preview.path).lastPathComponent)) : .newGroup(name)
         } else if groupChoice <= groups.count {
             group = .existingGroup(groups[groupChoice - 1].name)
         } else {

@@ -53,6 +53,11 @@ extension ImportWizardState: ModalContent {
         case .mapping:
             step = .choosingGroup
         case .choosingGroup:
+            if groupChoice == 0, let name = typedGroupName(),
+               let existing = app.directory.groups.first(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) {
+                takenGroupName = existing.name  // said on the screen; nothing starts
+                return .stay
+            }
             guard let plan = plan(groups: app.directory.groups), let preview else { break }
             step = .importing(ImportProgress(rows: 0, fraction: 0, rowsPerSecond: 0))
             return .stay([.importing(.start(path: preview.path, plan: plan))])
@@ -70,7 +75,7 @@ extension ImportWizardState: ModalContent {
         case .choosingFile:
             if path.handle(key) { completions = []; problem = nil }
         case .choosingGroup:
-            if groupChoice == 0 { _ = newGroupName.handle(key) }
+            if groupChoice == 0, newGroupName.handle(key) { takenGroupName = nil }
         case .mapping, .importing, .finished:
             break
         }

@@ -69,6 +69,7 @@ struct ImportWizardView {
                                    style: theme[.input], placeholder: placeholder, placeholderStyle: theme[.placeholder])
             if wizard.groupChoice == 0 { caret = point }
             y += 1
+            if let taken = wizard.takenGroupName { line("⚠ " + text.groupNameTaken(taken), .error) }
             for (index, group) in groups.enumerated() where y < inner.maxY - 2 {
                 let chosen = wizard.groupChoice == index + 1
                 line((chosen ? "● " : "○ ") + "\(group.name) (\(group.memberCount.formatted()))", chosen ? .selection : .text)

@@ -2,7 +2,11 @@ import Foundation
 
 /// Which group an import's profiles join (seed 000: a new group named for the import, by default).
 public enum ImportGroupChoice: Hashable, Sendable, Codable {
+    /// A group of this name, which must not exist yet (adding to an existing group is `existingGroup`).
     case newGroup(String)
+    /// The default, named for the file and the time ("Import list 2026-12-01 10:04"): nobody chose
+    /// the name, so a second import in the same minute gets "… (2)".
+    case newDatedGroup(String)
     case existingGroup(String)
     case none
 }

@@ -21,7 +21,7 @@ public struct ImportRunner: ImportStore {
         let reader = try CSVReader(path: path)
         guard let header = try reader.next() else { throw CSVError(line: 0, message: "the file has no header line") }
         let name = ImportPlan.defaultGroupName(fileName: URL(fileURLWithPath: path).lastPathComponent)
-        return (ImportPlan(headers: header.fields, group: group ?? .newGroup(name)), reader)
+        return (ImportPlan(headers: header.fields, group: group ?? .newDatedGroup(name)), reader)
     }
 
     /// Imports the rows `reader` has left. `progress` is called now and then with rows read and
@@ -47,6 +47,8 @@ public struct ImportRunner: ImportStore {
                 groupID = try Self.resolveGroup(db, plan.group, now: now, summary: &summary)
                 for label in Set(plan.customFieldLabels) { fieldIDs[SearchFolding.fold(label)] = try Self.ensureCustomField(db, label: label) }
             } else if case .newGroup(let name) = plan.group {
+                summary.groupName = name
+            } else if case .newDatedGroup(let name) = plan.group {
                 summary.groupName = name
             } else if case .existingGroup(let name) = plan.group {
                 summary.groupName = name
@@ -157,7 +159,13 @@ public struct ImportRunner: ImportStore {
             summary.groupName = name
             return id
         case .newGroup(let name):
-            var candidate = name.trimmingCharacters(in: .whitespaces)
+            // A name already taken is refused (`StoreError.duplicateName`), never made "VIP (2)":
+            // adding to the existing group is a choice the person makes (`existingGroup`).
+            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            summary.groupName = trimmed
+            return try GroupRepository.create(db, name: trimmed, now: now).id
+        case .newDatedGroup(let name):
+            var candidate = name
             var counter = 2
             while try Bool.fetchOne(db, sql: "SELECT 1 FROM customer_group WHERE name = ? COLLATE NOCASE", arguments: [candidate]) == true {
                 candidate = "\(name) (\(counter))"

@@ -56,6 +56,9 @@ struct Import: ParsableCommand {
         } catch let error as CSVError {
             Stderr.print("clientele import: \(file): \(error) — nothing was imported")
             throw ExitStatus.invalidData
+        } catch StoreError.duplicateName(_, let name) {
+            Stderr.print("clientele import: a group named “\(name)” exists already: add to it with --group \"\(name)\", or choose another --new-group name — nothing was imported")
+            throw ExitStatus.invalidData
         } catch {
             Stderr.print("clientele import: \(error) — nothing was imported")
             throw ExitStatus.databaseProblem

@@ -317,6 +317,7 @@ extension AppText {
         noIgnoredPairs: "No pair is ignored.",
         ignoredPairsFooter: "↑↓ choose · u suggest this pair again · esc close",
         suggestedAgain: { "\($0): will be suggested again while they look alike." },
+        groupNameTaken: { "A group named “\($0)” exists: choose it below to add to it, or type another name." },
         yesChoice: "Yes",
         noChoice: "No",
         validationMessage: { problem in

@@ -337,6 +337,7 @@ extension AppText {
         noIgnoredPairs: "Aucune paire ignorée.",
         ignoredPairsFooter: "↑↓ choisir · u proposer à nouveau · échap fermer",
         suggestedAgain: { "\($0) : seront proposés à nouveau tant qu'ils se ressemblent." },
+        groupNameTaken: { "Un groupe « \($0) » existe déjà : choisissez-le ci-dessous pour y ajouter, ou tapez un autre nom." },
         yesChoice: "Oui",
         noChoice: "Non",
         validationMessage: { problem in

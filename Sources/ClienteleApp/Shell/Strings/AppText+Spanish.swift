@@ -338,6 +338,7 @@ extension AppText {
         noIgnoredPairs: "No hay parejas ignoradas.",
         ignoredPairsFooter: "↑↓ elegir · u volver a sugerir · esc cerrar",
         suggestedAgain: { "\($0): se volverán a sugerir mientras se parezcan." },
+        groupNameTaken: { "Ya existe un grupo “\($0)”: elíjalo abajo para añadir a él, o escriba otro nombre." },
         yesChoice: "Sí",
         noChoice: "No",
         validationMessage: { problem in

@@ -298,6 +298,8 @@ struct AppText: Sendable {
     let ignoredPairsFooter: String
     /// (the pair's names)
     let suggestedAgain: @Sendable (String) -> String
+    /// (the existing group's name) A new group may not take an existing group's name.
+    let groupNameTaken: @Sendable (String) -> String
     let yesChoice: String
     let noChoice: String
     /// A field's problem; `.described` and `.invalidPhone` keep CustomerCore's English words.
