@@ -110,6 +110,16 @@ import ClienteleTestSupport
         #expect(try run(["export", "--format", "vcard"]).standardOutput.contains(name), "a pipe is not a terminal: the bytes are kept")
     }
 
+    /// On a real terminal (tmux) the same export is shown through the sanitiser: the name's clear-screen
+    /// sequence is visible as text and the header printed before it is still on the screen.
+    @Test(.enabled(if: TmuxSession.isAvailable)) func anExportToATerminalIsSanitised() throws {
+        #expect(try run(["add", "--given-name", "Ana\u{1B}[2J\u{1B}[H", "--family-name", "Ruiz", "--email", "ana@example.com"]).status == 0)
+        let terminal = try TmuxSession(arguments: ["export", "--db", db, "--region", "US"], width: 200, height: 20)
+        let screen = try terminal.waitFor("[exited 0]")
+        #expect(screen.contains("Reference ID,First Name"), "\(screen)")
+        #expect(screen.contains("Ana␛[2J␛[H,Ruiz"), "\(screen)")
+    }
+
     // MARK: 21. refusals that name the choices
 
     @Test func anUnknownSubcommandIsRefusedNamingTheKnownOnes() throws {
