@@ -17,13 +17,28 @@ struct Clientele: ParsableCommand {
     )
 
     /// An unknown first word is refused (exit 64) before the default subcommand can swallow it.
+    /// Parsing and running are done here rather than by `main(_:)` so that the parser's own
+    /// messages, which echo what was typed ("Unexpected argument '…'", a ValidationError naming a
+    /// value), reach stderr through `Stderr.print` and its sanitiser like every other message.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let refusal = UnknownSubcommand.refusal(arguments, known: configuration.subcommands.map { $0._commandName }) {
             Stderr.print(refusal)
             exit(withError: ExitCode.validationFailure)
         }
-        main(arguments)
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }  // --help: the parser's text, for stdout as before
+            } else if !message.isEmpty {
+                Stderr.print(message)
+            }
+            Foundation.exit(code.rawValue)
+        }
     }
 }
 

@@ -141,6 +141,11 @@ import ClienteleTestSupport
             #expect(outcome.standardError.contains(" ES ") && outcome.standardError.contains(" US ") && outcome.standardError.contains(" MX "))
         }
         #expect(try ClienteleProcess.run(["find", "x", "--db", db, "--region", "es"]).status == 1, "es is ES: a search that finds nothing")
+        // The parser's messages echo what was typed; they pass the sanitiser too.
+        let echoed = try ClienteleProcess.run(["find", "x", "--db", db, "--region", "\u{1B}]0;t\u{07}"])
+        #expect(echoed.status == 64)
+        #expect(echoed.standardError.contains("not “␛]0;t␇”"), "\(echoed.standardError)")
+        #expect(!echoed.standardError.contains(where: Self.steering.contains))
     }
 
     @Test func aDatabaseURLIsRefusedAndNothingIsCreated() throws {
