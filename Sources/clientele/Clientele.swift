@@ -9,11 +9,37 @@ struct Clientele: ParsableCommand {
         abstract: "A keyboard-first customer directory for the shop counter.",
         discussion: """
             With no subcommand, opens the full-screen directory on the default database.
-            Exit codes: 0 success, 1 nothing found, 3 invalid data (nothing stored), 4 database problem, 64 bad usage.
+            Exit codes: 0 all done, 2 done with some rows or items refused (named on stderr), 3 invalid data (nothing stored),
+            1 nothing found, 64 bad usage, 4 database problem.
             """,
         subcommands: [OpenInterface.self, Demo.self, Find.self, Add.self, Import.self, Export.self, Duplicates.self, Merge.self, Check.self],
         defaultSubcommand: OpenInterface.self
     )
+
+    /// An unknown first word is refused (exit 64) before the default subcommand can swallow it.
+    /// Parsing and running are done here rather than by `main(_:)` so that the parser's own
+    /// messages, which echo what was typed ("Unexpected argument '…'", a ValidationError naming a
+    /// value), reach stderr through `Stderr.print` and its sanitiser like every other message.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let refusal = UnknownSubcommand.refusal(arguments, known: configuration.subcommands.map { $0._commandName }) {
+            Stderr.print(refusal)
+            exit(withError: ExitCode.validationFailure)
+        }
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }  // --help: the parser's text, for stdout as before
+            } else if !message.isEmpty {
+                Stderr.print(message)
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }
 
 /// Options every command shares: which database, which phone region.
@@ -25,15 +51,19 @@ struct StoreOptions: ParsableArguments {
     var region: String?
 
     func validate() throws {
-        if let region, region.count != 2 || !region.allSatisfy(\.isLetter) {
-            throw ValidationError("--region takes a two-letter country code such as US, ES, FR or MX, not “\(region)”")
+        // Lower case is read as upper case ("es" is ES), as StoreLocation.region does.
+        if let region, !RegionCodes.supported.contains(region.uppercased()) {
+            throw ValidationError(RegionCodes.refusal(region))
         }
+        if let db, let refusal = DatabaseAddress.refusal(db) { throw ValidationError(refusal) }
     }
 }
 
-/// Exit codes meant for scripts.
+/// Exit codes meant for scripts (the README's list).
 enum ExitStatus {
     static let notFound = ExitCode(1)
+    /// Done, but some rows or items were refused and named (an import's rejected rows, a skipped cluster).
+    static let partlyDone = ExitCode(2)
     static let invalidData = ExitCode(3)
     static let databaseProblem = ExitCode(4)
 }

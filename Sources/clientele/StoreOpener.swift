@@ -14,6 +14,11 @@ enum StoreOpener {
     /// The SQLite backend (the only one today).
     static func openSQLite(_ options: StoreOptions) throws -> ClienteleStore {
         let path = StoreLocation.databasePath(option: options.db)
+        // CLIENTELE_DB is not seen by StoreOptions.validate: the same refusal here, before anything is created.
+        if let refusal = DatabaseAddress.refusal(path) {
+            Stderr.print("clientele: \(refusal)")
+            throw ExitCode.validationFailure
+        }
         do {
             let database = try AppDatabase(path: path)
             let stored = try SettingsRepository(database: database).value(.region)
@@ -25,9 +30,10 @@ enum StoreOpener {
     }
 }
 
-/// Writes to standard error (Swift 6 forbids touching the C `stderr` global directly).
+/// Writes to standard error (Swift 6 forbids touching the C `stderr` global directly). Every
+/// message is for a person and may echo data (a name, a file name, a refused value): sanitised.
 enum Stderr {
     static func print(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        FileHandle.standardError.write(Data((HumanText.clean(message) + "\n").utf8))
     }
 }

@@ -238,6 +238,27 @@ import CustomerStore
         #expect(try store.attachments.attachments(for: ids[1]).count == 60)
     }
 
+    @Test func mergeAllThatSkipsAClusterExits2AndStillPrintsItsJSON() throws {
+        let store = ClienteleStore(database: try AppDatabase(path: db), region: "US")
+        let ids = try store.customers.insertBatch([Customer(givenName: "Ana", familyName: "Ruiz", emailAddress: "ana@example.com"),
+                                                   Customer(givenName: "Ana", familyName: "Ruiz", emailAddress: "ana@example.com"),
+                                                   Customer(givenName: "Luis", familyName: "Moreau", emailAddress: "luis@example.com"),
+                                                   Customer(givenName: "Luis", familyName: "Moreau", emailAddress: "luis@example.com")])
+        for (side, id) in ids.prefix(2).enumerated() {
+            for index in 0..<60 {
+                _ = try store.attachments.attach(data: Data("%PDF-1.4 \(side)-\(index)".utf8), fileName: "scan-\(index).pdf", to: id)
+            }
+        }
+        let outcome = try run(["duplicates", "--merge-all", "--yes", "--json"])
+        #expect(outcome.status == 2, "merged one cluster, skipped the other: \(outcome.standardError)")
+        #expect(outcome.standardError.contains("skipped \(ids[0]), \(ids[1])"), "\(outcome.standardError)")
+        let summary = try json(outcome)
+        #expect(summary["merged"] as? Int == 2)
+        #expect(summary["into"] as? Int == 1)
+        #expect((summary["skipped"] as? [[Int]])?.count == 1)
+        #expect(try store.customers.customer(id: ids[3]) == nil, "the other cluster was merged")
+    }
+
     @Test func aDatabaseThatCannotBeReadIsExit4() throws {
         try Data(repeating: 0x41, count: 8192).write(to: URL(fileURLWithPath: db))
         #expect(try run(["duplicates"]).status == 4)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TerminalCore
 @testable import TerminalNcurses
@@ -226,7 +227,32 @@ import Testing
             #expect(theme.name == name)
             #expect(theme.styles.count == ThemeRole.allCases.count)
         }
-        #expect(throws: Theme.ParseError.self) { try Theme.load(named: "nope", searchPaths: [themes], environment: [:]) }
+        #expect(throws: ThemeLookup.NotFound.self) { try Theme.load(named: "nope", searchPaths: [themes], environment: [:]) }
+    }
+
+    @Test func aThemeIsANameOrAPathAndAnUnknownNameListsTheChoicesWithoutAFilePrefix() throws {
+        let themes = #filePath.components(separatedBy: "/Tests/")[0] + "/Themes"
+        let extra = FileManager.default.temporaryDirectory.appendingPathComponent("themes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: extra, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: extra) }
+        let file = extra.appendingPathComponent("shop.theme").path
+        try "error = red\n".write(toFile: file, atomically: true, encoding: .utf8)
+
+        let byPath = try Theme.load(named: file, searchPaths: [themes], environment: [:])
+        #expect(byPath.name == "shop")
+        #expect(byPath[.error].foreground == .red)
+        #expect(try Theme.load(named: "shop", searchPaths: [themes, extra.path], environment: [:]).name == "shop")
+        #expect(ThemeLookup.isPath("./dark.theme") && ThemeLookup.isPath("mine.theme") && !ThemeLookup.isPath("dark"))
+
+        do {
+            _ = try Theme.load(named: "nope", searchPaths: [themes, extra.path], environment: [:])
+            Issue.record("an unknown name loaded")
+        } catch let error as ThemeLookup.NotFound {
+            #expect(error.choices == Theme.shippedNames + ["shop"])
+            #expect(String(describing: error).hasPrefix("no theme named “nope”; choose one of default, high-contrast, dark, monochrome, shop"))
+            #expect(!String(describing: error).contains(".theme:"))
+        }
+        #expect(throws: ThemeLookup.NotFound.self) { try Theme.load(named: extra.path + "/missing.theme", searchPaths: [], environment: [:]) }
     }
 }
 

@@ -85,20 +85,27 @@ public struct Theme: Hashable, Sendable {
     /// Names of the themes shipped in `Themes/`.
     public static let shippedNames = ["default", "high-contrast", "dark", "monochrome"]
 
-    /// Loads `NAME.theme` from the first search path that has it; the built-in default when the
-    /// name is "default" and no file is found (so a moved binary still works).
+    /// Loads a theme: a path to a file (the argument contains "/" or ends in ".theme"), else
+    /// `NAME.theme` from the first search path that has it; the built-in default when the name is
+    /// "default" and no file is found (so a moved binary still works).
     public static func load(named name: String, searchPaths: [String], environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Theme {
         var theme: Theme?
-        for directory in searchPaths {
+        if ThemeLookup.isPath(name) {
+            guard let text = try? String(contentsOfFile: name, encoding: .utf8) else {
+                throw ThemeLookup.NotFound(requested: name, isPath: true, choices: ThemeLookup.availableNames(in: searchPaths))
+            }
+            let themeName = ((name as NSString).lastPathComponent as NSString).deletingPathExtension
+            theme = try parse(text, name: themeName, file: name)
+        }
+        for directory in searchPaths where theme == nil {
             let path = (directory as NSString).appendingPathComponent("\(name).theme")
             if let text = try? String(contentsOfFile: path, encoding: .utf8) {
                 theme = try parse(text, name: name, file: path)
-                break
             }
         }
         if theme == nil {
             guard name == "default" else {
-                throw ParseError(file: "\(name).theme", line: 0, message: "no theme named “\(name)” in \(searchPaths.joined(separator: ", ")) (shipped: \(shippedNames.joined(separator: ", ")))")
+                throw ThemeLookup.NotFound(requested: name, isPath: false, choices: ThemeLookup.availableNames(in: searchPaths))
             }
             theme = builtInDefault
         }

@@ -50,12 +50,9 @@ struct Add: ParsableCommand {
         do {
             let saved = try opened.customers.create(draft)
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                encoder.dateEncodingStrategy = .iso8601
-                print(String(decoding: try encoder.encode(CustomerJSON(saved)), as: UTF8.self))
+                print(try JSONOutput.string(CustomerJSON(saved), formatting: [.prettyPrinted, .sortedKeys]))
             } else {
-                print("Added \(saved.displayName) (id \(saved.id ?? 0)\(saved.phoneE164.map { ", phone \($0)" } ?? "")).")
+                say("Added \(saved.displayName) (id \(saved.id ?? 0)\(saved.phoneE164.map { ", phone \($0)" } ?? "")).")
             }
         } catch {
             Stderr.print("clientele add: \(error)")

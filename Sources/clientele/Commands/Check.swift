@@ -21,7 +21,7 @@ struct Check: ParsableCommand {
         if problems.isEmpty {
             print("ok")
         } else {
-            problems.forEach { print($0) }
+            problems.forEach { say($0) }
             throw ExitStatus.databaseProblem
         }
     }

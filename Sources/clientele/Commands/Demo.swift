@@ -23,7 +23,7 @@ struct Demo: ParsableCommand {
         let opened = try StoreOpener.open(store)
         do {
             let summary = try opened.demo.load(count: count, seed: seed)
-            print("Added \(summary.customers) demo customers (\(summary.notes) notes, \(summary.bookings) bookings, \(summary.payments) payments, \(summary.messages) messages, \(summary.documents) documents, \(summary.cards) cards, \(summary.loyaltyMembers) loyalty members) to \(StoreLocation.databasePath(option: store.db)).")
+            say("Added \(summary.customers) demo customers (\(summary.notes) notes, \(summary.bookings) bookings, \(summary.payments) payments, \(summary.messages) messages, \(summary.documents) documents, \(summary.cards) cards, \(summary.loyaltyMembers) loyalty members) to \(StoreLocation.databasePath(option: store.db)).")
         } catch {
             Stderr.print("clientele demo: \(error)")
             throw ExitStatus.databaseProblem

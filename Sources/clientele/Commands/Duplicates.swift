@@ -13,7 +13,8 @@ struct Duplicates: ParsableCommand {
             be undone with `clientele merge --undo MERGE_ID`); it needs --yes, since a script has no prompt to answer. \
             --ignored lists the pairs someone said are not the same person (the review's "i"); --unignore ID ID \
             suggests such a pair again. Exit 0 when listed (also when there is none) or un-ignored, 1 when --unignore \
-            names a pair that was not ignored, 64 for --merge-all without --yes, 4 on a database problem.
+            names a pair that was not ignored, 2 when --merge-all merged some clusters and skipped others (named on \
+            stderr), 64 for --merge-all without --yes, 4 on a database problem.
             """)
 
     @OptionGroup var store: StoreOptions
@@ -70,9 +71,7 @@ struct Duplicates: ParsableCommand {
                 DuplicatesJSON.Cluster(kind: cluster.kind.rawValue, reason: cluster.reason,
                                        customers: cluster.customerIDs.compactMap { customers[$0] }.map(DuplicatesJSON.Profile.init))
             })
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            print(try JSONOutput.string(report))
             return
         }
         guard !clusters.isEmpty else {
@@ -81,12 +80,11 @@ struct Duplicates: ParsableCommand {
         }
         for (index, cluster) in clusters.enumerated() {
             if index > 0 { print("") }
-            print("\(cluster.kind.rawValue): \(cluster.reason)")
+            say("\(cluster.kind.rawValue): \(cluster.reason)")
             for id in cluster.customerIDs {
                 guard let customer = customers[id] else { continue }
                 let phone = customer.phoneE164 ?? customer.phoneNumber
-                print("  " + [String(id), customer.displayName, customer.emailAddress, phone, customer.referenceID]
-                    .map { $0.isEmpty ? "-" : $0 }.joined(separator: "\t"))
+                print("  " + HumanText.row([String(id), customer.displayName, customer.emailAddress, phone, customer.referenceID]))
             }
         }
         let exact = clusters.filter { $0.kind == .exact }.count
@@ -105,9 +103,7 @@ struct Duplicates: ParsableCommand {
                 IgnoredPairsJSON.Pair(ignoredAt: ISO8601DateFormatter().string(from: pair.ignoredAt),
                                       customers: [.init(id: pair.firstID, name: pair.firstName), .init(id: pair.secondID, name: pair.secondName)])
             })
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            print(try JSONOutput.string(report))
             return
         }
         guard !pairs.isEmpty else {
@@ -115,7 +111,8 @@ struct Duplicates: ParsableCommand {
             return
         }
         for pair in pairs {
-            print("\(pair.firstID)\t\(pair.firstName)\t\(pair.secondID)\t\(pair.secondName)\tignored \(ISO8601DateFormatter().string(from: pair.ignoredAt))")
+            print(HumanText.row([String(pair.firstID), pair.firstName, String(pair.secondID), pair.secondName,
+                                 "ignored \(ISO8601DateFormatter().string(from: pair.ignoredAt))"]))
         }
         print("\n\(counted(pairs.count, "ignored pair", "ignored pairs")); suggest one again with `clientele duplicates --unignore ID ID`")
     }
@@ -157,13 +154,15 @@ struct Duplicates: ParsableCommand {
         if json {
             let object: [String: Any] = ["merged": outcome.mergedProfiles, "into": outcome.survivors, "mergeIds": outcome.records.map(\.id),
                                          "skipped": outcome.skipped.map { $0.cluster.customerIDs }]
-            print(String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted]), as: UTF8.self))
+            print(try JSONOutput.string(jsonObject: object))
         } else if outcome.records.isEmpty && outcome.skipped.isEmpty {
             print("no exact duplicates to merge")
         } else {
             print("Merged \(outcome.mergedProfiles) profiles into \(outcome.survivors) (\(counted(outcome.records.count, "merge", "merges")); undo one with `clientele merge --undo MERGE_ID`)"
                   + (outcome.skipped.isEmpty ? "." : "; \(outcome.skipped.count) clusters skipped (above)."))
         }
+        // Merged some, skipped others: done with some items refused.
+        if !outcome.skipped.isEmpty { throw ExitStatus.partlyDone }
     }
 }
 

@@ -1,10 +1,16 @@
 import ArgumentParser
 import CustomerCore
 import Foundation
+import TerminalCore
 
 /// `clientele export`: the directory as CSV (Square's headers), vCard 4.0 or JSON.
 struct Export: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Export customers as CSV (Square's headers), vCard 4.0 or JSON.")
+    static let configuration = CommandConfiguration(
+        abstract: "Export customers as CSV (Square's headers), vCard 4.0 or JSON.",
+        discussion: """
+            A file (--out) or a pipe gets the data exactly as stored. On a terminal the text is shown through the screen's \
+            sanitiser (controls and bidi overrides as visible placeholders), so a name cannot steer the terminal.
+            """)
 
     @OptionGroup var store: StoreOptions
 
@@ -25,6 +31,8 @@ struct Export: ParsableCommand {
             FileManager.default.createFile(atPath: temporary!, contents: nil)
             guard let file = FileHandle(forWritingAtPath: temporary!) else { Stderr.print("clientele export: cannot write \(out)"); throw ExitStatus.databaseProblem }
             handle = file
+        } else if isatty(STDOUT_FILENO) == 1 {
+            return try exportToTerminal(opened)
         } else {
             handle = FileHandle.standardOutput
         }
@@ -40,6 +48,29 @@ struct Export: ParsableCommand {
             if let temporary { try? FileManager.default.removeItem(atPath: temporary) }
             Stderr.print("clientele export: \(error)")
             throw ExitStatus.databaseProblem
+        }
+    }
+
+    /// For a person at a terminal: the export is written to a temporary file and shown line by line
+    /// through `TextSanitizer` (JSON with its controls escaped instead, which decodes the same).
+    func exportToTerminal(_ opened: any ClienteleStoring) throws {
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("clientele-export-\(UUID().uuidString)").path
+        FileManager.default.createFile(atPath: temporary, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: temporary) }
+        guard let file = FileHandle(forWritingAtPath: temporary) else { Stderr.print("clientele export: cannot write a temporary file"); throw ExitStatus.databaseProblem }
+        let chosen = DirectoryExportFormat(rawValue: format.lowercased())!
+        do {
+            _ = try opened.exports.export(format: chosen, groupName: group, to: file)
+            try file.close()
+        } catch {
+            Stderr.print("clientele export: \(error)")
+            throw ExitStatus.databaseProblem
+        }
+        let text = String(decoding: FileManager.default.contents(atPath: temporary) ?? Data(), as: UTF8.self)
+        if chosen == .json {
+            FileHandle.standardOutput.write(Data(JSONOutput.escapingControls(text).utf8))
+        } else {
+            FileHandle.standardOutput.write(Data(TextSanitizer.sanitizeLines(text).joined(separator: "\n").utf8))
         }
     }
 }

@@ -31,15 +31,11 @@ struct Find: ParsableCommand {
             throw ExitStatus.databaseProblem
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            encoder.dateEncodingStrategy = .iso8601
-            print(String(decoding: try encoder.encode(customers.map(CustomerJSON.init)), as: UTF8.self))
+            print(try JSONOutput.string(customers.map(CustomerJSON.init)))
         } else {
             for customer in customers {
                 let phone = customer.phoneE164 ?? customer.phoneNumber
-                print([String(customer.id ?? 0), customer.displayName, phone, customer.emailAddress, customer.referenceID]
-                    .map { $0.isEmpty ? "-" : $0 }.joined(separator: "\t"))
+                print(HumanText.row([String(customer.id ?? 0), customer.displayName, phone, customer.emailAddress, customer.referenceID]))
             }
             if result.truncated { Stderr.print("(more than \(limit) matches; refine the query or raise --limit)") }
         }

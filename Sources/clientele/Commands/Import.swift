@@ -9,7 +9,9 @@ struct Import: ParsableCommand {
         discussion: """
             Columns are matched from their headers (Square, Mailchimp, Constant Contact, English, Spanish and French
             spreadsheets); unknown columns become custom fields unless --map says otherwise. Invalid rows are reported
-            with their line, column and reason and left out; the rest is imported. Exit 3 when rows were rejected.
+            with their line, column and reason and left out; the rest is imported. Exit 0 when every row was imported, 2 when
+            some were and others refused, 3 when every row was refused or the file cannot be read (nothing stored), 4 on a
+            database problem. --json prints the summary whatever the exit code.
             """)
 
     @OptionGroup var store: StoreOptions
@@ -69,16 +71,17 @@ struct Import: ParsableCommand {
                                          "group": summary.groupName as Any, "dryRun": summary.isDryRun, "encoding": summary.encoding.rawValue,
                                          "delimiter": String(summary.delimiter),
                                          "problems": summary.rejected.map { ["line": $0.line, "column": $0.column, "reason": $0.reason] }]
-            print(String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted]), as: UTF8.self))
+            print(try JSONOutput.string(jsonObject: object))
         } else {
             let verb = summary.isDryRun ? "Would import" : "Imported"
             let lookAlikes = summary.possibleDuplicates == 1 ? "1 looks like a duplicate" : "\(summary.possibleDuplicates) look like duplicates"
-            print("\(verb) \(counted(summary.imported, "customer", "customers"))\(summary.groupName.map { " into “\($0)”" } ?? ""); "
-                  + "\(counted(summary.rejectedRowCount, "row", "rows")) rejected; \(lookAlikes).")
-            print("Read as \(summary.encoding.rawValue), separated by “\(summary.delimiter == "\t" ? "tab" : String(summary.delimiter))”.")
+            say("\(verb) \(counted(summary.imported, "customer", "customers"))\(summary.groupName.map { " into “\($0)”" } ?? ""); "
+                  + "\(counted(summary.rejectedRowCount, "row", "rows")) rejected\(summary.rejectedRowCount > 0 ? " (not stored, listed below)" : ""); \(lookAlikes).")
+            say("Read as \(summary.encoding.rawValue), separated by “\(summary.delimiter == "\t" ? "tab" : String(summary.delimiter))”.")
             for issue in summary.rejected.prefix(50) { Stderr.print("  \(issue)") }
             if summary.rejected.count > 50 { Stderr.print("  … and \(counted(summary.rejected.count - 50, "more problem", "more problems"))\(rejects == nil ? " (use --rejects FILE to save them all)" : "")") }
         }
-        if summary.rejectedRowCount > 0 { throw ExitStatus.invalidData }
+        // Some stored and some refused is "done with some refused" (2); all refused stored nothing (3).
+        if summary.rejectedRowCount > 0 { throw summary.imported > 0 ? ExitStatus.partlyDone : ExitStatus.invalidData }
     }
 }

@@ -73,10 +73,9 @@ struct Merge: ParsableCommand {
             throw Self.exitStatus(for: error, command: "merge")
         }
         if json {
-            print(String(decoding: try JSONSerialization.data(withJSONObject: ["mergeId": record.id, "survivor": record.survivorID], options: [.sortedKeys]),
-                         as: UTF8.self))
+            print(try JSONOutput.string(jsonObject: ["mergeId": record.id, "survivor": record.survivorID], options: [.sortedKeys]))
         } else {
-            print("Merge \(record.id): customer \(record.absorbedID) (\(record.absorbedName)) merged into customer \(record.survivorID), which keeps its ID.")
+            say("Merge \(record.id): customer \(record.absorbedID) (\(record.absorbedName)) merged into customer \(record.survivorID), which keeps its ID.")
             print("Undo with: clientele merge --undo \(record.id)")
         }
     }
@@ -93,10 +92,10 @@ struct Merge: ParsableCommand {
         }
         if json {
             let object: [String: Any] = ["mergeId": record.id, "survivor": record.survivorID, "restored": record.absorbedID]
-            print(String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self))
+            print(try JSONOutput.string(jsonObject: object, options: [.sortedKeys]))
         } else {
             let back = [record.survivorID, record.absorbedID].map { "customer \($0) (\(names[$0] ?? "?"))" }.joined(separator: " and ")
-            print("Undid merge \(record.id): \(back) are back as they were.")
+            say("Undid merge \(record.id): \(back) are back as they were.")
         }
     }
 

@@ -11,7 +11,7 @@ struct OpenInterface: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Option(help: "Colour theme: default, high-contrast, dark or monochrome (NO_COLOR is honoured).")
+    @Option(help: ArgumentHelp("Colour theme: default, high-contrast, dark, monochrome, a NAME.theme in a theme folder, or the path to a .theme file (NO_COLOR is honoured).", valueName: "name-or-path"))
     var theme: String?
 
     @Option(help: "Interface language: en, es or fr (default: from LC_ALL, LC_MESSAGES or LANG).")
