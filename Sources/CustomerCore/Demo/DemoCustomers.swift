@@ -121,7 +121,8 @@ public enum DemoCustomers {
         var copy = original
         copy.id = nil
         copy.referenceID = original.referenceID + "-B"
-        copy.createdAt = original.createdAt.addingTimeInterval(Double(random.int(1...200)) * 86_400)
+        // Some weeks after the original, but not after now: a copy made "tomorrow" dated its notes ahead too.
+        copy.createdAt = min(original.createdAt.addingTimeInterval(Double(random.int(1...200)) * 86_400), now)
         copy.updatedAt = copy.createdAt
         copy.lastActivityAt = copy.createdAt
         switch kind {

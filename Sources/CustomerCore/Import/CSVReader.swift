@@ -1,5 +1,13 @@
 import Foundation
 
+/// How a file ends its lines, as detected from its first chunk (the rejects file writes the same).
+public enum LineEnding: String, Sendable, Equatable {
+    case crlf = "\r\n"
+    case lf = "\n"
+    /// Old Mac files: only when the file has no LF at all is a lone CR a line end.
+    case cr = "\r"
+}
+
 /// How a file's text was written, as detected from its bytes.
 public enum TextEncoding: String, Sendable, Equatable {
     case utf8 = "UTF-8"
@@ -30,12 +38,17 @@ public struct CSVRecord: Equatable, Sendable {
 }
 
 /// A streaming CSV reader for the files shops really have: UTF-8 with or without BOM, UTF-16 with
-/// BOM, Windows-1252; comma, semicolon, tab or pipe (sniffed) and a `sep=` first line; quoted
-/// fields with delimiters, doubled quotes and newlines; CRLF, LF or CR; NUL bytes dropped. Memory
+/// or without BOM (known by its NUL bytes), Windows-1252; comma, semicolon, tab or pipe (sniffed)
+/// and a `sep=` first line; quoted fields with delimiters, doubled quotes and newlines; CRLF, LF,
+/// or CR in a file without LF (elsewhere a lone CR is text); NUL bytes dropped. Memory
 /// stays flat whatever the file's size: it reads 1 MB at a time.
 public final class CSVReader {
     public let encoding: TextEncoding
     public let delimiter: Character
+    /// Whether the file starts with a byte order mark (UTF-8 or UTF-16).
+    public let hasByteOrderMark: Bool
+    /// The file's line end. With LF or CRLF, a lone CR outside quotes is part of its cell.
+    public let lineEnding: LineEnding
     /// NUL bytes dropped so far (some exporters pad with them).
     public private(set) var droppedNULs = 0
     /// Bytes read from the file so far, for progress.
@@ -76,6 +89,7 @@ public final class CSVReader {
         if head.isEmpty { throw CSVError(line: 0, message: "the file is empty") }
         if let kind = CSVReader.binaryFileKind(head) { throw CSVError(line: 1, message: "this is \(kind), not a CSV file") }
         // Encoding from the byte order mark, else UTF-8 when the start is valid UTF-8.
+        hasByteOrderMark = head.starts(with: [0xEF, 0xBB, 0xBF]) || head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF])
         if head.starts(with: [0xEF, 0xBB, 0xBF]) {
             encoding = .utf8WithBOM
             head.removeFirst(3)
@@ -85,6 +99,10 @@ public final class CSVReader {
         } else if head.starts(with: [0xFE, 0xFF]) {
             encoding = .utf16BigEndian
             head.removeFirst(2)
+        } else if let littleEndian = CSVReader.utf16WithoutBOM(head) {
+            // Read as UTF-8 with its NULs dropped, such a file lost every non-ASCII letter, and a
+            // doubled quote ("\0"\0) ended its cell: the rest of the cell split at its commas.
+            encoding = littleEndian ? .utf16LittleEndian : .utf16BigEndian
         } else {
             encoding = CSVReader.isValidUTF8(head, allowingCutEnd: !isAtEnd) ? .utf8 : .windows1252
         }
@@ -96,6 +114,7 @@ public final class CSVReader {
             pending = head
         }
         if let binary = CSVReader.binaryData(in: pending) { throw binary }
+        lineEnding = CSVReader.detectLineEnding(pending)
         // Delimiter: forced, a `sep=;` first line (Excel's hint), or the most frequent candidate
         // in the header line outside quotes.
         if let forced {
@@ -175,7 +194,7 @@ public final class CSVReader {
                         afterQuote = true
                     }
                 } else {
-                    if byte == 0x0A || (byte == 0x0D && !(position < pending.count && pending[position] == 0x0A)) { line += 1 }
+                    if byte == 0x0A || (byte == 0x0D && lineEnding == .cr && !(position < pending.count && pending[position] == 0x0A)) { line += 1 }
                     field.append(byte)
                 }
             } else if byte == delimiterByte {
@@ -187,7 +206,15 @@ public final class CSVReader {
             } else if byte == 0x0A || byte == 0x0D {
                 if byte == 0x0D {
                     if position >= pending.count { _ = try refill() }
-                    if position < pending.count && pending[position] == 0x0A { position += 1 }
+                    if position < pending.count && pending[position] == 0x0A {
+                        position += 1
+                    } else if lineEnding != .cr {
+                        // A lone CR in a file whose lines end in LF or CRLF (a line break typed in
+                        // a cell by some exporters) is text of the cell, not a new row.
+                        field.append(byte)
+                        sawAnything = true
+                        continue
+                    }
                 }
                 line += 1
                 if !sawAnything && field.isEmpty {
@@ -280,6 +307,46 @@ public final class CSVReader {
 
     // MARK: Detection
 
+    /// UTF-16 without a byte order mark, from its NULs: CSV text is mostly ASCII, so nearly every
+    /// other byte is NUL — the odd ones in little-endian, the even ones in big-endian. nil when
+    /// the bytes do not look like UTF-16 (a file padded with NULs has them on both sides).
+    static func utf16WithoutBOM(_ bytes: [UInt8]) -> Bool? {
+        let sample = bytes.prefix(64 * 1024)
+        let pairs = sample.count / 2
+        guard pairs >= 2 else { return nil }
+        var evenNULs = 0
+        var oddNULs = 0
+        var index = sample.startIndex
+        while index + 1 < sample.endIndex {
+            if sample[index] == 0 { evenNULs += 1 }
+            if sample[index + 1] == 0 { oddNULs += 1 }
+            index += 2
+        }
+        // Over a third of the pairs NUL on one side, and almost none on the other.
+        if oddNULs * 3 > pairs, evenNULs * 20 < pairs { return true }
+        if evenNULs * 3 > pairs, oddNULs * 20 < pairs { return false }
+        return nil
+    }
+
+    /// The first line end outside quotes decides; a file with no LF at all but CRs ends lines with CR.
+    static func detectLineEnding(_ bytes: [UInt8]) -> LineEnding {
+        var inQuotes = false
+        var sawCR = false
+        var sawLF = false
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x22 { inQuotes.toggle() }
+            if byte == 0x0A {
+                if !inQuotes { return index > 0 && bytes[index - 1] == 0x0D ? .crlf : .lf }
+                sawLF = true
+            }
+            if byte == 0x0D { sawCR = true }
+            index += 1
+        }
+        return sawLF ? .lf : sawCR ? .cr : .crlf
+    }
+
     /// With `allowingCutEnd`, a multi-byte sequence cut by the end of a read chunk is no reason
     /// to call the file Windows-1252.
     static func isValidUTF8(_ bytes: [UInt8], allowingCutEnd: Bool = false) -> Bool {
@@ -325,7 +392,7 @@ public final class CSVReader {
     }
 
     /// Windows-1252's 0x80–0x9F differ from Latin-1; the rest map to the same code points.
-    static func windows1252Scalar(_ byte: UInt8) -> Unicode.Scalar {
+    public static func windows1252Scalar(_ byte: UInt8) -> Unicode.Scalar {
         let table: [UInt32] = [0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
                                0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178]
         if (0x80...0x9F).contains(byte) { return Unicode.Scalar(table[Int(byte - 0x80)])! }

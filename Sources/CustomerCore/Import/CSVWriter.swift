@@ -2,18 +2,22 @@
 /// formula injection: text starting with =, +, -, @, tab or CR gets a leading apostrophe.
 public enum CSVWriter {
     /// `phoneColumns` are the indexes of cells holding phone numbers: the only cells that may keep a
-    /// leading + or - (anywhere else "-1+2" is a formula a spreadsheet would run).
-    public static func line(_ cells: [String], neutralizeFormulas: Bool = true, phoneColumns: Set<Int> = []) -> String {
+    /// leading + or - (anywhere else "-1+2" is a formula a spreadsheet would run). `delimiter` and
+    /// `lineEnding` let a file be written back as its source was (the rejects file).
+    public static func line(_ cells: [String], neutralizeFormulas: Bool = true, phoneColumns: Set<Int> = [],
+                            delimiter: Character = ",", lineEnding: String = "\r\n") -> String {
+        let delimiterByte = delimiter.asciiValue ?? 0x2C
+        let separator = String(delimiter)  // appended as a String, as the "," it replaces was
         var line = ""
         line.reserveCapacity(cells.reduce(cells.count + 2) { $0 + $1.utf8.count })
         for (index, value) in cells.enumerated() {
-            if index > 0 { line += "," }
-            line += cell(value, neutralizeFormulas: neutralizeFormulas, isPhone: phoneColumns.contains(index))
+            if index > 0 { line += separator }
+            line += cell(value, neutralizeFormulas: neutralizeFormulas, isPhone: phoneColumns.contains(index), delimiter: delimiterByte)
         }
-        return line + "\r\n"
+        return line + lineEnding
     }
 
-    public static func cell(_ raw: String, neutralizeFormulas: Bool = true, isPhone: Bool = false) -> String {
+    public static func cell(_ raw: String, neutralizeFormulas: Bool = true, isPhone: Bool = false, delimiter: UInt8 = 0x2C) -> String {
         var value = raw
         // Bytes rather than Characters throughout: an export of a million profiles writes 17
         // million cells, and comparing Characters was most of its time.
@@ -25,7 +29,7 @@ public enum CSVWriter {
             if !isPhoneNumber { value = "'" + value }
         }
         let bytes = value.utf8
-        if bytes.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) || bytes.first == 0x20 || bytes.last == 0x20 {
+        if bytes.contains(where: { $0 == delimiter || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) || bytes.first == 0x20 || bytes.last == 0x20 {
             return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         return value

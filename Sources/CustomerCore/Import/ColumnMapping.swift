@@ -36,7 +36,11 @@ public enum ColumnMapping {
         add(.field(.emailAddress), "Email Address", "Email", "E-mail", "E-mail Address", "Correo electrónico", "Correo", "Email address",
             "Adresse e-mail", "Adresse email", "Courriel", "Mail")
         add(.field(.phoneNumber), "Phone Number", "Phone", "Mobile", "Mobile Phone", "Cell", "Phone - mobile", "Phone - home", "Phone - work",
-            "Teléfono", "Telefono", "Móvil", "Celular", "Téléphone", "Telephone", "Portable", "Mobile phone number")
+            "Teléfono", "Telefono", "Móvil", "Celular", "Téléphone", "Telephone", "Portable", "Mobile phone number",
+            // Mobile numbers as Spanish, French and English spreadsheets head them (issue 12, point 20).
+            "Teléfono móvil", "Teléfono celular", "Número de móvil", "Número de celular", "Tel. móvil", "Móvil 1",
+            "Téléphone portable", "Téléphone mobile", "Tél. portable", "Numéro de portable", "Portable 1", "Mobile 1",
+            "Cell Phone", "Cellphone", "Cell Phone Number", "Cell number", "Mobile number", "Mobile Phone 1", "Mobile tel", "Tel", "Tél")
         add(.field(.addressLine1), "Street Address 1", "Address Line 1", "Street", "Street Address", "Street address line 1 - Home",
             "Street address line 1", "Dirección", "Direccion", "Calle", "Adresse", "Rue", "Address 1")
         add(.field(.addressLine2), "Street Address 2", "Address Line 2", "Street address line 2 - Home", "Street address line 2", "Address 2",
@@ -66,6 +70,11 @@ public enum ColumnMapping {
     /// file again does not send its values to the standard field of that name.
     public static let customFieldPrefix = "custom:"
 
+    /// The first column of a rejects file (`ImportRunner.writeRejects`): why the row was refused.
+    /// Proposed as ignored when a file's first column has this name, so the fixed rejects file
+    /// imports without its reasons becoming a custom field.
+    public static let rejectsProblemHeader = "Problem"
+
     /// The header an export gives a custom field's column: its label, or the label marked with
     /// `customFieldPrefix` when the label alone would be read as a standard field, the memo or
     /// nothing (or already starts with the marker).
@@ -85,9 +94,10 @@ public enum ColumnMapping {
     /// keeps its first column; later ones go to the memo.
     public static func automatic(headers: [String]) -> [ImportTarget] {
         var used = Set<ImportTarget>()
-        return headers.map { header in
+        return headers.enumerated().map { index, header in
             let trimmed = header.trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmed.isEmpty { return .ignore }
+            if index == 0, trimmed == rejectsProblemHeader { return .ignore }
             if trimmed.lowercased().hasPrefix(customFieldPrefix) {
                 let label = trimmed.dropFirst(customFieldPrefix.count).trimmingCharacters(in: .whitespaces)
                 return label.isEmpty ? .ignore : .customField(label)

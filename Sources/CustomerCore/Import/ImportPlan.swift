@@ -17,11 +17,71 @@ public struct ImportPlan: Hashable, Sendable {
     public var headers: [String]
     public var targets: [ImportTarget]
     public var group: ImportGroupChoice
+    /// How many new custom fields the import may create. Past `customFieldsWithoutConfirmation`
+    /// someone must say yes (`--create-custom-fields N`, the wizard's question): a file with
+    /// thousands of columns would otherwise add thousands of fields to every card.
+    public var allowedNewCustomFields: Int = ImportPlan.customFieldsWithoutConfirmation
+    /// Labels of the custom fields the directory had when the plan was made (`ImportRunner.plan`
+    /// fills it), so that `newCustomFieldCount` is known before running.
+    public var existingCustomFieldLabels: [String] = []
+
+    /// New custom fields an import creates without asking.
+    public static let customFieldsWithoutConfirmation = 50
+    /// The longest custom field label the store keeps (`custom_field.label`, in code points as
+    /// SQLite's `length` counts them); a longer header is cut there.
+    public static let customFieldLabelLimit = 100
 
     public init(headers: [String], targets: [ImportTarget]? = nil, group: ImportGroupChoice) {
         self.headers = headers
         self.targets = targets ?? ColumnMapping.automatic(headers: headers)
         self.group = group
+    }
+
+    /// A label as the store keeps it: cut at `customFieldLabelLimit` code points.
+    public static func storedLabel(_ label: String) -> String {
+        label.unicodeScalars.count <= customFieldLabelLimit ? label
+            : String(String.UnicodeScalarView(label.unicodeScalars.prefix(customFieldLabelLimit)))
+    }
+
+    /// What makes two stored labels the same field: `COLLATE NOCASE`, which folds ASCII letters only.
+    public static func storedLabelKey(_ label: String) -> String {
+        String(decoding: storedLabel(label).utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// The custom fields the plan writes to that the directory does not have yet, once each, in
+    /// the file's column order (the order they are created in, and so the order cards show them).
+    public var newCustomFieldLabels: [String] {
+        var seen = Set(existingCustomFieldLabels.map(ImportPlan.storedLabelKey))
+        return customFieldLabels.filter { seen.insert(ImportPlan.storedLabelKey($0)).inserted }
+    }
+
+    /// How many custom fields running the plan creates (for the wizard's question).
+    public var newCustomFieldCount: Int { newCustomFieldLabels.count }
+
+    /// Whether running needs `allowedNewCustomFields` raised first.
+    public var needsCustomFieldConfirmation: Bool { newCustomFieldCount > allowedNewCustomFields }
+
+    /// Columns whose different headers would become one custom field because the store cuts
+    /// labels at 100 characters: each names the later column (line 1) and the earlier one. One
+    /// pass with a dictionary, so a file of thousands of columns stays linear.
+    public var customFieldLabelClashes: [ImportRowIssue] {
+        var firstByKey: [String: (index: Int, label: String)] = [:]
+        var clashes: [ImportRowIssue] = []
+        for (index, target) in targets.enumerated() {
+            guard case .customField(let label) = target else { continue }
+            let key = ImportPlan.storedLabelKey(label)
+            if let first = firstByKey[key] {
+                if first.label.lowercased() != label.lowercased() {
+                    clashes.append(ImportRowIssue(line: 1, column: headers[index],
+                        reason: "column \(index + 1) and column \(first.index + 1) (“\(headers[first.index])”) share their first "
+                              + "\(ImportPlan.customFieldLabelLimit) characters, and a custom field's label keeps only that many: "
+                              + "rename one of them, or send one elsewhere (--map \"Header=memo\")"))
+                }
+            } else {
+                firstByKey[key] = (index, label)
+            }
+        }
+        return clashes
     }
 
     /// The default group name: "Import <file> <date>".
@@ -36,6 +96,22 @@ public struct ImportPlan: Hashable, Sendable {
     /// Labels of the custom fields the plan writes to.
     public var customFieldLabels: [String] {
         targets.compactMap { if case .customField(let label) = $0 { return label } else { return nil } }
+    }
+}
+
+/// The plan would create more custom fields than `allowedNewCustomFields`: nothing was read
+/// past the header and nothing was written. Raise the allowance (after asking) and run again.
+public struct ImportNeedsConfirmation: Error, Equatable, Sendable, CustomStringConvertible {
+    public let newCustomFields: Int
+    public let allowed: Int
+
+    public init(newCustomFields: Int, allowed: Int) {
+        self.newCustomFields = newCustomFields
+        self.allowed = allowed
+    }
+
+    public var description: String {
+        "the file would create \(newCustomFields) new custom fields (more than \(allowed) need a confirmation)"
     }
 }
 

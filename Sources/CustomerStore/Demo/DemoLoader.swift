@@ -57,7 +57,10 @@ public struct DemoLoader: DemoStore {
                 }
                 // Notes, some with reminders already due and some ahead.
                 for _ in 0..<random.int(0...3) {
-                    let at = created.addingTimeInterval(Double(random.int(1...300)) * 3600)
+                    // Within 300 hours of the profile's creation but never after now (a profile
+                    // made yesterday had notes dated up to twelve days ahead).
+                    let span = min(300 * 3600, max(0, now.timeIntervalSince(created)))
+                    let at = created.addingTimeInterval(span * Double(random.int(1...300)) / 300)
                     let reminder: Int64? = random.chance(30) ? ms(now.addingTimeInterval(Double(random.int(-5...10)) * 86_400)) : nil
                     try db.execute(sql: "INSERT INTO note (customer_id, body, is_pinned, created_at, updated_at, reminder_at) VALUES (?, ?, ?, ?, ?, ?)",
                                    arguments: [id, random.pick(DemoLoader.noteTexts), random.chance(15), ms(at), ms(at), reminder])
@@ -114,7 +117,7 @@ public struct DemoLoader: DemoStore {
                     if random.chance(20) { entries.append(("adjusted", 25, "Goodwill: waited 30 minutes")); balance += 25 }
                     for (offset, entry) in entries.enumerated() {
                         try db.execute(sql: "INSERT INTO loyalty_entry (account_id, kind, points, reason, created_at) VALUES (?, ?, ?, ?, ?)",
-                                       arguments: [account, entry.0, entry.1, entry.2, ms(created.addingTimeInterval(Double(offset) * 86_400 * 7))])
+                                       arguments: [account, entry.0, entry.1, entry.2, ms(min(created.addingTimeInterval(Double(offset) * 86_400 * 7), now))])
                     }
                     try db.execute(sql: "UPDATE loyalty_account SET balance = ? WHERE id = ?", arguments: [balance, account])
                     summary.loyaltyMembers += 1

@@ -21,7 +21,9 @@ public struct ImportRunner: ImportStore {
         let reader = try CSVReader(path: path)
         guard let header = try reader.next() else { throw CSVError(line: 0, message: "the file has no header line") }
         let name = ImportPlan.defaultGroupName(fileName: URL(fileURLWithPath: path).lastPathComponent)
-        return (ImportPlan(headers: header.fields, group: group ?? .newDatedGroup(name)), reader)
+        var plan = ImportPlan(headers: header.fields, group: group ?? .newDatedGroup(name))
+        plan.existingCustomFieldLabels = try store.customFields.definitions().map(\.label)
+        return (plan, reader)
     }
 
     /// Imports the rows `reader` has left. `progress` is called now and then with rows read and
@@ -32,7 +34,19 @@ public struct ImportRunner: ImportStore {
         summary.isDryRun = dryRun
         summary.encoding = reader.encoding
         summary.delimiter = reader.delimiter
-        let converter = ImportRowConverter(plan: plan, region: store.region, customFields: try store.customFields.definitions())
+        let definitions = try store.customFields.definitions()
+        // Refused before any row is read: two headers that would be one field, or more new
+        // fields than were agreed to.
+        if let clash = plan.customFieldLabelClashes.first {
+            throw CSVError(line: 1, message: "column “\(clash.column)”: \(clash.reason)")
+        }
+        var checked = plan
+        checked.existingCustomFieldLabels = definitions.map(\.label)
+        let newLabels = checked.newCustomFieldLabels
+        if newLabels.count > plan.allowedNewCustomFields {
+            throw ImportNeedsConfirmation(newCustomFields: newLabels.count, allowed: plan.allowedNewCustomFields)
+        }
+        let converter = ImportRowConverter(plan: plan, region: store.region, customFields: definitions)
         var seen = SeenKeys()
 
         func work(_ db: Database?) throws {
@@ -45,7 +59,12 @@ public struct ImportRunner: ImportStore {
                 let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM customer") ?? 0
                 bulkLoad = try BulkLoadMode.begin(db, estimatedRows: reader.fileSize / Self.bytesPerRowEstimate, existingRows: existing)
                 groupID = try Self.resolveGroup(db, plan.group, now: now, summary: &summary)
-                for label in Set(plan.customFieldLabels) { fieldIDs[SearchFolding.fold(label)] = try Self.ensureCustomField(db, label: label) }
+                // In the file's column order (a Set gave a new order every run), positions after
+                // the last one, counted once rather than with a max() per field.
+                var position = try Int.fetchOne(db, sql: "SELECT coalesce(max(position), 0) FROM custom_field") ?? 0
+                for label in plan.customFieldLabels where fieldIDs[SearchFolding.fold(label)] == nil {
+                    fieldIDs[SearchFolding.fold(label)] = try Self.ensureCustomField(db, label: label, position: &position)
+                }
             } else if case .newGroup(let name) = plan.group {
                 summary.groupName = name
             } else if case .newDatedGroup(let name) = plan.group {
@@ -176,10 +195,12 @@ public struct ImportRunner: ImportStore {
         }
     }
 
-    static func ensureCustomField(_ db: Database, label: String) throws -> Int64 {
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM custom_field WHERE label = ? COLLATE NOCASE", arguments: [label]) { return id }
-        let position = try Int.fetchOne(db, sql: "SELECT coalesce(max(position), 0) + 1 FROM custom_field") ?? 1
-        try db.execute(sql: "INSERT INTO custom_field (label, kind, choices, position) VALUES (?, 'text', '[]', ?)", arguments: [String(label.prefix(100)), position])
+    /// The field of that label (as stored: cut at 100), created at the next position when new.
+    static func ensureCustomField(_ db: Database, label: String, position: inout Int) throws -> Int64 {
+        let stored = ImportPlan.storedLabel(label)
+        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM custom_field WHERE label = ? COLLATE NOCASE", arguments: [stored]) { return id }
+        position += 1
+        try db.execute(sql: "INSERT INTO custom_field (label, kind, choices, position) VALUES (?, 'text', '[]', ?)", arguments: [stored, position])
         return db.lastInsertedRowID
     }
 
@@ -279,7 +300,9 @@ public struct ImportRunner: ImportStore {
     }
 
     /// Writes the refused rows of `path` to `rejectsPath` as CSV, with a first column saying
-    /// what is wrong, so the file can be fixed and imported again. Streamed through a file beside
+    /// what is wrong, so the file can be fixed and imported again. It is written as the source
+    /// was — encoding, byte order mark, delimiter and line end — so the spreadsheet that made
+    /// the file opens it the same way; importing it again ignores the Problem column. Streamed through a file beside
     /// the destination, 1 MB at a time, then renamed over it: memory does not grow with the
     /// number of refused rows, and a failure half-way leaves no half-written rejects file.
     public func writeRejects(of path: String, summary: ImportSummary, to rejectsPath: String) throws {
@@ -295,16 +318,21 @@ public struct ImportRunner: ImportStore {
             throw StoreError.fileProblem("cannot write the rejects file in \(destination.deletingLastPathComponent().path)")
         }
         do {
-            var text = CSVWriter.line(["Problem"] + header.fields)
+            let encoder = RejectsEncoder(encoding: reader.encoding, byteOrderMark: reader.hasByteOrderMark)
+            func line(_ cells: [String]) -> String {
+                CSVWriter.line(cells, delimiter: reader.delimiter, lineEnding: reader.lineEnding.rawValue)
+            }
+            var text = line([ColumnMapping.rejectsProblemHeader] + header.fields)
+            try handle.write(contentsOf: encoder.byteOrderMark)
             while !summary.rejectedLines.isEmpty, let record = try reader.next() {
                 guard let reason = reasons[record.line] else { continue }
-                text += CSVWriter.line(["line \(record.line): " + reason.joined(separator: "; ")] + record.fields)
+                text += line(["line \(record.line): " + reason.joined(separator: "; ")] + record.fields)
                 if text.utf8.count >= 1 << 20 {
-                    try handle.write(contentsOf: Data(text.utf8))
+                    try handle.write(contentsOf: encoder.bytes(text))
                     text = ""
                 }
             }
-            try handle.write(contentsOf: Data(text.utf8))
+            try handle.write(contentsOf: encoder.bytes(text))
             try handle.close()
             guard rename(partial.path, destination.path) == 0 else {
                 throw StoreError.fileProblem("cannot write \(destination.path): \(String(cString: strerror(errno)))")

@@ -26,6 +26,8 @@ struct Import: ParsableCommand {
     @Flag(help: "Read and check everything, write nothing.") var dryRun = false
     @Option(help: "Write the refused rows, with the reason, to this CSV.") var rejects: String?
     @Flag(help: "Print the summary as JSON.") var json = false
+    @Option(help: ArgumentHelp("Agree to create up to N new custom fields (more than \(ImportPlan.customFieldsWithoutConfirmation) need this).", valueName: "N"))
+    var createCustomFields: Int?
 
     func validate() throws {
         if [group != nil, newGroup != nil, noGroup].filter({ $0 }).count > 1 {
@@ -52,9 +54,13 @@ struct Import: ParsableCommand {
             }
             plan.targets[index] = target
         }
+        if let createCustomFields { plan.allowedNewCustomFields = max(createCustomFields, ImportPlan.customFieldsWithoutConfirmation) }
         let summary: ImportSummary
         do {
             summary = try runner.run(plan, reader: reader, dryRun: dryRun)
+        } catch let error as ImportNeedsConfirmation {
+            Stderr.print("clientele import: \(file): \(error); nothing was imported: run again with --create-custom-fields \(error.newCustomFields) to create them, or --map the columns elsewhere")
+            throw ExitCode(64)
         } catch let error as CSVError {
             Stderr.print("clientele import: \(file): \(error) — nothing was imported")
             throw ExitStatus.invalidData
