@@ -20,12 +20,13 @@ public struct ImportPlan: Hashable, Sendable {
         self.group = group
     }
 
-    /// The default group name: "Import <file> <date>".
+    /// The default group name: "Import <file> <date>". A card number in the file's name
+    /// (`378282246310005.csv`) is masked (`Import •••• 0005 …`): the name is stored.
     public static func defaultGroupName(fileName: String, date: Date = Date()) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        let base = (fileName as NSString).deletingPathExtension
+        let base = SensitiveDataGuard.maskingCardNumbers((fileName as NSString).deletingPathExtension)
         return String("Import \(base) \(formatter.string(from: date))".prefix(100))
     }
 
