@@ -48,4 +48,15 @@ import Testing
         #expect(name.hasPrefix("Import •••• 0005 "))
         #expect(SensitiveDataGuard.scan(name) == nil)
     }
+
+    /// "12345.csv" at 2026-12-01 22:20 reads "12345 2026-12-01 22", a Luhn-valid 15-digit run: the
+    /// name must still be one the guard accepts, whatever the minute.
+    @Test func defaultGroupNameIsAlwaysAccepted() {
+        for minute in 0..<(24 * 60) {
+            for file in ["12345.csv", "378282246310005.csv", "0005.csv"] {
+                let name = ImportPlan.defaultGroupName(fileName: file, date: Date(timeIntervalSince1970: Double(minute * 60)))
+                #expect(SensitiveDataGuard.scan(name) == nil, Comment(rawValue: name))
+            }
+        }
+    }
 }
