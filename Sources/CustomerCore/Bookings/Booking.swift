@@ -48,7 +48,7 @@ public struct Booking: Hashable, Sendable, Codable, Identifiable {
             issues.append(ValidationIssue(fieldLabel: "Duration", message: "must be between 5 minutes and 24 hours"))
         }
         for (label, text) in [("Service", service), ("Staff", staff), ("Notes", notes)] {
-            if let finding = SensitiveDataGuard.scan(text) { issues.append(ValidationIssue(fieldLabel: label, message: finding.message)) }
+            if let finding = SensitiveDataGuard.scan(text) { issues.append(ValidationIssue(fieldLabel: label, problem: ValidationProblem(finding))) }
         }
         return issues
     }

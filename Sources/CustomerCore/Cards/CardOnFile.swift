@@ -45,7 +45,7 @@ public struct CardOnFile: Hashable, Sendable, Codable, Identifiable {
             issues.append(ValidationIssue(fieldLabel: "Cardholder", message: "the cardholder's name is required"))
         }
         if let finding = SensitiveDataGuard.scan(holderName) {
-            issues.append(ValidationIssue(fieldLabel: "Cardholder", message: finding.message))
+            issues.append(ValidationIssue(fieldLabel: "Cardholder", problem: ValidationProblem(finding)))
         }
         if lastFour.count != 4 || !lastFour.allSatisfy({ $0.isASCII && $0.isNumber }) {
             issues.append(ValidationIssue(fieldLabel: "Last four", message: "must be the card's last 4 digits"))

@@ -53,7 +53,7 @@ public struct ConversationMessage: Hashable, Sendable, Codable, Identifiable {
             issues.append(ValidationIssue(fieldLabel: "Message", message: "a message cannot be empty"))
         }
         for (label, text) in [("Subject", subject), ("Message", body)] {
-            if let finding = SensitiveDataGuard.scan(text) { issues.append(ValidationIssue(fieldLabel: label, message: finding.message)) }
+            if let finding = SensitiveDataGuard.scan(text) { issues.append(ValidationIssue(fieldLabel: label, problem: ValidationProblem(finding))) }
         }
         return issues
     }

@@ -40,6 +40,11 @@ public struct CustomFieldDefinition: Hashable, Sendable, Codable, Identifiable {
         let trimmed = label.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty { issues.append(ValidationIssue(fieldLabel: "Label", message: "a custom field needs a label")) }
         if trimmed.count > 100 { issues.append(ValidationIssue(fieldLabel: "Label", message: "is longer than 100 characters")) }
+        // The label (often an import's CSV header) and the choices are stored texts like any other.
+        if let finding = SensitiveDataGuard.scan(trimmed) { issues.append(ValidationIssue(fieldLabel: "Label", problem: ValidationProblem(finding))) }
+        if let finding = choices.lazy.compactMap(SensitiveDataGuard.scan).first {
+            issues.append(ValidationIssue(fieldLabel: "Choices", problem: ValidationProblem(finding)))
+        }
         if kind == .choice && choices.filter({ !$0.isEmpty }).isEmpty {
             issues.append(ValidationIssue(fieldLabel: "Choices", message: "a choice field needs at least one choice"))
         }
@@ -54,7 +59,8 @@ public struct CustomFieldDefinition: Hashable, Sendable, Codable, Identifiable {
         func fail(_ problem: ValidationProblem) -> Result<CustomFieldValue?, ValidationIssue> {
             .failure(ValidationIssue(fieldLabel: label, problem: problem))
         }
-        if kind != .number && kind != .date, let finding = SensitiveDataGuard.scan(raw) { return fail(ValidationProblem(finding)) }
+        // A number field is no exception: 4111111111111111 is a number too. A date cannot hold 13 digits.
+        if kind != .date, let finding = SensitiveDataGuard.scan(raw) { return fail(ValidationProblem(finding)) }
         switch kind {
         case .text, .address:
             return raw.count > 1000 ? fail(.longerThan(1000)) : .success(kind == .text ? .text(raw) : .address(raw))

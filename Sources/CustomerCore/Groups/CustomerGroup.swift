@@ -18,6 +18,8 @@ public struct CustomerGroup: Hashable, Sendable, Codable, Identifiable {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty { return ValidationIssue(fieldLabel: "Group name", message: "a group needs a name") }
         if trimmed.count > 100 { return ValidationIssue(fieldLabel: "Group name", message: "is longer than 100 characters") }
+        // A group's name is stored and shown on every card of its members: no card number in it either.
+        if let finding = SensitiveDataGuard.scan(trimmed) { return ValidationIssue(fieldLabel: "Group name", problem: ValidationProblem(finding)) }
         return nil
     }
 }

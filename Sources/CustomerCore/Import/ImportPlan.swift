@@ -84,13 +84,20 @@ public struct ImportPlan: Hashable, Sendable {
         return clashes
     }
 
-    /// The default group name: "Import <file> <date>".
+    /// The default group name: "Import <file> <date>". A card number in the file's name
+    /// (`378282246310005.csv`) is masked (`Import •••• 0005 …`): the name is stored. Always a
+    /// name the guard accepts.
     public static func defaultGroupName(fileName: String, date: Date = Date()) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        let base = (fileName as NSString).deletingPathExtension
-        return String("Import \(base) \(formatter.string(from: date))".prefix(100))
+        let base = SensitiveDataGuard.maskingCardNumbers((fileName as NSString).deletingPathExtension)
+        let name = String("Import \(base) \(formatter.string(from: date))".prefix(100))
+        // The file's digits and the date's can make a Luhn-valid run together ("12345.csv" and
+        // "2026-12-01 22:20"): the group could not be created, so the file's digits become dots.
+        guard SensitiveDataGuard.scan(name) != nil else { return name }
+        let dotted = String(base.map { $0.wholeNumberValue != nil ? "•" : $0 })
+        return String("Import \(dotted) \(formatter.string(from: date))".prefix(100))
     }
 
     /// Labels of the custom fields the plan writes to.

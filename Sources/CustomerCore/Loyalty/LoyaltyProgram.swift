@@ -111,7 +111,7 @@ public struct LoyaltyEntry: Hashable, Sendable, Codable, Identifiable {
             issues.append(ValidationIssue(fieldLabel: "Points",
                 message: "the balance is \(currentBalance) points; it cannot go below zero"))
         }
-        if let finding = SensitiveDataGuard.scan(reasonText) { issues.append(ValidationIssue(fieldLabel: "Reason", message: finding.message)) }
+        if let finding = SensitiveDataGuard.scan(reasonText) { issues.append(ValidationIssue(fieldLabel: "Reason", problem: ValidationProblem(finding))) }
         return issues
     }
 }

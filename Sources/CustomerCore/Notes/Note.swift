@@ -27,7 +27,7 @@ public struct Note: Hashable, Sendable, Codable, Identifiable {
         var issues: [ValidationIssue] = []
         if text.isEmpty { issues.append(ValidationIssue(fieldLabel: "Note", message: "a note cannot be empty")) }
         if text.count > 10_000 { issues.append(ValidationIssue(fieldLabel: "Note", message: "is longer than 10,000 characters")) }
-        if let finding = SensitiveDataGuard.scan(text) { issues.append(ValidationIssue(fieldLabel: "Note", message: finding.message)) }
+        if let finding = SensitiveDataGuard.scan(text) { issues.append(ValidationIssue(fieldLabel: "Note", problem: ValidationProblem(finding))) }
         return issues
     }
 }

@@ -51,7 +51,7 @@ public struct Payment: Hashable, Sendable, Codable, Identifiable {
             issues.append(ValidationIssue(fieldLabel: "Due date", message: "an amount due needs a due date"))
         }
         for (label, text) in [("Method", method), ("Reference", reference)] {
-            if let finding = SensitiveDataGuard.scan(text) { issues.append(ValidationIssue(fieldLabel: label, message: finding.message)) }
+            if let finding = SensitiveDataGuard.scan(text) { issues.append(ValidationIssue(fieldLabel: label, problem: ValidationProblem(finding))) }
         }
         return issues
     }

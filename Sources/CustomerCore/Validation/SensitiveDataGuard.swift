@@ -24,47 +24,28 @@ public enum SensitiveDataGuard {
         return nil
     }
 
-    /// Digits written in groups separated by single spaces or dashes ("4111 1111 1111 1111"):
-    /// any run of whole consecutive groups holding 13–19 digits that passes Luhn is a card number.
-    /// Whole groups only, so "4111 1111 1111 1112" (not Luhn) is not flagged through a sub-window.
+    /// Digits written in groups ("4111 1111 1111 1111", "4111.1111.1111.1111", "４１１１…", a number
+    /// split across a line break): any run of whole consecutive groups holding 13–19 digits that
+    /// passes Luhn is a card number. Whole groups only, so "4111 1111 1111 1112" (not Luhn) is not
+    /// flagged through a sub-window. See `CardNumberScanner` for what counts as a digit and a separator.
     static func containsCardNumber(_ text: String) -> Bool {
-        // Nearly every field of every imported row has fewer than 13 digits in all: no card then.
-        var digitCount = 0
-        for byte in text.utf8 where byte >= 0x30 && byte <= 0x39 { digitCount += 1 }
-        guard digitCount >= 13 else { return false }
-        var sequences: [[[UInt8]]] = []   // each: groups of digits joined by single separators
-        var groups: [[UInt8]] = []
-        var current: [UInt8] = []
-        var pendingSeparator = false
-        func closeSequence() {
-            if !current.isEmpty { groups.append(current) }
-            if !groups.isEmpty { sequences.append(groups) }
-            groups = []
-            current = []
-            pendingSeparator = false
+        CardNumberScanner.firstMatch(in: text) != nil
+    }
+
+    /// `text` with every card number in it replaced by `•••• 1111` (its last four digits): what
+    /// may be written back out (the rejects file, a group named after a file) instead of the digits.
+    public static func maskingCardNumbers(_ text: String) -> String {
+        guard var match = CardNumberScanner.firstMatch(in: text) else { return text }
+        var result = ""
+        var rest = text[...]
+        while true {
+            result += rest[..<match.range.lowerBound]
+            result += "•••• " + match.lastFour
+            rest = rest[match.range.upperBound...]
+            guard let next = CardNumberScanner.firstMatch(in: rest) else { break }
+            match = next
         }
-        for byte in text.utf8 {
-            if byte >= 0x30 && byte <= 0x39 {
-                if pendingSeparator { groups.append(current); current = []; pendingSeparator = false }
-                current.append(byte - 0x30)
-            } else if (byte == 0x20 || byte == 0x2D) && !current.isEmpty && !pendingSeparator {
-                pendingSeparator = true
-            } else {
-                closeSequence()
-            }
-        }
-        closeSequence()
-        for groups in sequences {
-            for start in groups.indices {
-                var digits: [UInt8] = []
-                for group in groups[start...] {
-                    digits += group
-                    if digits.count > 19 { break }
-                    if digits.count >= 13, Set(digits).count > 1, Luhn.isValid(digits: digits) { return true }
-                }
-            }
-        }
-        return false
+        return result + rest
     }
 
     /// "CVV 123", "cvc: 1234", "CVV2=123", "security code 123", "código de seguridad 123", "cryptogramme 123".

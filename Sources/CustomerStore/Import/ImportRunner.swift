@@ -30,6 +30,7 @@ public struct ImportRunner: ImportStore {
     /// the bytes read so far; returning false cancels (nothing is written).
     public func run(_ plan: ImportPlan, reader: CSVReader, dryRun: Bool, now: Date = Date(),
                     progress: (_ rows: Int, _ bytesRead: Int) -> Bool = { _, _ in true }) throws -> ImportSummary {
+        try Self.refuseSensitiveHeaders(plan)
         var summary = ImportSummary()
         summary.isDryRun = dryRun
         summary.encoding = reader.encoding
@@ -165,6 +166,18 @@ public struct ImportRunner: ImportStore {
             }
         }
         return summary
+    }
+
+    /// A column whose header is a card number would become a custom field with that label: the
+    /// import refuses before writing anything and names the column (by number, its header masked).
+    static func refuseSensitiveHeaders(_ plan: ImportPlan) throws {
+        var issues: [ValidationIssue] = []
+        for (index, target) in plan.targets.enumerated() {
+            guard case .customField(let label) = target, let finding = SensitiveDataGuard.scan(label) else { continue }
+            let header = SensitiveDataGuard.maskingCardNumbers(index < plan.headers.count ? plan.headers[index] : label)
+            issues.append(ValidationIssue(fieldLabel: "Column \(index + 1) (“\(header)”)", problem: ValidationProblem(finding)))
+        }
+        if !issues.isEmpty { throw StoreError.invalid(ValidationFailure(issues)) }
     }
 
     /// The group the rows join, created in the same transaction when new.
@@ -318,15 +331,18 @@ public struct ImportRunner: ImportStore {
             throw StoreError.fileProblem("cannot write the rejects file in \(destination.deletingLastPathComponent().path)")
         }
         do {
+            // The refused rows are written back for fixing, but never a card number: a row refused
+            // for one would otherwise put it in a file beside the shop's exports (masked, `•••• 1111`).
+            let mask = SensitiveDataGuard.maskingCardNumbers
             let encoder = RejectsEncoder(encoding: reader.encoding, byteOrderMark: reader.hasByteOrderMark)
             func line(_ cells: [String]) -> String {
                 CSVWriter.line(cells, delimiter: reader.delimiter, lineEnding: reader.lineEnding.rawValue)
             }
-            var text = line([ColumnMapping.rejectsProblemHeader] + header.fields)
+            var text = line([ColumnMapping.rejectsProblemHeader] + header.fields.map(mask))
             try handle.write(contentsOf: encoder.byteOrderMark)
             while !summary.rejectedLines.isEmpty, let record = try reader.next() {
                 guard let reason = reasons[record.line] else { continue }
-                text += line(["line \(record.line): " + reason.joined(separator: "; ")] + record.fields)
+                text += line([mask("line \(record.line): " + reason.joined(separator: "; "))] + record.fields.map(mask))
                 if text.utf8.count >= 1 << 20 {
                     try handle.write(contentsOf: encoder.bytes(text))
                     text = ""

@@ -45,6 +45,7 @@ public struct AttachmentRepository: AttachmentsStore {
     /// checked inside the write transaction, so two counters cannot together pass 100 files.
     public func attach(data: Data, fileName: String, to customerID: CustomerID, now: Date = Date()) throws -> Attachment {
         _ = try check(data: data, fileName: fileName, existing: 0)
+        try Self.refuseSensitive(name: fileName)
         let hash = try files.store(data)
         return try database.writer.write { db in
             let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM attachment WHERE customer_id = ?", arguments: [customerID]) ?? 0
@@ -55,6 +56,14 @@ public struct AttachmentRepository: AttachmentsStore {
             try CustomerRepository.touchActivity(db, customerID: customerID, at: now)
             return Attachment(id: db.lastInsertedRowID, customerID: customerID, fileName: name, fileType: type,
                               byteCount: data.count, contentHash: hash, createdAt: now)
+        }
+    }
+
+    /// A document's name is stored and shown: a scan named `4111111111111111.pdf` keeps its bytes
+    /// out of the folder and its name out of the table (checked before the bytes are kept).
+    static func refuseSensitive(name: String) throws {
+        if let finding = SensitiveDataGuard.scan(name) {
+            throw StoreError.invalid(ValidationFailure([ValidationIssue(fieldLabel: "File name", problem: ValidationProblem(finding))]))
         }
     }
 
@@ -69,6 +78,7 @@ public struct AttachmentRepository: AttachmentsStore {
         if trimmed.isEmpty || trimmed.count > 255 || trimmed.contains("/") {
             throw StoreError.attachmentRefused(.badName(name))
         }
+        try Self.refuseSensitive(name: trimmed)
         try database.writer.write { db in
             try db.execute(sql: "UPDATE attachment SET file_name = ? WHERE id = ?", arguments: [trimmed, id])
             if db.changesCount == 0 { throw StoreError.notFound(what: "document", id: id) }

@@ -86,6 +86,7 @@ public struct CustomFieldRepository: CustomFieldsStore {
     }
 
     static func setValue(_ db: Database, _ value: CustomFieldValue?, fieldID: Int64, customerID: CustomerID) throws {
+        if let value { try refuseSensitive(db, value.storageText, fieldID: fieldID) }
         if let value {
             try db.execute(sql: """
                 INSERT INTO custom_field_value (customer_id, field_id, value) VALUES (?, ?, ?)
@@ -96,8 +97,17 @@ public struct CustomFieldRepository: CustomFieldsStore {
         }
     }
 
+    /// A value arrives typed (`.text(…)`), not through `CustomFieldDefinition.value(from:)`: the
+    /// guard runs here too, inside the caller's transaction, so a refused value writes nothing.
+    static func refuseSensitive(_ db: Database, _ text: String, fieldID: Int64) throws {
+        guard let finding = SensitiveDataGuard.scan(text) else { return }
+        let label = try String.fetchOne(db, sql: "SELECT label FROM custom_field WHERE id = ?", arguments: [fieldID]) ?? "Custom field"
+        throw StoreError.invalid(ValidationFailure([ValidationIssue(fieldLabel: label, problem: ValidationProblem(finding))]))
+    }
+
     /// Sets (or clears, with nil) a value already in its stored form; a field deleted since is skipped.
     static func setStoredValue(_ db: Database, _ text: String?, fieldID: Int64, customerID: CustomerID) throws {
+        if let text { try refuseSensitive(db, text, fieldID: fieldID) }
         if let text {
             try db.execute(sql: """
                 INSERT INTO custom_field_value (customer_id, field_id, value) SELECT ?, id, ? FROM custom_field WHERE id = ?

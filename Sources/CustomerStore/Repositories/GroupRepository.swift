@@ -27,6 +27,8 @@ public struct GroupRepository: GroupsStore {
     }
 
     static func create(_ db: Database, name: String, now: Date) throws -> CustomerGroup {
+        // The import creates its group here, not through `create(name:)`: checked on both paths.
+        if let issue = CustomerGroup.validateName(name) { throw StoreError.invalid(ValidationFailure([issue])) }
         if try Bool.fetchOne(db, sql: "SELECT 1 FROM customer_group WHERE name = ? COLLATE NOCASE", arguments: [name]) == true {
             throw StoreError.duplicateName(what: "group", name: name)
         }

@@ -22,6 +22,12 @@ public struct LoyaltyRepository: LoyaltyStore {
     }
 
     public func saveProgram(_ program: LoyaltyProgram) throws {
+        // The program's and rewards' names are stored texts too: no card number in them.
+        for (label, text) in [("Program", program.name)] + program.rewards.map({ ("Reward", $0.name) }) {
+            if let finding = SensitiveDataGuard.scan(text) {
+                throw StoreError.invalid(ValidationFailure([ValidationIssue(fieldLabel: label, problem: ValidationProblem(finding))]))
+            }
+        }
         try database.writer.write { db in
             let (kind, points, amount): (String, Int, Int64?) = switch program.accrual {
             case .perVisit(let points): ("per_visit", points, nil)

@@ -16,6 +16,10 @@ public struct SettingsRepository: SettingsStore {
     }
 
     public func set(_ key: Key, to value: String?) throws {
+        // A setting is a stored text (a shop name, a mail command…): a card number stays out of it too.
+        if let value, let finding = SensitiveDataGuard.scan(value) {
+            throw StoreError.invalid(ValidationFailure([ValidationIssue(fieldLabel: key.rawValue, problem: ValidationProblem(finding))]))
+        }
         try database.writer.write { db in
             if let value {
                 try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
