@@ -65,6 +65,26 @@ import TerminalCore
         #expect(try app.store.groups.groups().map(\.name) == ["VIP"])
     }
 
+    /// A file of many columns failed in the wizard with the store's refusal; now the wizard asks.
+    @Test func aFileOfManyColumnsAsksBeforeCreatingItsCustomFields() throws {
+        let app = try AppDriver(size: Size(width: 100, height: 30))
+        let path = app.temporary.directory.appendingPathComponent("wide.csv").path
+        let headers = ["First Name"] + (1...60).map { "Extra \($0)" }
+        let row = ["Ana"] + (1...60).map { "v\($0)" }
+        try Data((headers.joined(separator: ",") + "\r\n" + row.joined(separator: ",") + "\r\n").utf8).write(to: URL(fileURLWithPath: path))
+        app.press(.character("i"), .control("u"))
+        app.type(path)
+        app.press(.enter, .enter, .enter)
+        #expect(app.screen.contains("This file would add 60 custom fields"), "\(app.screen)")
+        app.press(.character("n"))
+        #expect(app.screen.contains("Import · 3 of 4"))
+        #expect(try app.store.customFields.definitions().isEmpty)
+        app.press(.enter, .character("y"))
+        app.waitForBackgroundWork()
+        #expect(app.screen.contains("Imported 1 customer"), "\(app.screen)")
+        #expect(try app.store.customFields.definitions().count == 60)
+    }
+
     /// At 80 columns the summary cut the rejects file's path after "…/salon-", and the reason mid-word.
     @Test func theSummaryWrapsThePathAndTheReasonInsteadOfCuttingThem() throws {
         let app = try AppDriver(size: Size(width: 80, height: 24))

@@ -52,6 +52,7 @@ extension EffectRunner {
                     let (filePlan, reader) = try runner.plan(path: path, group: plan.group)
                     var applied = filePlan
                     if plan.headers == filePlan.headers { applied.targets = plan.targets }
+                    applied.allowedNewCustomFields = plan.allowedNewCustomFields  // the person's answer to "create N fields?"
                     var lastPost = Date.distantPast
                     let summary = try runner.run(applied, reader: reader, dryRun: false, now: now) { rows, bytes in
                         if Date().timeIntervalSince(lastPost) > 0.1 {

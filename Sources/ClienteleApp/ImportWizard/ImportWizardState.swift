@@ -34,6 +34,8 @@ public struct ImportWizardState: Equatable, Sendable {
         case choosingFile
         case mapping
         case choosingGroup
+        /// The file would create this many custom fields (more than `ImportPlan.customFieldsWithoutConfirmation`): yes or no first.
+        case confirmingCustomFields(Int)
         case importing(ImportProgress)
         case finished(ImportOutcome)
     }
@@ -49,6 +51,8 @@ public struct ImportWizardState: Equatable, Sendable {
     /// 0: a new group (named below), 1…n: existing groups, n+1: no group.
     public var groupChoice = 0
     public var newGroupName = TextField(maxLength: 100)
+    /// The directory's custom fields when the wizard opened: a column naming one adds no new field.
+    public var existingCustomFieldLabels: [String] = []
     /// The new group's name is an existing group's: adding to it must be chosen, not assumed.
     public var takenGroupName: String?
     public var isCancelling = false
@@ -73,7 +77,9 @@ public struct ImportWizardState: Equatable, Sendable {
         } else {
             group = .none
         }
-        return ImportPlan(headers: preview.headers, targets: targets, group: group)
+        var plan = ImportPlan(headers: preview.headers, targets: targets, group: group)
+        plan.existingCustomFieldLabels = existingCustomFieldLabels
+        return plan
     }
 
     /// Where a column can go, in the order ←/→ cycles through them.

@@ -4,18 +4,35 @@ import TerminalCore
 
 /// The import wizard as a modal: a state machine over its steps.
 extension ImportWizardState: ModalContent {
-    public var scope: KeyScope { .importWizard }
+    /// The custom-fields question is a yes/no over the wizard: the confirmation's keys apply.
+    public var scope: KeyScope {
+        if case .confirmingCustomFields = step { return .confirm }
+        return .importWizard
+    }
 
     /// The file name and the new group's name are typed.
     public var takesPrintableCharacters: Bool {
         switch step {
         case .choosingFile: true
         case .choosingGroup: groupChoice == 0
-        case .mapping, .importing, .finished: false
+        case .mapping, .confirmingCustomFields, .importing, .finished: false
         }
     }
 
     public mutating func handle(_ key: KeyEvent, action: Action?, app: inout AppState, update: AppUpdate) -> ModalReply {
+        if case .confirmingCustomFields(let count) = step {
+            guard case .confirm(let answer)? = action else { return .stay }
+            switch answer {
+            case .confirm:
+                guard var plan = plan(groups: app.directory.groups), let preview else { return .stay }
+                plan.allowedNewCustomFields = count
+                step = .importing(ImportProgress(rows: 0, fraction: 0, rowsPerSecond: 0))
+                return .stay([.importing(.start(path: preview.path, plan: plan))])
+            case .decline:
+                step = .choosingGroup
+                return .stay
+            }
+        }
         guard case .importWizard(let action)? = action else { return typed(key) }
         switch action {
         case .cancelModal: return cancel(app: &app, update: update)  // ModalKeys sends Escape to `cancel` itself
@@ -27,7 +44,7 @@ extension ImportWizardState: ModalContent {
             switch step {
             case .mapping: selectedColumn = max(0, min(targets.count - 1, selectedColumn + (forward ? 1 : -1)))
             case .choosingGroup: groupChoice = max(0, min(app.directory.groups.count + 1, groupChoice + (forward ? 1 : -1)))
-            case .choosingFile, .importing, .finished: break
+            case .choosingFile, .confirmingCustomFields, .importing, .finished: break
             }
         case .chooseNextOption, .choosePreviousOption:
             // ← and → move the caret in the new group's name.
@@ -59,8 +76,15 @@ extension ImportWizardState: ModalContent {
                 return .stay
             }
             guard let plan = plan(groups: app.directory.groups), let preview else { break }
+            // A file of thousands of columns asks before making thousands of custom fields.
+            if plan.needsCustomFieldConfirmation {
+                step = .confirmingCustomFields(plan.newCustomFieldCount)
+                return .stay
+            }
             step = .importing(ImportProgress(rows: 0, fraction: 0, rowsPerSecond: 0))
             return .stay([.importing(.start(path: preview.path, plan: plan))])
+        case .confirmingCustomFields:
+            break  // answered through the confirmation's keys
         case .importing:
             break  // only Escape (cancel) means anything while it runs
         case .finished:
@@ -76,7 +100,7 @@ extension ImportWizardState: ModalContent {
             if path.handle(key) { completions = []; problem = nil }
         case .choosingGroup:
             if groupChoice == 0, newGroupName.handle(key) { takenGroupName = nil }
-        case .mapping, .importing, .finished:
+        case .mapping, .confirmingCustomFields, .importing, .finished:
             break
         }
         return .stay
@@ -87,7 +111,7 @@ extension ImportWizardState: ModalContent {
         switch step {
         case .choosingFile, .finished: return .close
         case .mapping: step = .choosingFile
-        case .choosingGroup: step = .mapping
+        case .choosingGroup, .confirmingCustomFields: step = .mapping
         case .importing:
             guard !isCancelling else { return .stay }
             isCancelling = true
@@ -101,7 +125,9 @@ extension ImportWizardState: ModalContent {
 enum ImportWizardUpdate {
     static func open(_ state: inout AppState) -> [Effect] {
         let start = state.workingDirectory.hasSuffix("/") ? state.workingDirectory : state.workingDirectory + "/"
-        state.modals.push(ImportWizardState(startPath: start))
+        var wizard = ImportWizardState(startPath: start)
+        wizard.existingCustomFieldLabels = state.customFields.map(\.label)
+        state.modals.push(wizard)
         return []
     }
 

@@ -78,6 +78,10 @@ struct ImportWizardView {
             line((none ? "● " : "○ ") + text.noGroup, none ? .selection : .text)
             y += 1
             line(text.importTransactionNote, .muted)
+        case .confirmingCustomFields(let count):
+            line(text.manyCustomFieldsQuestion(count), .alert)
+            y += 1
+            line(text.manyCustomFieldsHint, .muted)
         case .importing(let progress):
             line(wizard.isCancelling ? text.cancelling : text.importingFile(wizard.preview?.path ?? ""), .muted)
             y += 1
@@ -111,7 +115,7 @@ struct ImportWizardView {
         switch step {
         case .choosingFile: text.importTitleFile
         case .mapping: text.importTitleColumns
-        case .choosingGroup: text.importTitleGroup
+        case .choosingGroup, .confirmingCustomFields: text.importTitleGroup
         case .importing: text.importTitleImporting
         case .finished: text.importTitleSummary
         }
@@ -122,6 +126,7 @@ struct ImportWizardView {
         case .choosingFile: text.importFooterFile
         case .mapping: text.importFooterMapping
         case .choosingGroup: text.importFooterGroup
+        case .confirmingCustomFields: text.yesNoAnswers
         case .importing: text.importFooterImporting
         case .finished: text.importFooterFinished
         }

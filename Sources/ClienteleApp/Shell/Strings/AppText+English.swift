@@ -318,6 +318,8 @@ extension AppText {
         ignoredPairsFooter: "↑↓ choose · u suggest this pair again · esc close",
         suggestedAgain: { "\($0): will be suggested again while they look alike." },
         groupNameTaken: { "A group named “\($0)” exists: choose it below to add to it, or type another name." },
+        manyCustomFieldsQuestion: { "This file would add \($0.formatted()) custom fields, one per column. Create them all?" },
+        manyCustomFieldsHint: "No goes back: send the columns you do not need to the memo or to “ignore” on the columns step.",
         yesChoice: "Yes",
         noChoice: "No",
         validationMessage: { problem in

@@ -338,6 +338,8 @@ extension AppText {
         ignoredPairsFooter: "↑↓ choisir · u proposer à nouveau · échap fermer",
         suggestedAgain: { "\($0) : seront proposés à nouveau tant qu'ils se ressemblent." },
         groupNameTaken: { "Un groupe « \($0) » existe déjà : choisissez-le ci-dessous pour y ajouter, ou tapez un autre nom." },
+        manyCustomFieldsQuestion: { "Ce fichier ajouterait \($0.formatted()) champs personnalisés, un par colonne. Les créer tous ?" },
+        manyCustomFieldsHint: "Non revient en arrière : envoyez les colonnes inutiles vers la note ou « ignorer » à l'étape des colonnes.",
         yesChoice: "Oui",
         noChoice: "Non",
         validationMessage: { problem in

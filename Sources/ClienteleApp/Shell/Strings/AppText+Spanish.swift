@@ -339,6 +339,8 @@ extension AppText {
         ignoredPairsFooter: "↑↓ elegir · u volver a sugerir · esc cerrar",
         suggestedAgain: { "\($0): se volverán a sugerir mientras se parezcan." },
         groupNameTaken: { "Ya existe un grupo “\($0)”: elíjalo abajo para añadir a él, o escriba otro nombre." },
+        manyCustomFieldsQuestion: { "Este archivo añadiría \($0.formatted()) campos personalizados, uno por columna. ¿Crearlos todos?" },
+        manyCustomFieldsHint: "No vuelve atrás: envíe las columnas que no necesita a la nota o a «ignorar» en el paso de columnas.",
         yesChoice: "Sí",
         noChoice: "No",
         validationMessage: { problem in

@@ -300,6 +300,9 @@ struct AppText: Sendable {
     let suggestedAgain: @Sendable (String) -> String
     /// (the existing group's name) A new group may not take an existing group's name.
     let groupNameTaken: @Sendable (String) -> String
+    /// (new custom fields) The wizard asks before a file of many columns makes that many fields.
+    let manyCustomFieldsQuestion: @Sendable (Int) -> String
+    let manyCustomFieldsHint: String
     let yesChoice: String
     let noChoice: String
     /// A field's problem; `.described` and `.invalidPhone` keep CustomerCore's English words.
