@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ClienteleTestSupport
 import SampleCustomers
+import CustomerStore
 
 /// The command line as scripts use it: the real binary, a real database file.
 @Suite(.serialized) struct CommandLineTests {
@@ -168,6 +169,27 @@ import SampleCustomers
         #expect(try ClienteleProcess.run(["export", "--db", db, "--format", "json"]).standardOutput == before)
         #expect(try ClienteleProcess.run(["find", "zoe", "--db", db]).status == 1)
         #expect(try ClienteleProcess.run(["export", "--db", db, "--group", "Fair"]).status != 0)
+    }
+
+    /// A French list in a US shop: every phone refused. `--phone-region FR` reads them as French;
+    /// `--keep-unreadable-phones` keeps a row whose phone is no number, with it in the memo.
+    @Test func aListFromAnotherCountryIsReadForItsRegionAndUnreadablePhonesCanBeKept() throws {
+        let csv = directory.appendingPathComponent("paris.csv").path
+        try Data("First Name,Last Name,Phone Number\r\nLéa,Roux,06 12 34 56 78\r\nHugo,Martin,01 42 68 53 00\r\nInès,Moreau,12\r\n".utf8)
+            .write(to: URL(fileURLWithPath: csv))
+        let usShop = try ClienteleProcess.run(["import", csv, "--db", db, "--region", "US", "--no-group", "--dry-run", "--json"])
+        #expect(usShop.standardOutput.contains("\"imported\" : 0"), "\(usShop.standardOutput)")
+        let french = try ClienteleProcess.run(["import", csv, "--db", db, "--region", "US", "--no-group", "--phone-region", "fr"])
+        #expect(french.status == 2, "two stored, Inès's \"12\" refused: \(french.standardError)")
+        let lea = try ClienteleProcess.run(["find", "roux", "--db", db, "--json"])
+        #expect(lea.standardOutput.contains("+33612345678"), "\(lea.standardOutput)")
+        let kept = try ClienteleProcess.run(["import", csv, "--db", db, "--region", "US", "--no-group", "--phone-region", "FR", "--keep-unreadable-phones", "--json"])
+        #expect(kept.status == 0, "\(kept.standardError)")
+        let store = try ClienteleStore(database: AppDatabase(path: db), region: "US")
+        let ines = try #require(try store.customers.search("moreau").rows.first)
+        #expect(try store.customers.customer(id: ines.id)?.memo == "Phone (unreadable): 12")
+        #expect(try store.customers.customer(id: ines.id)?.phoneNumber == "")
+        #expect(try ClienteleProcess.run(["import", csv, "--db", db, "--phone-region", "ZZ"]).status == 64)
     }
 
     @Test func aNewGroupNamedLikeAnExistingOneIsRefusedNotDoubled() throws {

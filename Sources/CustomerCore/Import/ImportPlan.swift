@@ -24,6 +24,12 @@ public struct ImportPlan: Hashable, Sendable {
     /// Labels of the custom fields the directory had when the plan was made (`ImportRunner.plan`
     /// fills it), so that `newCustomFieldCount` is known before running.
     public var existingCustomFieldLabels: [String] = []
+    /// The country phone numbers without a country code are read for, when the file's are not the
+    /// shop's (a French list in a US shop); nil: the shop's region.
+    public var phoneRegion: String?
+    /// A row whose phone still cannot be read is kept, the phone moved to the memo
+    /// ("Phone (unreadable): …"), instead of refused.
+    public var keepsUnreadablePhones = false
 
     /// New custom fields an import creates without asking.
     public static let customFieldsWithoutConfirmation = 50
@@ -158,7 +164,7 @@ public struct ImportRowConverter: Sendable {
 
     public init(plan: ImportPlan, region: String, customFields: [CustomFieldDefinition]) {
         self.plan = plan
-        self.validator = CustomerValidator(region: region)
+        self.validator = CustomerValidator(region: plan.phoneRegion ?? region)
         definitions = Dictionary(customFields.map { (SearchFolding.fold($0.label), $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -214,7 +220,15 @@ public struct ImportRowConverter: Sendable {
                 issues.append(ImportRowIssue(line: record.line, column: "Memo", reason: finding.message))
             }
         }
-        switch validator.validated(customer) {
+        var validated = validator.validated(customer)
+        if plan.keepsUnreadablePhones, case .failure(let failure) = validated, failure.issues.contains(where: { $0.field == .phoneNumber }) {
+            // Kept, the number in the memo where a person can read it and fix it later.
+            var kept = customer
+            kept.memo = ([kept.memo].filter { !$0.isEmpty } + ["Phone (unreadable): \(kept.phoneNumber)"]).joined(separator: "\n")
+            kept.phoneNumber = ""
+            validated = validator.validated(kept)
+        }
+        switch validated {
         case .success(let valid): customer = valid
         case .failure(let failure):
             let columnOf = columns(of: record)

@@ -28,10 +28,17 @@ struct Import: ParsableCommand {
     @Flag(help: "Print the summary as JSON.") var json = false
     @Option(help: ArgumentHelp("Agree to create up to N new custom fields (more than \(ImportPlan.customFieldsWithoutConfirmation) need this).", valueName: "N"))
     var createCustomFields: Int?
+    @Option(help: ArgumentHelp("Read phone numbers without a country code as this country's (a list from another country than the shop's).", valueName: "CC"))
+    var phoneRegion: String?
+    @Flag(help: "Keep a row whose phone number cannot be read, with the number moved to the memo, instead of refusing it.")
+    var keepUnreadablePhones = false
 
     func validate() throws {
         if [group != nil, newGroup != nil, noGroup].filter({ $0 }).count > 1 {
             throw ValidationError("choose one of --group, --new-group and --no-group")
+        }
+        if let phoneRegion, !PhoneNumberParser.isSupported(region: phoneRegion.uppercased()) {
+            throw ValidationError(RegionCodes.refusal(phoneRegion).replacingOccurrences(of: "--region", with: "--phone-region"))
         }
     }
 
@@ -55,6 +62,8 @@ struct Import: ParsableCommand {
             plan.targets[index] = target
         }
         if let createCustomFields { plan.allowedNewCustomFields = max(createCustomFields, ImportPlan.customFieldsWithoutConfirmation) }
+        plan.phoneRegion = phoneRegion?.uppercased()
+        plan.keepsUnreadablePhones = keepUnreadablePhones
         let summary: ImportSummary
         do {
             summary = try runner.run(plan, reader: reader, dryRun: dryRun)
