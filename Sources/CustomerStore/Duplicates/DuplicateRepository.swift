@@ -65,11 +65,12 @@ public struct DuplicateRepository: DuplicatesStore {
             let pairs = try db.mapRows(sql: """
                 SELECT first_id, second_id, created_at FROM ignored_duplicate_pair ORDER BY created_at DESC, first_id, second_id
                 """) { row in (first: row["first_id"] as CustomerID, second: row["second_id"] as CustomerID, at: row["created_at"] as Int64) }
-            // Names as the directory shows them (a few pairs: one profile read each).
-            return try pairs.map { pair in
+            // Names as the directory shows them, every profile read in one query.
+            let profiles = try CustomerRepository.fetchCustomers(db, ids: Array(Set(pairs.flatMap { [$0.first, $0.second] })))
+            return pairs.map { pair in
                 IgnoredPair(firstID: pair.first, secondID: pair.second,
-                            firstName: try CustomerRepository.fetchCustomer(db, id: pair.first)?.displayName ?? "#\(pair.first)",
-                            secondName: try CustomerRepository.fetchCustomer(db, id: pair.second)?.displayName ?? "#\(pair.second)",
+                            firstName: profiles[pair.first]?.displayName ?? "#\(pair.first)",
+                            secondName: profiles[pair.second]?.displayName ?? "#\(pair.second)",
                             ignoredAt: StoredTime.decode(pair.at))
             }
         }

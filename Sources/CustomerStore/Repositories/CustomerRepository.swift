@@ -144,16 +144,22 @@ public struct CustomerRepository: DirectoryStore {
     public func customers(ids: [CustomerID]) throws -> [Customer] {
         guard !ids.isEmpty else { return [] }
         return try database.writer.read { db in
-            var found: [CustomerID: Customer] = [:]
-            for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
-                let marks = chunk.map { _ in "?" }.joined(separator: ",")
-                for customer in try Customer.fetchAll(db, sql: "SELECT \(Customer.selectColumns) FROM customer WHERE id IN (\(marks))",
-                                                      arguments: StatementArguments(chunk)) {
-                    found[customer.id!] = customer
-                }
-            }
+            let found = try Self.fetchCustomers(db, ids: ids)
             return ids.compactMap { found[$0] }
         }
+    }
+
+    /// The profiles with these ids, by id (a query per 500 ids; missing ids are absent).
+    static func fetchCustomers(_ db: Database, ids: [CustomerID]) throws -> [CustomerID: Customer] {
+        var found: [CustomerID: Customer] = [:]
+        for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
+            let marks = chunk.map { _ in "?" }.joined(separator: ",")
+            for customer in try Customer.fetchAll(db, sql: "SELECT \(Customer.selectColumns) FROM customer WHERE id IN (\(marks))",
+                                                  arguments: StatementArguments(chunk)) {
+                found[customer.id!] = customer
+            }
+        }
+        return found
     }
 
     // MARK: Helpers
