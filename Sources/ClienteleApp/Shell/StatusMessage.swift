@@ -17,14 +17,7 @@ public struct StatusMessage: Equatable, Sendable {
     public var kind: Kind { note.isError ? .error : .info }
     public var text: String { note.text }
 
-    /// The note when it is a `T` (tests and features asking "was it this?").
-    public func note<T: StatusNote>(as type: T.Type) -> T? { note as? T }
-
-    public static func == (lhs: StatusMessage, rhs: StatusMessage) -> Bool { lhs.note.isSame(as: rhs.note) }
-}
-
-extension StatusNote {
-    func isSame(as other: any StatusNote) -> Bool { (other as? Self) == self }
+    public static func == (lhs: StatusMessage, rhs: StatusMessage) -> Bool { sameValue(lhs.note, rhs.note) }
 }
 
 /// Messages of the app as a whole.

@@ -53,10 +53,6 @@ public struct ConfirmState: ModalContent {
     }
 
     public static func == (lhs: ConfirmState, rhs: ConfirmState) -> Bool {
-        lhs.onYes == rhs.onYes && lhs.question.isSame(as: rhs.question)
+        lhs.onYes == rhs.onYes && sameValue(lhs.question, rhs.question)
     }
-}
-
-extension ConfirmQuestion {
-    func isSame(as other: any ConfirmQuestion) -> Bool { (other as? Self) == self }
 }

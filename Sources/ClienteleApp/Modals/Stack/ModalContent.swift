@@ -31,8 +31,6 @@ extension ModalContent {
 
     public mutating func cancel(app: inout AppState, update: AppUpdate) -> ModalReply { .close }
 
-    /// Equality across the stack's mixed types.
-    func isEqual(to other: any ModalContent) -> Bool { (other as? Self) == self }
 }
 
 /// What a modal's key handler decided: whether it stays open, and the effects to perform.

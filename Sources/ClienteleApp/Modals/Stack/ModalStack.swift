@@ -49,6 +49,6 @@ public struct ModalStack: Equatable, Sendable, ExpressibleByArrayLiteral {
     }
 
     public static func == (lhs: ModalStack, rhs: ModalStack) -> Bool {
-        lhs.items.count == rhs.items.count && zip(lhs.items, rhs.items).allSatisfy { $0.isEqual(to: $1) }
+        lhs.items.count == rhs.items.count && zip(lhs.items, rhs.items).allSatisfy { sameValue($0, $1) }
     }
 }
