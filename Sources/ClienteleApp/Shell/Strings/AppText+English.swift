@@ -171,7 +171,6 @@ extension AppText {
         dateHint: "YYYY-MM-DD",
         numberHint: "a number",
         phoneNumberHint: "phone number",
-        notADate: { "“\($0)” is not a date; write MM-DD or YYYY-MM-DD" },
         formFooter: "ctrl+s save · tab/↓ next · ctrl+n choose · esc cancel",
         saving: "Saving…",
         yesNoAnswers: "y yes    n no",

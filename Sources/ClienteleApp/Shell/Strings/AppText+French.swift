@@ -41,9 +41,9 @@ extension AppText {
         daysAgo: { "il y a \($0) jours" },
         filterWords: { filter, groups in
             var parts: [String] = []
-            if let status = filter.status { parts.append("statut \(frenchStatus(status))") }
+            if let status = filter.status { parts.append("statut \(DomainWords.french.status(status).lowercased())") }
             if let groupID = filter.groupID { parts.append("groupe « \(groups.first { $0.id == groupID }?.name ?? "#\(groupID)") »") }
-            if let subscription = filter.emailSubscription { parts.append("e-mail \(frenchSubscription(subscription))") }
+            if let subscription = filter.emailSubscription { parts.append("e-mail \(DomainWords.french.subscription(subscription).lowercased())") }
             if filter.loyaltyMembersOnly { parts.append("membres fidélité") }
             if filter.remindersDueOnly { parts.append("rappels à faire") }
             if filter.overduePaymentsOnly { parts.append("paiements en retard") }
@@ -191,7 +191,6 @@ extension AppText {
         dateHint: "AAAA-MM-JJ",
         numberHint: "un nombre",
         phoneNumberHint: "numéro de téléphone",
-        notADate: { "« \($0) » n'est pas une date ; écrivez MM-JJ ou AAAA-MM-JJ" },
         formFooter: "ctrl+s enregistrer · tab/↓ suivant · ctrl+n choisir · esc annuler",
         saving: "Enregistrement…",
         yesNoAnswers: "y oui    n non",
@@ -374,21 +373,5 @@ private func frenchSort(_ sort: DirectorySort) -> String {
     case .name: "nom"
     case .recentlyAdded: "ajout récent"
     case .lastActivity: "dernière activité"
-    }
-}
-
-private func frenchStatus(_ status: CustomerStatus) -> String {
-    switch status {
-    case .lead: "prospect"
-    case .client: "client"
-    case .inactive: "inactif"
-    }
-}
-
-private func frenchSubscription(_ subscription: EmailSubscription) -> String {
-    switch subscription {
-    case .subscribed: "abonné"
-    case .unsubscribed: "désabonné"
-    case .unknown: "inconnu"
     }
 }

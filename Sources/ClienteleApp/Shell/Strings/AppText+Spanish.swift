@@ -41,9 +41,9 @@ extension AppText {
         daysAgo: { "hace \($0) días" },
         filterWords: { filter, groups in
             var parts: [String] = []
-            if let status = filter.status { parts.append("estado \(spanishStatus(status))") }
+            if let status = filter.status { parts.append("estado \(DomainWords.spanish.status(status).lowercased())") }
             if let groupID = filter.groupID { parts.append("grupo “\(groups.first { $0.id == groupID }?.name ?? "#\(groupID)")”") }
-            if let subscription = filter.emailSubscription { parts.append("email \(spanishSubscription(subscription))") }
+            if let subscription = filter.emailSubscription { parts.append("email \(DomainWords.spanish.subscription(subscription).lowercased())") }
             if filter.loyaltyMembersOnly { parts.append("socios de fidelidad") }
             if filter.remindersDueOnly { parts.append("recordatorios pendientes") }
             if filter.overduePaymentsOnly { parts.append("pagos vencidos") }
@@ -191,7 +191,6 @@ extension AppText {
         dateHint: "AAAA-MM-DD",
         numberHint: "un número",
         phoneNumberHint: "número de teléfono",
-        notADate: { "“\($0)” no es una fecha; escriba MM-DD o AAAA-MM-DD" },
         formFooter: "ctrl+s guardar · tab/↓ siguiente · ctrl+n elegir · esc cancelar",
         saving: "Guardando…",
         yesNoAnswers: "y sí    n no",
@@ -375,21 +374,5 @@ private func spanishSort(_ sort: DirectorySort) -> String {
     case .name: "nombre"
     case .recentlyAdded: "alta reciente"
     case .lastActivity: "última actividad"
-    }
-}
-
-private func spanishStatus(_ status: CustomerStatus) -> String {
-    switch status {
-    case .lead: "potencial"
-    case .client: "cliente"
-    case .inactive: "inactivo"
-    }
-}
-
-private func spanishSubscription(_ subscription: EmailSubscription) -> String {
-    switch subscription {
-    case .subscribed: "suscrito"
-    case .unsubscribed: "dado de baja"
-    case .unknown: "desconocido"
     }
 }

@@ -158,7 +158,6 @@ struct AppText: Sendable {
     let dateHint: String
     let numberHint: String
     let phoneNumberHint: String
-    let notADate: @Sendable (String) -> String
     let formFooter: String
     let saving: String
     let yesNoAnswers: String
