@@ -45,12 +45,6 @@ public enum ExportProblem: Equatable, Sendable {
     case noFolder(String)
     case cannotWrite(String)
 
-    var path: String {
-        switch self {
-        case .noFolder(let path), .cannotWrite(let path): path
-        }
-    }
-
     /// In the interface's language.
     var text: String {
         switch self {

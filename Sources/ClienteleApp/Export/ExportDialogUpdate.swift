@@ -78,7 +78,7 @@ enum ExportDialogUpdate {
             dialog.isWriting = false
             dialog.problem = problem
         }
-        if shown == nil { state.say(ExportNote.cannotWrite(problem.path)) }
+        if shown == nil { state.say(ExportNote.refused(problem)) }
     }
 }
 
@@ -98,15 +98,16 @@ public enum ExportQuestion: ConfirmQuestion {
 public enum ExportNote: StatusNote {
     case exporting
     case exported(count: Int, path: String)
-    case cannotWrite(String)
+    /// Nothing written, and no dialog left open to say why.
+    case refused(ExportProblem)
 
-    public var isError: Bool { if case .cannotWrite = self { true } else { false } }
+    public var isError: Bool { if case .refused = self { true } else { false } }
 
     public var text: String {
         switch self {
         case .exporting: AppText.current.exporting
         case .exported(let count, let path): AppText.current.exported(count, path)
-        case .cannotWrite(let path): AppText.current.cannotWrite(path)
+        case .refused(let problem): problem.text
         }
     }
 }

@@ -51,8 +51,6 @@ public struct ImportWizardState: Equatable, Sendable {
     /// 0: a new group (named below), 1…n: existing groups, n+1: no group.
     public var groupChoice = 0
     public var newGroupName = TextField(maxLength: 100)
-    /// The directory's custom fields when the wizard opened: a column naming one adds no new field.
-    public var existingCustomFieldLabels: [String] = []
     /// The new group's name is an existing group's: adding to it must be chosen, not assumed.
     public var takenGroupName: String?
     public var isCancelling = false
@@ -66,7 +64,8 @@ public struct ImportWizardState: Equatable, Sendable {
     }
 
     /// The plan the choices describe.
-    public func plan(groups: [CustomerGroup]) -> ImportPlan? {
+    /// `customFields`: the directory's, so a column naming one counts as no new field.
+    public func plan(groups: [CustomerGroup], customFields: [CustomFieldDefinition]) -> ImportPlan? {
         guard let preview else { return nil }
         let group: ImportGroupChoice
         if groupChoice == 0 {
@@ -78,7 +77,7 @@ public struct ImportWizardState: Equatable, Sendable {
             group = .none
         }
         var plan = ImportPlan(headers: preview.headers, targets: targets, group: group)
-        plan.existingCustomFieldLabels = existingCustomFieldLabels
+        plan.existingCustomFieldLabels = customFields.map(\.label)
         return plan
     }
 

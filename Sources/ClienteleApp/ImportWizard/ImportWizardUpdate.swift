@@ -24,7 +24,7 @@ extension ImportWizardState: ModalContent {
             guard case .confirm(let answer)? = action else { return .stay }
             switch answer {
             case .confirm:
-                guard var plan = plan(groups: app.directory.groups), let preview else { return .stay }
+                guard var plan = plan(groups: app.directory.groups, customFields: app.customFields), let preview else { return .stay }
                 plan.allowedNewCustomFields = count
                 step = .importing(ImportProgress(rows: 0, fraction: 0, rowsPerSecond: 0))
                 return .stay([.importing(.start(path: preview.path, plan: plan))])
@@ -75,7 +75,7 @@ extension ImportWizardState: ModalContent {
                 takenGroupName = existing.name  // said on the screen; nothing starts
                 return .stay
             }
-            guard let plan = plan(groups: app.directory.groups), let preview else { break }
+            guard let plan = plan(groups: app.directory.groups, customFields: app.customFields), let preview else { break }
             // A file of thousands of columns asks before making thousands of custom fields.
             if plan.needsCustomFieldConfirmation {
                 step = .confirmingCustomFields(plan.newCustomFieldCount)
@@ -125,9 +125,7 @@ extension ImportWizardState: ModalContent {
 enum ImportWizardUpdate {
     static func open(_ state: inout AppState) -> [Effect] {
         let start = state.workingDirectory.hasSuffix("/") ? state.workingDirectory : state.workingDirectory + "/"
-        var wizard = ImportWizardState(startPath: start)
-        wizard.existingCustomFieldLabels = state.customFields.map(\.label)
-        state.modals.push(wizard)
+        state.modals.push(ImportWizardState(startPath: start))
         return []
     }
 
