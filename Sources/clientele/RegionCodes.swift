@@ -8,8 +8,8 @@ enum RegionCodes {
         return letters.flatMap { first in letters.map { String([first, $0]) } }.filter { PhoneNumberParser.isSupported(region: $0) }
     }()
 
-    /// The refusal of an unknown code, with every valid one.
-    static func refusal(_ region: String) -> String {
-        "--region takes a two-letter country code that libphonenumber knows, not “\(region)”; valid codes: \(supported.joined(separator: " "))"
+    /// The refusal of an unknown code for `option` (`--region`, `--phone-region`), with every valid one.
+    static func refusal(_ region: String, option: String = "--region") -> String {
+        "\(option) takes a two-letter country code that libphonenumber knows, not “\(region)”; valid codes: \(supported.joined(separator: " "))"
     }
 }

@@ -37,8 +37,8 @@ struct Import: ParsableCommand {
         if [group != nil, newGroup != nil, noGroup].filter({ $0 }).count > 1 {
             throw ValidationError("choose one of --group, --new-group and --no-group")
         }
-        if let phoneRegion, !PhoneNumberParser.isSupported(region: phoneRegion.uppercased()) {
-            throw ValidationError(RegionCodes.refusal(phoneRegion).replacingOccurrences(of: "--region", with: "--phone-region"))
+        if let phoneRegion, !RegionCodes.supported.contains(phoneRegion.uppercased()) {
+            throw ValidationError(RegionCodes.refusal(phoneRegion, option: "--phone-region"))
         }
     }
 
