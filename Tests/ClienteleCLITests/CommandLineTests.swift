@@ -10,9 +10,7 @@ import CustomerStore
     let db: String
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("clientele-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        db = directory.appendingPathComponent("shop.sqlite").path
+        (directory, db) = try ShopFolder.make("clientele-cli")
     }
 
     func findJSON(_ query: String, region: String = "US", limit: Int = 50) throws -> [[String: Any]] {

@@ -10,9 +10,7 @@ import CustomerStore
     let db: String
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("clientele-dup-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        db = directory.appendingPathComponent("shop.sqlite").path
+        (directory, db) = try ShopFolder.make("clientele-dup-cli")
     }
 
     /// Three people written twice: one email in another case, one phone typed another way, one

@@ -8,9 +8,7 @@ import Testing
     let db: String
 
     init() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("clientele-emoji-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        db = directory.appendingPathComponent("shop.sqlite").path
+        db = try ShopFolder.make("clientele-emoji").db
     }
 
     /// Columns tmux gives a captured line: what Clientele draws of these names (a ZWJ family drawn as

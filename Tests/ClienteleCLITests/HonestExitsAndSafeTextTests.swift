@@ -10,9 +10,7 @@ import ClienteleTestSupport
     let db: String
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("clientele-safe-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        db = directory.appendingPathComponent("shop.sqlite").path
+        (directory, db) = try ShopFolder.make("clientele-safe")
     }
 
     func run(_ arguments: [String], environment: [String: String] = [:]) throws -> ClienteleProcess.Outcome {

@@ -6,10 +6,8 @@ import ClienteleTestSupport
 /// the count and `--create-custom-fields N`, nothing written; with the option, the import runs.
 @Suite struct ImportCustomFieldsCommandTests {
     @Test func aFileOfManyUnknownColumnsNeedsCreateCustomFields() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("clientele-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let (directory, db) = try ShopFolder.make("clientele-cli")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let db = directory.appendingPathComponent("shop.sqlite").path
         let csv = directory.appendingPathComponent("wide.csv").path
         let header = ["First Name"] + (1...80).map { "Extra \($0)" }
         let row = ["Ana"] + (1...80).map { "v\($0)" }

@@ -11,9 +11,7 @@ import Testing
     let db: String
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("clientele-paste-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        db = directory.appendingPathComponent("shop.sqlite").path
+        (directory, db) = try ShopFolder.make("clientele-paste")
     }
 
     /// 20,000 characters of notes, one visit a line.

@@ -8,9 +8,7 @@ import Testing
     let db: String
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("clientele-tmux-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        db = directory.appendingPathComponent("shop.sqlite").path
+        (directory, db) = try ShopFolder.make("clientele-tmux")
     }
 
     func seeded() throws -> String {
