@@ -3,10 +3,7 @@ import CustomerCore
 /// The region codes `--region` accepts: those libphonenumber has metadata for. Found by asking the
 /// shim about every two-letter code (676 look-ups, microseconds), which needs no new C function.
 enum RegionCodes {
-    static let supported: [String] = {
-        let letters = (UInt8(ascii: "A")...UInt8(ascii: "Z")).map { Character(Unicode.Scalar($0)) }
-        return letters.flatMap { first in letters.map { String([first, $0]) } }.filter { PhoneNumberParser.isSupported(region: $0) }
-    }()
+    static var supported: [String] { PhoneNumberParser.supportedRegions }
 
     /// The refusal of an unknown code for `option` (`--region`, `--phone-region`), with every valid one.
     static func refusal(_ region: String, option: String = "--region") -> String {

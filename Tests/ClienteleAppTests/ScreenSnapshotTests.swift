@@ -98,8 +98,10 @@ import TerminalCore
         ])
         app.type("Feria")
         app.press(.enter)
+        assertSnapshot(of: app, named: name("import-4-options", size))
+        app.press(.enter)
         app.waitForBackgroundWork()
-        assertSnapshot(of: app, named: name("import-4-summary", size),
+        assertSnapshot(of: app, named: name("import-5-summary", size),
                        replacing: [folder.replacement, .pattern(#" in \d+\.\d s\."#, with: " in #.# s.")])
     }
 

@@ -177,6 +177,11 @@ import CustomerStore
             .write(to: URL(fileURLWithPath: csv))
         let usShop = try ClienteleProcess.run(["import", csv, "--db", db, "--region", "US", "--no-group", "--dry-run", "--json"])
         #expect(usShop.standardOutput.contains("\"imported\" : 0"), "\(usShop.standardOutput)")
+        // The list is recognised as French and the fix is named.
+        #expect(usShop.standardOutput.contains("\"suggestedPhoneRegion\" : \"FR\""), "\(usShop.standardOutput)")
+        let hinted = try ClienteleProcess.run(["import", csv, "--db", db, "--region", "US", "--no-group", "--dry-run"])
+        #expect(hinted.standardError.contains("2 of 3 phone numbers sampled read as France (+33), 0 as United States: run again with --phone-region FR"),
+                "\(hinted.standardError)")
         let french = try ClienteleProcess.run(["import", csv, "--db", db, "--region", "US", "--no-group", "--phone-region", "fr"])
         #expect(french.status == 2, "two stored, Inès's \"12\" refused: \(french.standardError)")
         let lea = try ClienteleProcess.run(["find", "roux", "--db", db, "--json"])

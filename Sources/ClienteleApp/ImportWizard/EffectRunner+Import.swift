@@ -10,8 +10,8 @@ extension EffectRunner {
             return [.importing(.pathCompleted(completed, candidates: candidates))]
         case .preview(let path):
             return [previewImport(path)]
-        case .start(let path, let plan):
-            startImport(path: path, plan: plan)
+        case .start(let path, let plan, let dryRun):
+            startImport(path: path, plan: plan, dryRun: dryRun)
             return []
         case .cancel:
             inbox.requestCancel()
@@ -30,15 +30,19 @@ extension EffectRunner {
             let (plan, reader) = try store.imports.plan(path: path, group: nil)
             var samples: [[String]] = []
             while samples.count < 5, let record = try reader.next() { samples.append(record.fields) }
+            // The phone numbers of the first rows, read by a reader of their own, may look like another country's.
+            let guess = (try? store.imports.plan(path: path, group: nil)).flatMap { _, sampleReader in
+                (try? PhoneRegionGuess.phoneCells(from: sampleReader, targets: plan.targets)).flatMap { PhoneRegionGuess.guess(phones: $0, shopRegion: store.region) }
+            }
             return .importing(.previewed(ImportPreview(path: path, encoding: reader.encoding, delimiter: reader.delimiter, headers: plan.headers,
-                                                  sampleRows: samples, proposedTargets: plan.targets)))
+                                                  sampleRows: samples, proposedTargets: plan.targets, shopRegion: store.region, phoneGuess: guess)))
         } catch {
             return .importing(.previewFailed(.unreadable(file: URL(fileURLWithPath: path).lastPathComponent, detail: String(describing: error))))
         }
     }
 
     /// Runs the import on its own thread; progress and the outcome come back through the inbox.
-    func startImport(path: String, plan: ImportPlan) {
+    func startImport(path: String, plan: ImportPlan, dryRun: Bool) {
         let store = self.store, inbox = self.inbox, now = clock()
         inbox.started()
         // A new thread starts without task-locals: it keeps the language of the loop that started it.
@@ -53,8 +57,10 @@ extension EffectRunner {
                     var applied = filePlan
                     if plan.headers == filePlan.headers { applied.targets = plan.targets }
                     applied.allowedNewCustomFields = plan.allowedNewCustomFields  // the person's answer to "create N fields?"
+                    applied.phoneRegion = plan.phoneRegion
+                    applied.keepsUnreadablePhones = plan.keepsUnreadablePhones
                     var lastPost = Date.distantPast
-                    let summary = try runner.run(applied, reader: reader, dryRun: false, now: now) { rows, bytes in
+                    let summary = try runner.run(applied, reader: reader, dryRun: dryRun, now: now) { rows, bytes in
                         if Date().timeIntervalSince(lastPost) > 0.1 {
                             lastPost = Date()
                             let seconds = max(0.001, Date().timeIntervalSince(start))
@@ -64,13 +70,14 @@ extension EffectRunner {
                         return !inbox.isCancelRequested
                     }
                     var rejectsPath: String?
-                    if !summary.rejectedLines.isEmpty {
+                    if !summary.rejectedLines.isEmpty, !dryRun {
                         let candidate = (path as NSString).deletingPathExtension + "-rejects.csv"
                         if (try? runner.writeRejects(of: path, summary: summary, to: candidate)) != nil { rejectsPath = candidate }
                     }
                     inbox.post(.importing(.finished(.imported(ImportReport(imported: summary.imported, rejectedRows: summary.rejectedRowCount,
                                                                       problems: Array(summary.rejected.prefix(200)), possibleDuplicates: summary.possibleDuplicates,
-                                                                      groupName: summary.groupName, seconds: Date().timeIntervalSince(start), rejectsPath: rejectsPath)))))
+                                                                      groupName: summary.groupName, seconds: Date().timeIntervalSince(start), rejectsPath: rejectsPath,
+                                                                      isDryRun: dryRun)))))
                 } catch is ImportCancelled {
                     inbox.post(.importing(.finished(.cancelled)))
                 } catch {

@@ -10,8 +10,15 @@ public struct ImportPreview: Equatable, Sendable {
     public var headers: [String]
     public var sampleRows: [[String]]
     public var proposedTargets: [ImportTarget]
+    /// The shop's country, which reads phone numbers written without a country code.
+    public var shopRegion: String
+    /// The file's phone numbers read better as another country's (from its first rows).
+    public var phoneGuess: PhoneRegionGuess?
 
-    public init(path: String, encoding: TextEncoding, delimiter: Character, headers: [String], sampleRows: [[String]], proposedTargets: [ImportTarget]) {
+    public init(path: String, encoding: TextEncoding, delimiter: Character, headers: [String], sampleRows: [[String]], proposedTargets: [ImportTarget],
+                shopRegion: String = "US", phoneGuess: PhoneRegionGuess? = nil) {
+        self.shopRegion = shopRegion
+        self.phoneGuess = phoneGuess
         self.path = path
         self.encoding = encoding
         self.delimiter = delimiter
@@ -28,7 +35,7 @@ public struct ImportProgress: Equatable, Sendable {
     public var rowsPerSecond: Double
 }
 
-/// The import wizard (`i`), a state machine: file → mapping → group → importing → summary.
+/// The import wizard (ctrl+o), a state machine: file → mapping → group → options → importing → summary.
 public struct ImportWizardState: Equatable, Sendable {
     public enum Step: Equatable, Sendable {
         case choosingFile
@@ -36,6 +43,9 @@ public struct ImportWizardState: Equatable, Sendable {
         case choosingGroup
         /// The file would create this many custom fields (more than `ImportPlan.customFieldsWithoutConfirmation`): yes or no first.
         case confirmingCustomFields(Int)
+        /// The last look before starting: how phone numbers are read, what happens to a row whose
+        /// phone cannot be read, and whether this is a dry run.
+        case choosingOptions
         case importing(ImportProgress)
         case finished(ImportOutcome)
     }
@@ -54,6 +64,14 @@ public struct ImportWizardState: Equatable, Sendable {
     /// The new group's name is an existing group's: adding to it must be chosen, not assumed.
     public var takenGroupName: String?
     public var isCancelling = false
+    /// The country phone numbers without a country code are read as (nil: the shop's).
+    public var phoneRegion: String?
+    public var keepsUnreadablePhones = false
+    public var isDryRun = false
+    /// Which option line ↑↓ has selected.
+    public var option: ImportOption = .phoneRegion
+    /// The person's answer to "create N custom fields?".
+    public var allowedNewCustomFields: Int?
 
     public init(startPath: String) { path.setText(startPath) }
 
@@ -78,7 +96,30 @@ public struct ImportWizardState: Equatable, Sendable {
         }
         var plan = ImportPlan(headers: preview.headers, targets: targets, group: group)
         plan.existingCustomFieldLabels = customFields.map(\.label)
+        plan.phoneRegion = phoneRegion
+        plan.keepsUnreadablePhones = keepsUnreadablePhones
+        if let allowedNewCustomFields { plan.allowedNewCustomFields = allowedNewCustomFields }
         return plan
+    }
+
+    /// The countries ←/→ cycles through for phone numbers: the shop's, the guessed one, then every other.
+    public func phoneRegionChoices() -> [String?] {
+        guard let preview else { return [nil] }
+        let guessed = preview.phoneGuess.map(\.region)
+        let others = PhoneNumberParser.supportedRegions.filter { $0 != preview.shopRegion && $0 != guessed }
+        return [nil] + (guessed.map { [$0] } ?? []) + others.map { Optional($0) }
+    }
+
+    /// ←/→ on the selected option.
+    mutating func changeOption(forward: Bool) {
+        switch option {
+        case .phoneRegion:
+            let choices = phoneRegionChoices()
+            let index = choices.firstIndex(of: phoneRegion) ?? 0
+            phoneRegion = choices[(index + (forward ? 1 : choices.count - 1)) % choices.count]
+        case .unreadablePhones: keepsUnreadablePhones.toggle()
+        case .run: isDryRun.toggle()
+        }
     }
 
     /// Where a column can go, in the order ←/→ cycles through them.
@@ -90,6 +131,11 @@ public struct ImportWizardState: Equatable, Sendable {
         var seen = Set<ImportTarget>()
         return options.filter { seen.insert($0).inserted }
     }
+}
+
+/// The lines of the wizard's options step, in order.
+public enum ImportOption: Int, CaseIterable, Equatable, Sendable {
+    case phoneRegion, unreadablePhones, run
 }
 
 /// How an import ended, for the summary step.
@@ -108,8 +154,12 @@ public struct ImportReport: Equatable, Sendable {
     public var groupName: String?
     public var seconds: Double
     public var rejectsPath: String?
+    /// Nothing was stored: the figures say what an import would do.
+    public var isDryRun: Bool
 
-    public init(imported: Int, rejectedRows: Int, problems: [ImportRowIssue], possibleDuplicates: Int, groupName: String?, seconds: Double, rejectsPath: String?) {
+    public init(imported: Int, rejectedRows: Int, problems: [ImportRowIssue], possibleDuplicates: Int, groupName: String?, seconds: Double, rejectsPath: String?,
+                isDryRun: Bool = false) {
+        self.isDryRun = isDryRun
         self.imported = imported
         self.rejectedRows = rejectedRows
         self.problems = problems

@@ -15,7 +15,7 @@ extension ImportWizardState: ModalContent {
         switch step {
         case .choosingFile: true
         case .choosingGroup: groupChoice == 0
-        case .mapping, .confirmingCustomFields, .importing, .finished: false
+        case .mapping, .confirmingCustomFields, .choosingOptions, .importing, .finished: false
         }
     }
 
@@ -24,10 +24,8 @@ extension ImportWizardState: ModalContent {
             guard case .confirm(let answer)? = action else { return .stay }
             switch answer {
             case .confirm:
-                guard var plan = plan(groups: app.directory.groups, customFields: app.customFields), let preview else { return .stay }
-                plan.allowedNewCustomFields = count
-                step = .importing(ImportProgress(rows: 0, fraction: 0, rowsPerSecond: 0))
-                return .stay([.importing(.start(path: preview.path, plan: plan))])
+                allowedNewCustomFields = count
+                step = .choosingOptions
             case .decline:
                 step = .choosingGroup
                 return .stay
@@ -44,11 +42,13 @@ extension ImportWizardState: ModalContent {
             switch step {
             case .mapping: selectedColumn = max(0, min(targets.count - 1, selectedColumn + (forward ? 1 : -1)))
             case .choosingGroup: groupChoice = max(0, min(app.directory.groups.count + 1, groupChoice + (forward ? 1 : -1)))
+            case .choosingOptions: option = ImportOption(rawValue: max(0, min(ImportOption.allCases.count - 1, option.rawValue + (forward ? 1 : -1)))) ?? option
             case .choosingFile, .confirmingCustomFields, .importing, .finished: break
             }
         case .chooseNextOption, .choosePreviousOption:
             // ← and → move the caret in the new group's name.
             if step == .choosingGroup { return typed(key) }
+            if step == .choosingOptions { changeOption(forward: action == .chooseNextOption); break }
             guard step == .mapping else { break }
             let options = options(forColumn: selectedColumn)
             let index = options.firstIndex(of: targets[selectedColumn]) ?? 0
@@ -75,19 +75,29 @@ extension ImportWizardState: ModalContent {
                 takenGroupName = existing.name  // said on the screen; nothing starts
                 return .stay
             }
-            guard let plan = plan(groups: app.directory.groups, customFields: app.customFields), let preview else { break }
+            guard let plan = plan(groups: app.directory.groups, customFields: app.customFields) else { break }
             // A file of thousands of columns asks before making thousands of custom fields.
             if plan.needsCustomFieldConfirmation {
                 step = .confirmingCustomFields(plan.newCustomFieldCount)
                 return .stay
             }
+            step = .choosingOptions
+        case .choosingOptions:
+            guard let plan = plan(groups: app.directory.groups, customFields: app.customFields), let preview else { break }
             step = .importing(ImportProgress(rows: 0, fraction: 0, rowsPerSecond: 0))
-            return .stay([.importing(.start(path: preview.path, plan: plan))])
+            return .stay([.importing(.start(path: preview.path, plan: plan, dryRun: isDryRun))])
         case .confirmingCustomFields:
             break  // answered through the confirmation's keys
         case .importing:
             break  // only Escape (cancel) means anything while it runs
-        case .finished:
+        case .finished(let outcome):
+            // After a dry run, Enter goes back to the options to import for real.
+            if case .imported(let report) = outcome, report.isDryRun {
+                isDryRun = false
+                option = .run
+                step = .choosingOptions
+                return .stay
+            }
             return .close
         }
         return .stay
@@ -100,7 +110,7 @@ extension ImportWizardState: ModalContent {
             if path.handle(key) { completions = []; problem = nil }
         case .choosingGroup:
             if groupChoice == 0, newGroupName.handle(key) { takenGroupName = nil }
-        case .mapping, .confirmingCustomFields, .importing, .finished:
+        case .mapping, .confirmingCustomFields, .choosingOptions, .importing, .finished:
             break
         }
         return .stay
@@ -112,6 +122,7 @@ extension ImportWizardState: ModalContent {
         case .choosingFile, .finished: return .close
         case .mapping: step = .choosingFile
         case .choosingGroup, .confirmingCustomFields: step = .mapping
+        case .choosingOptions: step = .choosingGroup
         case .importing:
             guard !isCancelling else { return .stay }
             isCancelling = true
@@ -138,6 +149,8 @@ enum ImportWizardUpdate {
             case .previewed(let preview):
                 wizard.preview = preview
                 wizard.targets = preview.proposedTargets
+                // The guess is the proposed answer to "read them as France?", shown on the options step.
+                wizard.phoneRegion = preview.phoneGuess?.region
                 wizard.selectedColumn = 0
                 wizard.step = .mapping
             case .previewFailed(let problem):
@@ -147,13 +160,14 @@ enum ImportWizardUpdate {
             case .finished(let outcome):
                 wizard.step = .finished(outcome)
                 wizard.isCancelling = false
-                if case .imported = outcome { return [.shell(.loadOverview)] }
+                if case .imported(let report) = outcome, !report.isDryRun { return [.shell(.loadOverview)] }
             }
             return []
         }
         guard case .finished(let outcome) = msg else { return effects ?? [] }
         // The wizard may have been closed meanwhile: the status line tells what was imported.
         if effects == nil, case .imported(let report) = outcome { state.say(ImportNote.imported(report)) }
+        if case .imported(let report) = outcome, report.isDryRun { return effects ?? [] }  // nothing changed
         return (effects ?? []) + [DirectoryUpdate.reload(&state), DuplicateReviewUpdate.count(&state)]
     }
 }
@@ -166,7 +180,7 @@ public enum ImportNote: StatusNote {
 
     public var text: String {
         switch self {
-        case .imported(let report): AppText.current.importDone(report)
+        case .imported(let report): report.isDryRun ? AppText.current.dryRunDone(report) : AppText.current.importDone(report)
         }
     }
 }

@@ -76,8 +76,25 @@ struct ImportWizardView {
             }
             let none = wizard.groupChoice == groups.count + 1
             line((none ? "● " : "○ ") + text.noGroup, none ? .selection : .text)
+        case .choosingOptions:
+            guard let preview = wizard.preview else { break }
+            line(text.importOptionsPrompt, .muted)
             y += 1
-            line(text.importTransactionNote, .muted)
+            func option(_ option: ImportOption, _ label: String, _ value: String) {
+                let selected = wizard.option == option
+                line((selected ? "▸ " : "  ") + label + ": " + (selected ? "◂ " + value + " ▸" : value), selected ? .selection : .text)
+            }
+            let region = wizard.phoneRegion ?? preview.shopRegion
+            let regionValue = text.countryWithCode(text.countryName(region), PhoneNumberParser(defaultRegion: region).countryCode)
+                + (wizard.phoneRegion == nil ? " · " + text.shopsCountry : "")
+            option(.phoneRegion, text.phoneRegionLabel, regionValue)
+            if let guess = preview.phoneGuess { line("   " + text.phoneRegionQuestion(guess, text.countryName(guess.region), text.countryName(preview.shopRegion)), .alert) }
+            y += 1
+            option(.unreadablePhones, text.unreadablePhoneLabel, wizard.keepsUnreadablePhones ? text.keepUnreadablePhoneChoice : text.refuseUnreadablePhoneChoice)
+            y += 1
+            option(.run, text.importRunLabel, wizard.isDryRun ? text.dryRunChoice : text.importForRealChoice)
+            y += 1
+            line(wizard.isDryRun ? text.dryRunNote : text.importTransactionNote, .muted)
         case .confirmingCustomFields(let count):
             line(text.manyCustomFieldsQuestion(count), .alert)
             y += 1
@@ -97,7 +114,7 @@ struct ImportWizardView {
                 line(text.importStopped, .error)
                 line(message, .error)
             case .imported(let report):
-                line(text.importedIn(report, String(format: "%.1f", report.seconds)), .success)
+                line(report.isDryRun ? text.dryRunDone(report) : text.importedIn(report, String(format: "%.1f", report.seconds)), .success)
                 line(text.importRejectedAndDuplicates(report.rejectedRows, report.possibleDuplicates)
                      + (report.possibleDuplicates > 0 ? text.reviewImportedDuplicates : "."), report.rejectedRows > 0 || report.possibleDuplicates > 0 ? .alert : .text)
                 if let rejects = report.rejectsPath { line(text.rejectsFile(rejects), .muted) }
@@ -106,7 +123,9 @@ struct ImportWizardView {
             }
         }
         var footerText = footer(wizard.step)
-        if case .finished(.imported(let report)) = wizard.step, report.possibleDuplicates > 0 { footerText = text.importSummaryFooterWithDuplicates }
+        if case .finished(.imported(let report)) = wizard.step {
+            if report.isDryRun { footerText = text.importFooterDryRun } else if report.possibleDuplicates > 0 { footerText = text.importSummaryFooterWithDuplicates }
+        }
         buffer.write(footerText, at: Point(x: inner.x, y: inner.maxY - 1), style: theme[.muted], maxWidth: inner.width)
         return caret
     }
@@ -116,6 +135,7 @@ struct ImportWizardView {
         case .choosingFile: text.importTitleFile
         case .mapping: text.importTitleColumns
         case .choosingGroup, .confirmingCustomFields: text.importTitleGroup
+        case .choosingOptions: text.importTitleOptions
         case .importing: text.importTitleImporting
         case .finished: text.importTitleSummary
         }
@@ -127,6 +147,7 @@ struct ImportWizardView {
         case .mapping: text.importFooterMapping
         case .choosingGroup: text.importFooterGroup
         case .confirmingCustomFields: text.yesNoAnswers
+        case .choosingOptions: text.importFooterOptions
         case .importing: text.importFooterImporting
         case .finished: text.importFooterFinished
         }

@@ -148,8 +148,8 @@ public struct KeyMap: Sendable {
         KeyBinding(["tab"], .importWizard(.completePath), "complete the file name", hint: true, short: "complete"),
         KeyBinding(["down", "ctrl+n"], .importWizard(.nextField), "next column or choice"),
         KeyBinding(["up", "ctrl+p"], .importWizard(.previousField), "previous column or choice"),
-        KeyBinding(["right"], .importWizard(.chooseNextOption), "send the column to the next field", hint: true, short: "change field"),
-        KeyBinding(["left"], .importWizard(.choosePreviousOption), "send the column to the previous field"),
+        KeyBinding(["right"], .importWizard(.chooseNextOption), "send the column to the next field; on the check step, the next choice", hint: true, short: "change field"),
+        KeyBinding(["left"], .importWizard(.choosePreviousOption), "send the column to the previous field; on the check step, the previous choice"),
         KeyBinding(["esc"], .importWizard(.cancelModal), "back a step; cancels a running import", hint: true, short: "back"),
         KeyBinding(["D"], .importWizard(.openDuplicateReview), "on the summary: review the duplicates found"),
 

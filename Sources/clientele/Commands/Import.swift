@@ -64,6 +64,8 @@ struct Import: ParsableCommand {
         if let createCustomFields { plan.allowedNewCustomFields = max(createCustomFields, ImportPlan.customFieldsWithoutConfirmation) }
         plan.phoneRegion = phoneRegion?.uppercased()
         plan.keepsUnreadablePhones = keepUnreadablePhones
+        // Numbers that read as another country's are pointed out (the run itself reads them as told).
+        let regionGuess = phoneRegion == nil ? guessPhoneRegion(runner: runner, targets: plan.targets, shopRegion: opened.region) : nil
         let summary: ImportSummary
         do {
             summary = try runner.run(plan, reader: reader, dryRun: dryRun)
@@ -85,7 +87,8 @@ struct Import: ParsableCommand {
             let object: [String: Any] = ["imported": summary.imported, "rejected": summary.rejectedRowCount, "possibleDuplicates": summary.possibleDuplicates,
                                          "group": summary.groupName as Any, "dryRun": summary.isDryRun, "encoding": summary.encoding.rawValue,
                                          "delimiter": String(summary.delimiter),
-                                         "problems": summary.rejected.map { ["line": $0.line, "column": $0.column, "reason": $0.reason] }]
+                                         "problems": summary.rejected.map { ["line": $0.line, "column": $0.column, "reason": $0.reason] },
+                                         "suggestedPhoneRegion": regionGuess?.region as Any]
             print(try JSONOutput.string(jsonObject: object))
         } else {
             let verb = summary.isDryRun ? "Would import" : "Imported"
@@ -93,10 +96,20 @@ struct Import: ParsableCommand {
             say("\(verb) \(counted(summary.imported, "customer", "customers"))\(summary.groupName.map { " into “\($0)”" } ?? ""); "
                   + "\(counted(summary.rejectedRowCount, "row", "rows")) rejected\(summary.rejectedRowCount > 0 ? " (not stored, listed below)" : ""); \(lookAlikes).")
             say("Read as \(summary.encoding.rawValue), separated by “\(summary.delimiter == "\t" ? "tab" : String(summary.delimiter))”.")
+            if let regionGuess {
+                Stderr.print("clientele import: \(regionGuess.readable) of \(regionGuess.sampled) phone numbers sampled read as \(PhoneNumberParser.regionName(regionGuess.region)) (+\(regionGuess.countryCode)), "
+                             + "\(regionGuess.readableInShopRegion) as \(PhoneNumberParser.regionName(opened.region)): run again with --phone-region \(regionGuess.region) to read them so")
+            }
             for issue in summary.rejected.prefix(50) { Stderr.print("  \(issue)") }
             if summary.rejected.count > 50 { Stderr.print("  … and \(counted(summary.rejected.count - 50, "more problem", "more problems"))\(rejects == nil ? " (use --rejects FILE to save them all)" : "")") }
         }
         // Some stored and some refused is "done with some refused" (2); all refused stored nothing (3).
         if summary.rejectedRowCount > 0 { throw summary.imported > 0 ? ExitStatus.partlyDone : ExitStatus.invalidData }
+    }
+
+    /// The guess from the file's first rows, read by a reader of its own.
+    func guessPhoneRegion(runner: some ImportStore, targets: [ImportTarget], shopRegion: String) -> PhoneRegionGuess? {
+        guard let (_, reader) = try? runner.plan(path: file, group: nil), let cells = try? PhoneRegionGuess.phoneCells(from: reader, targets: targets) else { return nil }
+        return PhoneRegionGuess.guess(phones: cells, shopRegion: shopRegion)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import CustomerCore
 import TerminalCore
 
@@ -202,14 +203,14 @@ extension AppText {
                 + (duplicates == 1 ? "1 new profile looks like a duplicate of another" : "\(duplicates.formatted()) new profiles look like duplicates of others")
         },
         rejectsFile: { "The rejected rows, with the reason, are in \($0) — fix and import it again." },
-        importTitleFile: "Import · 1 of 4 · file",
-        importTitleColumns: "Import · 2 of 4 · columns",
-        importTitleGroup: "Import · 3 of 4 · group",
-        importTitleImporting: "Import · 4 of 4 · importing",
+        importTitleFile: "Import · 1 of 5 · file",
+        importTitleColumns: "Import · 2 of 5 · columns",
+        importTitleGroup: "Import · 3 of 5 · group",
+        importTitleImporting: "Import · 5 of 5 · importing",
         importTitleSummary: "Import · summary",
         importFooterFile: "enter read the file · tab complete · esc close",
         importFooterMapping: "↑↓ column · ←→ where it goes · enter next · esc back",
-        importFooterGroup: "↑↓ choose · type a name for the new group · enter import · esc back",
+        importFooterGroup: "↑↓ choose · type a name for the new group · enter next · esc back",
         importFooterImporting: "esc cancel",
         importFooterFinished: "enter close",
         exportTitle: "Export",
@@ -319,6 +320,27 @@ extension AppText {
         groupNameTaken: { "A group named “\($0)” exists: choose it below to add to it, or type another name." },
         manyCustomFieldsQuestion: { "This file would add \($0.formatted()) custom fields, one per column. Create them all?" },
         manyCustomFieldsHint: "No goes back: send the columns you do not need to the memo or to “ignore” on the columns step.",
+        importTitleOptions: "Import · 4 of 5 · check",
+        importFooterOptions: "↑↓ choose · ←→ change · enter import · esc back",
+        importOptionsPrompt: "Before importing, check how the rows are read:",
+        countryName: { Locale(identifier: "en_US").localizedString(forRegionCode: $0) ?? $0 },
+        countryWithCode: { name, code in "\(name) (+\(code))" },
+        shopsCountry: "the shop's country",
+        phoneRegionLabel: "Phone numbers without a country code are read as",
+        phoneRegionQuestion: { guess, country, shop in
+            "\(guess.readable) of \(guess.sampled) phone numbers look like \(country) (+\(guess.countryCode)) numbers, \(guess.readableInShopRegion) like \(shop): read them as \(country)?"
+        },
+        unreadablePhoneLabel: "A row whose phone cannot be read is",
+        refuseUnreadablePhoneChoice: "refused, and listed in the rejects file",
+        keepUnreadablePhoneChoice: "kept, with the number moved to the memo",
+        importRunLabel: "Run",
+        importForRealChoice: "import",
+        dryRunChoice: "dry run: check every row, store nothing",
+        dryRunNote: "Enter checks every row as an import would; nothing is stored.",
+        dryRunDone: { report in
+            "Dry run: \(CountedNoun.en(report.imported, "customer", "customers")) would be imported\(report.groupName.map { " into “\($0)”" } ?? ""); nothing was stored."
+        },
+        importFooterDryRun: "enter back, to import for real · esc close",
         yesChoice: "Yes",
         noChoice: "No",
         validationMessage: { problem in

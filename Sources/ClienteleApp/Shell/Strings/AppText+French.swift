@@ -1,3 +1,4 @@
+import Foundation
 import CustomerCore
 import TerminalCore
 
@@ -222,14 +223,14 @@ extension AppText {
                 + (duplicates < 2 ? "\(duplicates) nouveau profil ressemble à un doublon" : "\(duplicates.formatted()) nouveaux profils ressemblent à des doublons")
         },
         rejectsFile: { "Les lignes refusées, avec le motif, sont dans \($0) — corrigez-le et importez-le à nouveau." },
-        importTitleFile: "Import · 1 sur 4 · fichier",
-        importTitleColumns: "Import · 2 sur 4 · colonnes",
-        importTitleGroup: "Import · 3 sur 4 · groupe",
-        importTitleImporting: "Import · 4 sur 4 · import",
+        importTitleFile: "Import · 1 sur 5 · fichier",
+        importTitleColumns: "Import · 2 sur 5 · colonnes",
+        importTitleGroup: "Import · 3 sur 5 · groupe",
+        importTitleImporting: "Import · 5 sur 5 · import",
         importTitleSummary: "Import · bilan",
         importFooterFile: "entrée lire le fichier · tab compléter · esc fermer",
         importFooterMapping: "↑↓ colonne · ←→ destination · entrée suivant · esc retour",
-        importFooterGroup: "↑↓ choisir · tapez le nom du nouveau groupe · entrée importer · esc retour",
+        importFooterGroup: "↑↓ choisir · tapez le nom du nouveau groupe · entrée suivant · esc retour",
         importFooterImporting: "esc annuler",
         importFooterFinished: "entrée fermer",
         exportTitle: "Export",
@@ -339,6 +340,27 @@ extension AppText {
         groupNameTaken: { "Un groupe « \($0) » existe déjà : choisissez-le ci-dessous pour y ajouter, ou tapez un autre nom." },
         manyCustomFieldsQuestion: { "Ce fichier ajouterait \($0.formatted()) champs personnalisés, un par colonne. Les créer tous ?" },
         manyCustomFieldsHint: "Non revient en arrière : envoyez les colonnes inutiles vers la note ou « ignorer » à l'étape des colonnes.",
+        importTitleOptions: "Import · 4 sur 5 · vérification",
+        importFooterOptions: "↑↓ choisir · ←→ changer · entrée importer · échap retour",
+        importOptionsPrompt: "Avant d'importer, vérifiez comment les lignes sont lues :",
+        countryName: { Locale(identifier: "fr_FR").localizedString(forRegionCode: $0) ?? $0 },
+        countryWithCode: { name, code in "\(name) (+\(code))" },
+        shopsCountry: "le pays de la boutique",
+        phoneRegionLabel: "Les numéros sans indicatif pays sont lus comme de",
+        phoneRegionQuestion: { guess, country, shop in
+            "\(guess.readable) numéros sur \(guess.sampled) ressemblent à des numéros de \(country) (+\(guess.countryCode)), \(guess.readableInShopRegion) à des numéros de \(shop) : les lire comme de \(country) ?"
+        },
+        unreadablePhoneLabel: "Une ligne dont le téléphone est illisible est",
+        refuseUnreadablePhoneChoice: "refusée, et listée dans le fichier des rejets",
+        keepUnreadablePhoneChoice: "gardée, le numéro déplacé dans le mémo",
+        importRunLabel: "Lancer",
+        importForRealChoice: "l'import",
+        dryRunChoice: "un essai : tout vérifier, ne rien enregistrer",
+        dryRunNote: "Entrée vérifie chaque ligne comme un import ; rien n'est enregistré.",
+        dryRunDone: { report in
+            "Essai : \(CountedNoun.fr(report.imported, "client serait importé", "clients seraient importés"))\(report.groupName.map { " dans « \($0) »" } ?? "") ; rien n'a été enregistré."
+        },
+        importFooterDryRun: "entrée retour, pour importer pour de bon · échap fermer",
         yesChoice: "Oui",
         noChoice: "Non",
         validationMessage: { problem in

@@ -1,3 +1,4 @@
+import Foundation
 import CustomerCore
 import TerminalCore
 
@@ -223,14 +224,14 @@ extension AppText {
                 + (duplicates == 1 ? "1 perfil nuevo parece duplicado de otro" : "\(duplicates.formatted()) perfiles nuevos parecen duplicados de otros")
         },
         rejectsFile: { "Las filas rechazadas, con el motivo, están en \($0) — corríjalo e impórtelo de nuevo." },
-        importTitleFile: "Importar · 1 de 4 · archivo",
-        importTitleColumns: "Importar · 2 de 4 · columnas",
-        importTitleGroup: "Importar · 3 de 4 · grupo",
-        importTitleImporting: "Importar · 4 de 4 · importando",
+        importTitleFile: "Importar · 1 de 5 · archivo",
+        importTitleColumns: "Importar · 2 de 5 · columnas",
+        importTitleGroup: "Importar · 3 de 5 · grupo",
+        importTitleImporting: "Importar · 5 de 5 · importando",
         importTitleSummary: "Importar · resumen",
         importFooterFile: "intro leer el archivo · tab completar · esc cerrar",
         importFooterMapping: "↑↓ columna · ←→ destino · intro siguiente · esc atrás",
-        importFooterGroup: "↑↓ elegir · escriba el nombre del grupo nuevo · intro importar · esc atrás",
+        importFooterGroup: "↑↓ elegir · escriba el nombre del grupo nuevo · intro siguiente · esc atrás",
         importFooterImporting: "esc cancelar",
         importFooterFinished: "intro cerrar",
         exportTitle: "Exportar",
@@ -340,6 +341,27 @@ extension AppText {
         groupNameTaken: { "Ya existe un grupo “\($0)”: elíjalo abajo para añadir a él, o escriba otro nombre." },
         manyCustomFieldsQuestion: { "Este archivo añadiría \($0.formatted()) campos personalizados, uno por columna. ¿Crearlos todos?" },
         manyCustomFieldsHint: "No vuelve atrás: envíe las columnas que no necesita a la nota o a «ignorar» en el paso de columnas.",
+        importTitleOptions: "Importar · 4 de 5 · revisión",
+        importFooterOptions: "↑↓ elegir · ←→ cambiar · intro importar · esc volver",
+        importOptionsPrompt: "Antes de importar, revise cómo se leen las filas:",
+        countryName: { Locale(identifier: "es_ES").localizedString(forRegionCode: $0) ?? $0 },
+        countryWithCode: { name, code in "\(name) (+\(code))" },
+        shopsCountry: "el país de la tienda",
+        phoneRegionLabel: "Los números sin prefijo de país se leen como de",
+        phoneRegionQuestion: { guess, country, shop in
+            "\(guess.readable) de \(guess.sampled) números parecen de \(country) (+\(guess.countryCode)), \(guess.readableInShopRegion) de \(shop): ¿leerlos como de \(country)?"
+        },
+        unreadablePhoneLabel: "Una fila cuyo teléfono no se puede leer se",
+        refuseUnreadablePhoneChoice: "rechaza, y va al archivo de rechazos",
+        keepUnreadablePhoneChoice: "conserva, con el número en la nota",
+        importRunLabel: "Ejecutar",
+        importForRealChoice: "la importación",
+        dryRunChoice: "una prueba: revisar cada fila, no guardar nada",
+        dryRunNote: "Intro revisa cada fila como una importación; no se guarda nada.",
+        dryRunDone: { report in
+            "Prueba: \(CountedNoun.es(report.imported, "cliente se importaría", "clientes se importarían"))\(report.groupName.map { " en «\($0)»" } ?? ""); no se guardó nada."
+        },
+        importFooterDryRun: "intro volver, para importar de verdad · esc cerrar",
         yesChoice: "Sí",
         noChoice: "No",
         validationMessage: { problem in

@@ -302,6 +302,27 @@ struct AppText: Sendable {
     /// (new custom fields) The wizard asks before a file of many columns makes that many fields.
     let manyCustomFieldsQuestion: @Sendable (Int) -> String
     let manyCustomFieldsHint: String
+    let importTitleOptions: String
+    let importFooterOptions: String
+    let importOptionsPrompt: String
+    /// A country's name in the interface's language ("FR" → "France", "Francia").
+    let countryName: @Sendable (String) -> String
+    /// (country name, calling code) "France (+33)".
+    let countryWithCode: @Sendable (String, Int) -> String
+    let shopsCountry: String
+    let phoneRegionLabel: String
+    /// (the guess, its country's name, the shop country's name) "8 of 10 phone numbers … read them as France?"
+    let phoneRegionQuestion: @Sendable (PhoneRegionGuess, String, String) -> String
+    let unreadablePhoneLabel: String
+    let refuseUnreadablePhoneChoice: String
+    let keepUnreadablePhoneChoice: String
+    let importRunLabel: String
+    let importForRealChoice: String
+    let dryRunChoice: String
+    let dryRunNote: String
+    /// The summary of a dry run: what would be imported.
+    let dryRunDone: @Sendable (ImportReport) -> String
+    let importFooterDryRun: String
     let yesChoice: String
     let noChoice: String
     /// A field's problem; `.described` and `.invalidPhone` keep CustomerCore's English words.

@@ -64,8 +64,8 @@ let frenchKeyHelp: [String: String] = [
     "importWizard.completePath": "compléter le nom du fichier",
     "importWizard.nextField": "colonne ou choix suivant",
     "importWizard.previousField": "colonne ou choix précédent",
-    "importWizard.chooseNextOption": "envoyer la colonne au champ suivant",
-    "importWizard.choosePreviousOption": "envoyer la colonne au champ précédent",
+    "importWizard.chooseNextOption": "envoyer la colonne au champ suivant ; à la vérification, le choix suivant",
+    "importWizard.choosePreviousOption": "envoyer la colonne au champ précédent ; à la vérification, le choix précédent",
     "importWizard.cancelModal": "revenir d'une étape ; annule un import en cours",
     "importWizard.openDuplicateReview": "sur le bilan : revoir les doublons trouvés",
 

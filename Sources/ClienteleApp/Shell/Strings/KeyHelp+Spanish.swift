@@ -64,8 +64,8 @@ let spanishKeyHelp: [String: String] = [
     "importWizard.completePath": "completar el nombre del archivo",
     "importWizard.nextField": "columna u opción siguiente",
     "importWizard.previousField": "columna u opción anterior",
-    "importWizard.chooseNextOption": "enviar la columna al campo siguiente",
-    "importWizard.choosePreviousOption": "enviar la columna al campo anterior",
+    "importWizard.chooseNextOption": "enviar la columna al campo siguiente; en la revisión, la opción siguiente",
+    "importWizard.choosePreviousOption": "enviar la columna al campo anterior; en la revisión, la opción anterior",
     "importWizard.cancelModal": "volver un paso; cancela una importación en curso",
     "importWizard.openDuplicateReview": "en el resumen: revisar los duplicados encontrados",
 
