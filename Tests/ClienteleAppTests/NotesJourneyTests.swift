@@ -141,6 +141,15 @@ import TerminalCore
         #expect(app.state.card?.customerID == ids[1])
     }
 
+    @Test func clickingTheDueCountOpensTheReminders() throws {
+        let app = try AppDriver(size: Size(width: 100, height: 30)) { store in
+            let ana = try store.customers.create(Customer(givenName: "Ana", familyName: "Ruiz")).id!
+            _ = try store.notes.save(Note(customerID: ana, body: "Call Ana", reminder: Reminder(dueAt: AppDriver.now.addingTimeInterval(-60))))
+        }
+        app.click(Point(x: 95, y: 29))
+        #expect(app.screen.contains("Reminders · 1 due"), "\(app.screen)")
+    }
+
     @Test func theCountFollowsTheClockWhileTheAppIsOpen() throws {
         let app = try AppDriver(size: Size(width: 100, height: 30)) { store in
             let ana = try store.customers.create(Customer(givenName: "Ana", familyName: "Ruiz")).id!
