@@ -167,6 +167,7 @@ public struct AttachmentRepository: AttachmentsStore {
             try FileManager.default.copyItem(at: source, to: temporary)
             let descriptor = open(temporary.path, O_RDONLY)
             if descriptor >= 0 { fsync(descriptor); close(descriptor) }
+            chmod(temporary.path, 0o644)  // a download for the shop to open, not the store's private copy
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw StoreError.fileProblem("cannot write in \(directory): \(error.localizedDescription)")
