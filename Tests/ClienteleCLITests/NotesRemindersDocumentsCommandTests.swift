@@ -185,7 +185,7 @@ import GRDB
         #expect(headers.contains("To: shop@example.com"))
         #expect(headers.contains("Subject: Reminder: Luis Moreau — Deposit for the wedding colour"))
         #expect(headers.contains("Content-Type: text/plain; charset=UTF-8"))
-        #expect(body.contains("Luis Moreau") && body.contains("+14155550199") && body.contains("2020-01-01 09:00 UTC")
+        #expect(body.contains("Luis Moreau") && body.contains("+14155550199") && body.contains("2020-01-01 09:00 +00:00")
                 && body.contains("Deposit for the wedding colour\nSecond line"))
 
         let second = try run(["reminders", "--notify"])

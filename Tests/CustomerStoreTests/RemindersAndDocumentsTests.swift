@@ -72,7 +72,7 @@ import CustomerCore
         // A snooze: sent again once its new time comes, not before.
         try store.notes.snoozeReminder(noteID: due.id!, until: now + 2 * hour)
         #expect(try store.notes.remindersToNotify(at: now).isEmpty)
-        #expect(try store.notes.remindersToNotify(at: now + 3 * hour).map(\.note.id) == [due.id, upcoming.id])
+        #expect(try store.notes.remindersToNotify(at: now + 3 * hour).map(\.note.id) == [upcoming.id, due.id], "soonest first")
         // Done: never sent.
         try store.notes.markReminderDone(noteID: upcoming.id!, at: now)
         #expect(try store.notes.remindersToNotify(at: now + 3 * hour).map(\.note.id) == [due.id])

@@ -62,12 +62,12 @@ enum CardWork {
         }
     }
 
-    /// "2026-12-03 10:00 CET": in the machine's time zone, where the shop is.
+    /// "2026-12-03 10:00 +01:00": in the machine's time zone, where the shop is, its offset shown.
     static func local(_ date: Date) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = .current
-        formatter.dateFormat = "yyyy-MM-dd HH:mm zzz"
+        formatter.dateFormat = "yyyy-MM-dd HH:mm xxx"
         return formatter.string(from: date)
     }
 
