@@ -152,11 +152,16 @@ import CustomerCore
         let gif = Data("GIF89a-".utf8)
         for index in 0..<99 { _ = try store.attachments.attach(data: gif + Data([UInt8(index)]), fileName: "\(index).gif", to: ids[0]) }
         let other = try backend.secondCounter(to: store)
-        let files = try (0..<2).map { index in try file(Self.pngHead + Array(repeating: UInt8(index), count: 2 << 20), name: "counter\(index).png") }
+        // Big enough (16 MB) that both have read the count of 99 before either has stored its row.
+        let files = try (0..<2).map { index in try file(Self.pngHead + Array(repeating: UInt8(index), count: 16 << 20), name: "counter\(index).png") }
         defer { files.forEach { try? FileManager.default.removeItem(at: $0.folder) } }
         let counters = [store, other]
         let outcomes = Mutex<[Result<CustomerCore.Attachment, StoreError>]>([])
+        let ready = DispatchGroup()
+        ready.enter(); ready.enter()
         DispatchQueue.concurrentPerform(iterations: 2) { index in
+            ready.leave()
+            ready.wait()
             let outcome: Result<CustomerCore.Attachment, StoreError>
             do { outcome = .success(try counters[index].attachments.attach(fileAt: files[index].url.path, to: ids[0], now: now)) } catch let error as StoreError {
                 outcome = .failure(error)
