@@ -4,10 +4,10 @@
 /// Like `TextField`, the text is kept as its grapheme clusters (`[Character]`, the segmentation every
 /// width is measured from) with "\n" between lines, and the caret is an index into it: a paste of
 /// 100,000 characters is one insertion, not a walk from the start per character. The wrapped layout
-/// (`TextAreaLayout`) is computed at most once per edit and kept for the width last drawn, so caret
-/// keys and frames that change nothing do not wrap again.
+/// (`TextAreaLayout`) is kept for the width last drawn and wrapped again only around an edit, so typing
+/// in a long note costs a line or two per key, and caret keys and frames wrap nothing.
 public struct TextArea: Hashable, Sendable {
-    private var characters: [Character]
+    private(set) var characters: [Character]
     /// Caret position in characters (graphemes), 0…count.
     public private(set) var cursor: Int
     /// First visual (wrapped) line shown by the last draw.
@@ -24,8 +24,9 @@ public struct TextArea: Hashable, Sendable {
     /// The size of the last draw: the width up/down and home/end move in, the height of a page.
     private var drawnWidth: Int?
     private var drawnHeight: Int?
-    /// The wrapped lines at `layout.width`, dropped by every edit. Derived, so not part of equality.
-    private var layout: TextAreaLayout?
+    /// The wrapped lines at `layout.width`, brought up to each edit around it (`TextAreaLayout.replace`)
+    /// and made again only for another width. Derived, so not part of equality.
+    private(set) var layout: TextAreaLayout?
 
     public init(_ text: String = "", maxLength: Int? = nil) {
         characters = Self.pastable(text)
@@ -139,7 +140,7 @@ public struct TextArea: Hashable, Sendable {
         work.add(kept.count + characters.count - start)
         characters.insert(contentsOf: kept, at: start)
         cursor = start + kept.count
-        layout = nil
+        rewrap(at: start, removed: 0, inserted: kept.count)
         rejoin(at: cursor)
         rejoin(at: start)
     }
@@ -151,7 +152,7 @@ public struct TextArea: Hashable, Sendable {
         characters.removeSubrange(range)
         cursor = range.lowerBound
         overflow = nil
-        layout = nil
+        rewrap(at: range.lowerBound, removed: range.count, inserted: 0)
         rejoin(at: range.lowerBound)
     }
 
@@ -164,6 +165,14 @@ public struct TextArea: Hashable, Sendable {
         work.add(characters.count - index)
         characters.replaceSubrange(index - 1...index, with: joined)
         if cursor >= index { cursor += joined.count - 2 }
+        rewrap(at: index - 1, removed: 2, inserted: joined.count)
+    }
+
+    /// Brings the kept layout up to an edit, wrapping again only around it.
+    private mutating func rewrap(at position: Int, removed: Int, inserted: Int) {
+        if let steps = layout?.replace(at: position, removed: removed, inserted: inserted, in: characters) {
+            work.add(steps)
+        }
     }
 
     /// The layout at the width last drawn (logical lines when never drawn), wrapped again only after an edit.

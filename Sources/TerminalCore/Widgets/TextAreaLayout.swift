@@ -17,44 +17,81 @@ struct TextAreaLayout: Hashable, Sendable {
 
     init(_ characters: [Character], width requested: Int) {
         width = max(1, requested)
-        var index = 0
-        repeat {
-            var paragraphEnd = index
-            while paragraphEnd < characters.count, characters[paragraphEnd] != "\n" { paragraphEnd += 1 }
-            wrap(characters, from: index, to: paragraphEnd)
-            index = paragraphEnd + 1
-        } while index <= characters.count
+        var start = 0
+        while true {
+            let line = Self.line(from: start, in: characters, width: width)
+            lines.append(line)
+            guard let next = Self.start(after: line, count: characters.count) else { break }
+            start = next
+        }
     }
 
-    /// Greedy wrapping of one paragraph (a logical line, without its "\n").
-    private mutating func wrap(_ characters: [Character], from start: Int, to end: Int) {
-        var index = start
-        repeat {
-            let lineStart = index
-            var column = 0
-            // Where the line may end at a word boundary: just after the last space placed on it.
-            var afterSpace: Int?
-            while index < end {
-                let character = characters[index]
-                let width = Self.drawn(character).width
-                if character == " " {
-                    // A space fits while the line is not full, and one may hang just past the edge.
-                    if column > self.width { break }
-                    column += width
-                    index += 1
-                    afterSpace = index
-                    continue
-                }
-                if column + width > self.width, index > lineStart {
-                    if let afterSpace, afterSpace > lineStart { index = afterSpace }
-                    break
-                }
+    /// Where the line after `line` starts: after its "\n", or where it was wrapped; nil after the last.
+    static func start(after line: Line, count: Int) -> Int? {
+        if line.endsParagraph { return line.end < count ? line.end + 1 : nil }
+        return line.end
+    }
+
+    /// The visual line starting at `lineStart` (greedy: as many whole words as fit). It depends on the
+    /// characters from `lineStart` on only, and reads at most into the first character of the line after
+    /// next (the word that did not fit is narrower than a line): what lets an edit wrap again only nearby.
+    static func line(from lineStart: Int, in characters: [Character], width limit: Int) -> Line {
+        var index = lineStart, column = 0
+        // Where the line may end at a word boundary: just after the last space placed on it.
+        var afterSpace: Int?
+        while index < characters.count {
+            let character = characters[index]
+            if character == "\n" { return Line(start: lineStart, end: index, endsParagraph: true) }
+            let width = drawn(character).width
+            if character == " " {
+                // A space fits while the line is not full, and one may hang just past the edge.
+                if column > limit { return Line(start: lineStart, end: index, endsParagraph: false) }
                 column += width
                 index += 1
+                afterSpace = index
+                continue
             }
-            if index == lineStart { index += 1 }  // never an empty soft line: always progress
-            lines.append(Line(start: lineStart, end: min(index, end), endsParagraph: index >= end))
-        } while index < end
+            if column + width > limit, index > lineStart {
+                return Line(start: lineStart, end: afterSpace ?? index, endsParagraph: false)
+            }
+            column += width
+            index += 1
+        }
+        return Line(start: lineStart, end: index, endsParagraph: true)
+    }
+
+    /// Wraps again after `removed` characters at `position` were replaced by `inserted` ones (`characters`
+    /// is the new text): from two lines before the edit (whose look-ahead may reach it) until a line starts
+    /// where an old line started after the edit (from there the old lines hold, shifted). Returns the steps
+    /// taken, characters wrapped and lines shifted: typing costs a line or two, not the whole text.
+    mutating func replace(at position: Int, removed: Int, inserted: Int, in characters: [Character]) -> Int {
+        let delta = inserted - removed, oldEnd = position + removed
+        let first = max(0, line(containing: position) - 2)
+        var fresh: [Line] = []
+        var start = lines[first].start, resume = lines.count, old = first, steps = 0
+        while true {
+            let line = Self.line(from: start, in: characters, width: width)
+            fresh.append(line)
+            steps += line.end - line.start + 1
+            guard let next = Self.start(after: line, count: characters.count) else { break }
+            start = next
+            let oldStart = start - delta
+            guard oldStart >= oldEnd else { continue }
+            while old < lines.count, lines[old].start < oldStart { old += 1 }
+            if old < lines.count, lines[old].start == oldStart {
+                resume = old
+                break
+            }
+        }
+        let shifted = lines.count - resume
+        if delta != 0 {
+            for index in resume..<lines.count {
+                lines[index].start += delta
+                lines[index].end += delta
+            }
+        }
+        lines.replaceSubrange(first..<resume, with: fresh)
+        return steps + shifted
     }
 
     /// The visual line the caret at `position` is on: a position where a soft line ends belongs to the next.
