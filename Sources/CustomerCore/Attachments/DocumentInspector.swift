@@ -112,8 +112,7 @@ public enum DocumentInspector {
     /// `/Count` (the root of the page tree counts every page); nil when neither is there (page objects
     /// inside compressed object streams cannot be seen without inflating them).
     static func scannedPageCount(_ file: FileHandle) -> Int? {
-        guard let data = try? file.read(upToCount: pdfScanLimit), !data.isEmpty else { return nil }
-        let bytes = [UInt8](data)
+        guard let bytes = (try? file.read(upToCount: pdfScanLimit)).map({ [UInt8]($0) }), !bytes.isEmpty else { return nil }
         let pages = pageObjectCount(bytes)
         if pages > 0 { return pages }
         return largestCount(bytes)

@@ -31,8 +31,9 @@ public enum DocumentPreview {
         guard let chafa = locate("chafa", searchPath: searchPath) else { return .toolMissing(tool: "chafa", package: "chafa") }
         guard width > 0, height > 0 else { return .lines([]) }
         // Symbols only (no sixels or kitty images), no colour, no cursor-moving compression (-O 0),
-        // narrow symbols only so a line is as many columns as characters.
-        let arguments = ["--format=symbols", "--colors=none", "--animate=off", "--polite=on", "--optimize=0",
+        // narrow symbols only so a line is as many columns as characters. (Checked against chafa 1.12's
+        // `--help`; no `--polite`, which is the default there and unknown to older versions.)
+        let arguments = ["--format=symbols", "--colors=none", "--animate=off", "--optimize=0",
                          "--symbols=block+border+space-wide", "--size=\(width)x\(height)", "--", path]
         return outcome(of: ToolRun(chafa, arguments, timeLimit: timeLimit), tool: "chafa") { lines in
             Array(lines.prefix(height).map { String($0.prefix(width)) })
