@@ -80,7 +80,7 @@ import TerminalCore
         app.type(fake.path)
         app.press(.enter)
         #expect(app.state.modals.top(as: DocumentPromptState.self) != nil)
-        #expect(app.screen.contains("is not a PDF, JPEG, GIF or PNG"), "\(app.screen)")
+        #expect(app.screen.contains("“photo.png” is a ZIP archive") && app.screen.contains("(checked from its content)"), "\(app.screen)")
         #expect(try app.store.attachments.attachments(for: id).isEmpty)
         app.press(.control("u"))
         app.type(folder.path + "/missing.pdf")
@@ -97,7 +97,7 @@ import TerminalCore
         app.press(.enter)  // preview the selected document
         app.waitForBackgroundWork()
         #expect(app.state.modals.top(as: DocumentPreviewState.self) != nil, "\(app.screen)")
-        #expect(app.screen.contains("PNG · 129 B"), "\(app.screen)")
+        #expect(app.screen.contains("PNG · 129 B · 3×2 px"), "\(app.screen)")
         #expect(app.screen.contains("added 2026-11-18 11:06"), "\(app.screen)")
         app.press(.escape)
         #expect(app.state.modals.isEmpty)

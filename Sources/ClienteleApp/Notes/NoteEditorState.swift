@@ -26,7 +26,7 @@ public struct NoteEditorState: ModalContent {
 
     public static let maximumLength = 10_000
 
-    public init(customerID: CustomerID, customerName: String, note: Note? = nil, presets: [ReminderPreset2]) {
+    public init(customerID: CustomerID, customerName: String, note: Note? = nil, presets: [ReminderPreset]) {
         self.customerID = customerID
         self.customerName = customerName
         original = note

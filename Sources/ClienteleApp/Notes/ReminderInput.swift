@@ -7,12 +7,12 @@ import TerminalCore
 /// ("2026-12-03 10:00", "3/12 10h", "tomorrow 9am"). Empty: no reminder.
 public struct ReminderInput: Equatable, Sendable {
     public var field = TextField(maxLength: 80)
-    public var presets: [ReminderPreset2]
+    public var presets: [ReminderPreset]
     /// The preset whose words are in the field (nil once the person typed something else).
     public var preset: Int?
 
-    public init(presets: [ReminderPreset2], text: String = "") {
-        self.presets = presets.isEmpty ? ReminderPreset2.defaults : presets
+    public init(presets: [ReminderPreset], text: String = "") {
+        self.presets = presets.isEmpty ? ReminderPreset.defaults : presets
         field.setText(text)
     }
 

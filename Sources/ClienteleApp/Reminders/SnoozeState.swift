@@ -11,7 +11,7 @@ public struct SnoozeState: ModalContent {
     /// What the field resolves to now (shown as the person types).
     public var preview: Date?
 
-    public init(noteID: Int64, customerName: String, presets: [ReminderPreset2]) {
+    public init(noteID: Int64, customerName: String, presets: [ReminderPreset]) {
         self.noteID = noteID
         self.customerName = customerName
         until = ReminderInput(presets: presets)

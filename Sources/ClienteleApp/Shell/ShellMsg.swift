@@ -12,10 +12,10 @@ public struct Overview: Equatable, Sendable {
     public var remindersDue: Int
     public var groups: [CustomerGroup]
     public var customFields: [CustomFieldDefinition]
-    public var reminderPresets: [ReminderPreset2]
+    public var reminderPresets: [ReminderPreset]
 
     public init(totalCustomers: Int, remindersDue: Int, groups: [CustomerGroup], customFields: [CustomFieldDefinition],
-                reminderPresets: [ReminderPreset2] = ReminderPreset2.defaults) {
+                reminderPresets: [ReminderPreset] = ReminderPreset.defaults) {
         self.reminderPresets = reminderPresets
         self.totalCustomers = totalCustomers
         self.remindersDue = remindersDue

@@ -222,7 +222,11 @@ struct ToolRun {
         let out = Collected(limit: outputLimit), err = Collected(limit: 16 * 1024)
         for (pipe, collected) in [(stdout, out), (stderr, err)] {
             let handle = pipe.fileHandleForReading
-            DispatchQueue.global().async(group: readers) {
+            // A thread of its own, not the shared dispatch pool: when the pool is busy (tests run in
+            // parallel, other work), a queued reader could start after the wait below had given up.
+            readers.enter()
+            Thread.detachNewThread {
+                defer { readers.leave() }
                 while true {
                     let chunk = (try? handle.read(upToCount: 64 * 1024)) ?? Data()
                     if chunk.isEmpty { break }
@@ -241,7 +245,7 @@ struct ToolRun {
             ending = .exited(process.terminationStatus)
         }
         // A child the tool left behind may hold the pipes open: wait a moment for the rest, not for it.
-        _ = readers.wait(timeout: .now() + 1)
+        _ = readers.wait(timeout: .now() + 2)
         output = out.data
         errors = err.data
     }

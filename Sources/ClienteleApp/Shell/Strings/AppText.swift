@@ -325,7 +325,7 @@ struct AppText: Sendable {
     let importFooterDryRun: String
     // MARK: Notes, reminders, documents
     /// A preset's words in the reminder field, which the reminder reader understands ("tomorrow", "in 3 days").
-    let reminderPresetPhrase: @Sendable (ReminderPreset2) -> String
+    let reminderPresetPhrase: @Sendable (ReminderPreset) -> String
     /// (the reminder's time, if any)
     let noteSaved: @Sendable (String?) -> String
     let notePinned: String
