@@ -246,6 +246,31 @@ import GRDB
         #expect(again.status == 0 && again.standardOutput.isEmpty, "printed once")
     }
 
+    @Test func withoutAMailCommandNotifySendIsUsedWhenOnThePath() throws {
+        let ana = try customer()
+        _ = try addNote(ana, "Deposit", ["--remind", "2020-01-01 09:00"])
+        let bin = directory.appendingPathComponent("desktop-bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let record = directory.appendingPathComponent("notified.txt")
+        let script = bin.appendingPathComponent("notify-send")
+        try "#!/bin/sh\nprintf '%s\\n' \"$@\" >> \"\(record.path)\"\n".write(to: script, atomically: true, encoding: .utf8)
+        chmod(script.path, 0o755)
+        let outcome = try run(["reminders", "--notify"], environment: ["PATH": bin.path + ":/usr/bin:/bin"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        #expect(outcome.standardOutput.isEmpty, "not printed when notify-send took it")
+        let arguments = try String(contentsOf: record, encoding: .utf8)
+        #expect(arguments.contains("Reminder: Ana Ruiz — Deposit") && arguments.contains("Deposit"))
+        #expect(try run(["reminders", "--notify"], environment: ["PATH": bin.path + ":/usr/bin:/bin"]).status == 0)
+        #expect(try String(contentsOf: record, encoding: .utf8) == arguments, "sent once")
+    }
+
+    @Test func aDocumentWhoseNewNameIsRefusedIsNotKept() throws {
+        let ana = try customer()
+        let outcome = try run(["documents", "add", String(ana), try pngFile("scan.png"), "--name", "card 4111 1111 1111 1111.png"])
+        #expect(outcome.status == 3, "\(outcome.standardError)")
+        #expect((try json(try run(["documents", String(ana), "--json"])) as? [[String: Any]])?.isEmpty == true)
+    }
+
     @Test func notifyWithNothingDueExitsZero() throws {
         _ = try customer()
         #expect(try run(["reminders", "--notify"]).status == 0)
