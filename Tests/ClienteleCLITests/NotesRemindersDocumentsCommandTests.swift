@@ -139,7 +139,7 @@ import GRDB
     }
 
     /// A mail command that records its arguments and stdin, one file per run; `fail` makes it exit 1.
-    func mailScript(fail: Bool = false) throws -> (command: String, outbox: URL) {
+    func mailScript(fail: Bool = false, hang: Bool = false) throws -> (command: String, outbox: URL) {
         let outbox = directory.appendingPathComponent("outbox-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: outbox, withIntermediateDirectories: true)
         let script = directory.appendingPathComponent("fake-sendmail-\(UUID().uuidString).sh")
@@ -148,6 +148,7 @@ import GRDB
             n=$(ls "\(outbox.path)" | wc -l)
             printf '%s\\n' "$@" > "\(outbox.path)/args-$n"
             cat > "\(outbox.path)/mail-$n"
+            \(hang ? "sleep 20" : "")
             \(fail ? "exit 1" : "exit 0")
 
             """.write(to: script, atomically: true, encoding: .utf8)
@@ -215,6 +216,39 @@ import GRDB
         #expect(try sent(working.outbox).count == 1, "still notifiable after the failure")
     }
 
+    @Test func aMailCommandThatHangsIsStoppedAndTheReminderStaysToSend() throws {
+        let ana = try customer()
+        _ = try addNote(ana, "Deposit", ["--remind", "2020-01-01 09:00"])
+        let hanging = try mailScript(hang: true)
+        #expect(try run(["settings", "set", "mail-command", hanging.command]).status == 0)
+        #expect(try run(["settings", "set", "shop-email", "shop@example.com"]).status == 0)
+        let started = Date()
+        let outcome = try run(["reminders", "--notify"], environment: ["CLIENTELE_NOTIFY_TIMEOUT": "1"])
+        #expect(outcome.status == 2 && outcome.standardError.contains("was stopped"), "\(outcome.standardError)")
+        #expect(Date().timeIntervalSince(started) < 15, "not left waiting for the command")
+        let working = try mailScript()
+        #expect(try run(["settings", "set", "mail-command", working.command]).status == 0)
+        #expect(try run(["reminders", "--notify"]).status == 0)
+        #expect(try sent(working.outbox).count == 1)
+    }
+
+    @Test func aSecondRunWhileOneIsSendingSendsNothing() throws {
+        let ana = try customer()
+        _ = try addNote(ana, "Deposit", ["--remind", "2020-01-01 09:00"])
+        let mail = try mailScript()
+        #expect(try run(["settings", "set", "mail-command", mail.command]).status == 0)
+        #expect(try run(["settings", "set", "shop-email", "shop@example.com"]).status == 0)
+        // The lock a run still sending holds.
+        let lock = open(db + ".notify-lock", O_RDWR | O_CREAT, 0o600)
+        #expect(flock(lock, LOCK_EX) == 0)
+        let blocked = try run(["reminders", "--notify"])
+        #expect(blocked.status == 0 && blocked.standardError.contains("another run"), "\(blocked.standardError)")
+        #expect(try sent(mail.outbox).isEmpty)
+        close(lock)
+        #expect(try run(["reminders", "--notify"]).status == 0)
+        #expect(try sent(mail.outbox).count == 1)
+    }
+
     @Test func aNameWithALineBreakCannotAddAHeader() throws {
         let ana = try customer()
         // The name as an import or another counter might have stored it: straight into the file.
@@ -244,6 +278,31 @@ import GRDB
         #expect(!outcome.standardOutput.contains("\u{1B}"), "sanitised")
         let again = try run(["reminders", "--notify"], environment: ["PATH": emptyPath])
         #expect(again.status == 0 && again.standardOutput.isEmpty, "printed once")
+    }
+
+    @Test func withoutAMailCommandNotifySendIsUsedWhenOnThePath() throws {
+        let ana = try customer()
+        _ = try addNote(ana, "Deposit", ["--remind", "2020-01-01 09:00"])
+        let bin = directory.appendingPathComponent("desktop-bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let record = directory.appendingPathComponent("notified.txt")
+        let script = bin.appendingPathComponent("notify-send")
+        try "#!/bin/sh\nprintf '%s\\n' \"$@\" >> \"\(record.path)\"\n".write(to: script, atomically: true, encoding: .utf8)
+        chmod(script.path, 0o755)
+        let outcome = try run(["reminders", "--notify"], environment: ["PATH": bin.path + ":/usr/bin:/bin"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        #expect(outcome.standardOutput.isEmpty, "not printed when notify-send took it")
+        let arguments = try String(contentsOf: record, encoding: .utf8)
+        #expect(arguments.contains("Reminder: Ana Ruiz — Deposit") && arguments.contains("Deposit"))
+        #expect(try run(["reminders", "--notify"], environment: ["PATH": bin.path + ":/usr/bin:/bin"]).status == 0)
+        #expect(try String(contentsOf: record, encoding: .utf8) == arguments, "sent once")
+    }
+
+    @Test func aDocumentWhoseNewNameIsRefusedIsNotKept() throws {
+        let ana = try customer()
+        let outcome = try run(["documents", "add", String(ana), try pngFile("scan.png"), "--name", "card 4111 1111 1111 1111.png"])
+        #expect(outcome.status == 3, "\(outcome.standardError)")
+        #expect((try json(try run(["documents", String(ana), "--json"])) as? [[String: Any]])?.isEmpty == true)
     }
 
     @Test func notifyWithNothingDueExitsZero() throws {

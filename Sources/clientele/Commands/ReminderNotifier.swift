@@ -7,6 +7,15 @@ import Foundation
 /// else `notify-send`, else stdout; it is marked sent only once that worked.
 struct ReminderNotifier {
     let store: any ClienteleStoring
+    /// Held (`flock`) for the whole run: a run cron starts while a slow one still sends must not
+    /// send the same reminders a second time.
+    let lockPath: String
+
+    /// How long a mail command or notify-send may take before it is stopped and counted as failed
+    /// (`CLIENTELE_NOTIFY_TIMEOUT` seconds, default 120).
+    static var timeout: TimeInterval {
+        ProcessInfo.processInfo.environment["CLIENTELE_NOTIFY_TIMEOUT"].flatMap(TimeInterval.init).map { max(0.1, $0) } ?? 120
+    }
 
     enum Channel {
         case mail(command: String, to: String)
@@ -15,6 +24,12 @@ struct ReminderNotifier {
     }
 
     func run() throws {
+        let lock = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        defer { if lock >= 0 { close(lock) } }
+        if lock >= 0, flock(lock, LOCK_EX | LOCK_NB) != 0 {
+            Stderr.print("clientele reminders --notify: another run is still sending; nothing was sent by this one")
+            return
+        }
         let channel = try chooseChannel()
         let now = Date()
         let due = try CardWork.run("reminders --notify") { try store.notes.remindersToNotify(at: now) }
@@ -64,21 +79,67 @@ struct ReminderNotifier {
         run("/bin/sh", arguments: ["-c", command + " \"$@\"", "sh", address], input: Data(mail.utf8)) == 0
     }
 
-    /// The exit status, or nil when it could not be started.
+    /// The exit status, or nil when it could not be started or took longer than `timeout` (then it
+    /// and what it started are stopped). Its output goes to a temporary file, then to stderr.
     static func run(_ executable: String, arguments: [String], input: Data?) -> Int32? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         let stdin = Pipe()
         process.standardInput = stdin
-        process.standardOutput = FileHandle.standardError
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("clientele-notify-\(UUID().uuidString).log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: log) }
+        guard let output = try? FileHandle(forWritingTo: log) else { return nil }
+        defer { try? output.close() }
+        process.standardOutput = output
+        process.standardError = output
         do { try process.run() } catch { return nil }
         // A command that exits without reading must not kill us with SIGPIPE.
         signal(SIGPIPE, SIG_IGN)
         if let input { try? stdin.fileHandleForWriting.write(contentsOf: input) }
         try? stdin.fileHandleForWriting.close()
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning, Date() < deadline { usleep(10_000) }
+        var timedOut = false
+        if process.isRunning {
+            timedOut = true
+            // The shell's children first (the mail program it started), so that none is left running.
+            for child in descendants(of: process.processIdentifier).reversed() { kill(child, SIGKILL) }
+            process.terminate()
+            let grace = Date().addingTimeInterval(2)
+            while process.isRunning, Date() < grace { usleep(10_000) }
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        }
         process.waitUntilExit()
+        if let said = try? String(contentsOf: log, encoding: .utf8), !said.isEmpty {
+            Stderr.print(said.trimmingCharacters(in: .newlines))
+        }
+        if timedOut {
+            Stderr.print("clientele reminders --notify: \((executable as NSString).lastPathComponent) took more than \(Int(timeout)) s and was stopped")
+            return nil
+        }
         return process.terminationReason == .exit ? process.terminationStatus : -1
+    }
+
+    /// Every process below `pid`, parents before children (Linux: each `/proc/N/stat` names its parent).
+    static func descendants(of pid: Int32) -> [Int32] {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [] }
+        var parentOf: [Int32: Int32] = [:]
+        for entry in entries {
+            guard let child = Int32(entry), let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { continue }
+            // "pid (name) state ppid …": the name may hold spaces and parentheses, hence after the last ")".
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            if fields.count > 1, let parent = Int32(fields[1]) { parentOf[child] = parent }
+        }
+        var found: [Int32] = [], frontier = [pid]
+        while let next = frontier.popLast() {
+            let children = parentOf.filter { $0.value == next }.map(\.key)
+            found += children
+            frontier += children
+        }
+        return found
     }
 
     static func onPath(_ name: String) -> String? {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CustomerCore
+import CustomerStore
 import Foundation
 
 /// `clientele reminders`: open reminders across customers, marking them done or snoozing them, and
@@ -48,7 +49,9 @@ struct ListReminders: ParsableCommand {
 
     func run() throws {
         let opened = try StoreOpener.open(store)
-        if notify { return try ReminderNotifier(store: opened).run() }
+        if notify {
+            return try ReminderNotifier(store: opened, lockPath: StoreLocation.databasePath(option: store.db) + ".notify-lock").run()
+        }
         let reminders = try CardWork.run("reminders") {
             due ? try opened.notes.dueReminders(at: Date(), limit: Int.max) : try opened.notes.openReminders(limit: Int.max)
         }
