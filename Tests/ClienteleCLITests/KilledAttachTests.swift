@@ -21,8 +21,15 @@ import GRDB
             data.append(Data(count: AttachmentRules.maximumBytes - 9 - 1024))
             data.append(Data((0..<1024).map { _ in UInt8.random(in: 0...255, using: &generator) }))
             try data.write(to: URL(fileURLWithPath: path))
-            let settle = Double.random(in: 0...0.25, using: &generator)
-            if try ClienteleProcess.killMidway(["documents", "add", String(customerID), path, "--db", temporary.path], settle: settle, once: { true }) {
+            // Every other round waits until the file is being streamed in (its temporary file exists), then
+            // kills within 30 ms; the others kill at a random moment of the first quarter second.
+            let root = try #require(temporary.store.database.attachmentsDirectory)
+            let streaming = round % 2 == 0
+            let settle = streaming ? Double.random(in: 0...0.03, using: &generator) : Double.random(in: 0...0.25, using: &generator)
+            let started: () throws -> Bool = {
+                !streaming || ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).contains { $0.hasPrefix(".tmp-") }
+            }
+            if try ClienteleProcess.killMidway(["documents", "add", String(customerID), path, "--db", temporary.path], settle: settle, once: started) {
                 killedWhileRunning += 1
             }
             try Self.checkNothingHalfDone(temporary)
