@@ -10,6 +10,8 @@ public final class AppDriver {
     public let temporary: TemporaryStore
     public let terminal: MemoryTerminal
     public let runtime: AppRuntime
+    /// How far this driver's clock has moved past `now` (a journey that waits for a reminder).
+    private let elapsed = ElapsedTime()
 
     /// A fixed "now" so due dates and relative times render the same on every run.
     public static let now = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-18 11:06:40 UTC
@@ -31,11 +33,16 @@ public final class AppDriver {
         temporary = try TemporaryStore(region: region)
         try prepare(temporary.store)
         terminal = MemoryTerminal(size: size)
-        runtime = AppRuntime(store: temporary.store, terminal: terminal, theme: theme, language: language, clock: { AppDriver.now })
+        let elapsed = self.elapsed
+        runtime = AppRuntime(store: temporary.store, terminal: terminal, theme: theme, language: language,
+                             clock: { AppDriver.now.addingTimeInterval(elapsed.seconds) })
         runtime.send(.started)
     }
 
     public var store: ClienteleStore { temporary.store }
+
+    /// Moves this driver's clock on (its "now" is `AppDriver.now` plus every advance so far).
+    public func advanceClock(by seconds: TimeInterval) { elapsed.add(seconds) }
     public var state: AppState { runtime.state }
 
     /// The screen as text lines.
@@ -74,4 +81,13 @@ public final class AppDriver {
 
     /// Row index of the first screen line containing `text`, if any.
     public func row(containing text: String) -> Int? { lines.firstIndex { $0.contains(text) } }
+}
+
+/// Seconds added to a driver's clock, read by the runtime's clock closure from any thread.
+final class ElapsedTime: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: TimeInterval = 0
+
+    var seconds: TimeInterval { lock.withLock { value } }
+    func add(_ seconds: TimeInterval) { lock.withLock { value += seconds } }
 }

@@ -4,7 +4,7 @@ import CustomerStore
 
 /// `clientele-bench [suite] [--count N] [--db PATH]`: prints figures and their ratio to a floor
 /// measured in the same run, never pass/fail (DESIGN §6). Suites: `store` (default), `ui`,
-/// `import`, `duplicates`, `paste`.
+/// `import`, `duplicates`, `paste`, `reminders`, `attach`.
 @main
 struct BenchCommand {
     static func main() {
@@ -26,7 +26,7 @@ struct BenchCommand {
             case "--db": keepPath = arguments.isEmpty ? nil : arguments.removeFirst()
             case "--help", "-h":
                 print("""
-                    usage: clientele-bench [store] [ui] [import] [duplicates] [paste] [--count N] [--db PATH]
+                    usage: clientele-bench [store] [ui] [import] [duplicates] [paste] [reminders] [attach] [--count N] [--db PATH]
                       store  fill a database with N customers (default 1,000,000), time lookups and searches
                       ui     start-up, keystroke-to-frame and memory of the interface on that database
                              (--db keeps the file between runs; without it a temporary one is filled)
@@ -38,6 +38,9 @@ struct BenchCommand {
                              and undo of two full profiles
                       paste  1,000, 10,000 and 100,000 characters into a text field (one paste; typed key by key),
                              time and work per character beside the 1,000 run; 100,000 into the memo through the app
+                      reminders  N customers and 100,000 open reminders: the reminders screen (openReminders, 500)
+                             and the due count, each beside a bare scan of the partial index
+                      attach a 20 MB PNG-headed file: attach time beside a bare copy, and the peak memory it adds
                     """)
                 return
             default: suites.append(argument)
@@ -50,11 +53,13 @@ struct BenchCommand {
             case "import": try ImportBench(count: count).run()
             case "duplicates": try DuplicatesBench(count: count, keepPath: keepPath).run()
             case "paste": try PasteBench().run()
+            case "reminders": try RemindersBench(count: count).run()
+            case "attach": try AttachBench().run()
             case "ui":
                 let path = keepPath ?? FileManager.default.temporaryDirectory.appendingPathComponent("clientele-bench-ui-\(count).sqlite").path
                 try UIBench(count: count, path: path).run()
             default:
-                FileHandle.standardError.write(Data("clientele-bench: unknown suite “\(suite)” (known: store, ui, import, duplicates, paste)\n".utf8))
+                FileHandle.standardError.write(Data("clientele-bench: unknown suite “\(suite)” (known: store, ui, import, duplicates, paste, reminders, attach)\n".utf8))
                 exit(2)
             }
         }

@@ -12,7 +12,8 @@ struct Clientele: ParsableCommand {
             Exit codes: 0 all done, 2 done with some rows or items refused (named on stderr), 3 invalid data (nothing stored),
             1 nothing found, 64 bad usage, 4 database problem.
             """,
-        subcommands: [OpenInterface.self, Demo.self, Find.self, Add.self, Import.self, Export.self, Duplicates.self, Merge.self, Check.self],
+        subcommands: [OpenInterface.self, Demo.self, Find.self, Add.self, Import.self, Export.self, Duplicates.self, Merge.self, Check.self,
+                      Notes.self, Reminders.self, Documents.self, Settings.self],
         defaultSubcommand: OpenInterface.self
     )
 

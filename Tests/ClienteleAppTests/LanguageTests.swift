@@ -117,7 +117,7 @@ import TerminalCore
         #expect(app.screen.contains("Estado"))
         app.press(.character("?"))
         #expect(app.screen.contains("Teclas — Ficha del cliente"))
-        #expect(app.screen.contains("volver al directorio"))
+        #expect(app.screen.contains("pestaña Resumen"))
     }
 
     @Test func theLanguageReachesMessagesMadeOffTheUIThread() throws {

@@ -121,11 +121,11 @@ import ClienteleTestSupport
     // MARK: 21. refusals that name the choices
 
     @Test func anUnknownSubcommandIsRefusedNamingTheKnownOnes() throws {
-        for arguments in [["reminders", "--help"], ["reminders"], ["remindrs", "--db", db]] {
+        for arguments in [["appointments", "--help"], ["appointments"], ["remindrs", "--db", db]] {
             let outcome = try ClienteleProcess.run(arguments)
             #expect(outcome.status == 64, "\(arguments)")
             #expect(outcome.standardError.contains("unknown command “\(arguments[0])”"), "\(outcome.standardError)")
-            #expect(outcome.standardError.contains("open, demo, find, add, import, export, duplicates, merge, check"), "\(outcome.standardError)")
+            #expect(outcome.standardError.contains("open, demo, find, add, import, export, duplicates, merge, check, notes, reminders, documents, settings"), "\(outcome.standardError)")
             #expect(!outcome.standardOutput.contains("USAGE"), "not the help of open")
         }
         #expect(try ClienteleProcess.run(["help", "find"]).status == 0)

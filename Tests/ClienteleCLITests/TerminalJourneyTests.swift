@@ -282,3 +282,54 @@ extension TerminalJourneyTests {
         #expect(try terminal.waitFor("[read hello]").contains("[read hello]"))  // and lines end at Enter (canonical mode)
     }
 }
+
+extension TerminalJourneyTests {
+    /// A note with a reminder and a document, as a person at the counter does them, then checked
+    /// from the command line (the two see the same file).
+    @Test func aNoteWithAReminderAndADocumentInARealTerminal() throws {
+        let db = try seeded()
+        let scan = directory.appendingPathComponent("consent.png")
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 3, 0, 0, 0, 2, 8, 2, 0, 0, 0]
+        try Data(png + Array(repeating: 0, count: 64)).write(to: scan)
+        let terminal = try TmuxSession(arguments: ["--db", db, "--region", "US"], width: 110, height: 32)
+        try terminal.waitFor("2 customers")
+        try terminal.type("nunez")
+        try terminal.waitFor("Search nunez")
+        try terminal.send("Enter")
+        try terminal.waitFor("1 Main")
+        try terminal.send("C-a")
+        try terminal.waitFor("New note — María Núñez")
+        try terminal.type("Call back about the colour")
+        try terminal.send("Tab")
+        try terminal.type("2026-01-05 09:30")  // already past: due at once
+        try terminal.send("C-s")
+        try terminal.waitFor("Note saved")
+        try terminal.send("Down")
+        try terminal.waitFor("1 reminder due (ctrl+r)")
+        try terminal.send("C-r")
+        let reminders = try terminal.waitFor("Reminders · 1 due")
+        #expect(reminders.contains("Call back about the colour") && reminders.contains("María Núñez"))
+        try terminal.send("d")
+        try terminal.waitFor("Reminder done.")
+        try terminal.send("Escape")
+        try terminal.send("M-5")
+        try terminal.waitFor("No documents")
+        try terminal.send("C-a")
+        try terminal.waitFor("Attach a document")
+        try terminal.send("C-u")
+        try terminal.type(scan.path)
+        try terminal.send("Enter")
+        try terminal.waitFor("Attached “consent.png”.")
+        try terminal.send("Enter")
+        let preview = try terminal.waitFor("3×2 px")
+        #expect(preview.contains("PNG"))
+        try terminal.send("Escape")
+        try terminal.send("Escape")
+        try terminal.send("C-q")
+        #expect(try terminal.waitFor("[exited 0]").contains("[exited 0]"))
+        let notes = try ClienteleProcess.run(["notes", "1", "--db", db, "--json"])
+        #expect(notes.standardOutput.contains("Call back about the colour") && notes.standardOutput.contains("\"reminderDone\" : true"), "\(notes.standardOutput)")
+        let documents = try ClienteleProcess.run(["documents", "1", "--db", db, "--json"])
+        #expect(documents.standardOutput.contains("consent.png"), "\(documents.standardOutput)")
+    }
+}

@@ -11,3 +11,32 @@ public enum CardNote: StatusNote {
         }
     }
 }
+
+/// A key that acts on notes or documents, pressed on a tab that lists neither.
+public enum CardItemNote: StatusNote {
+    case notOnThisTab(CardAction)
+
+    public var isError: Bool { true }
+
+    public var text: String {
+        switch self {
+        case .notOnThisTab(let action): AppText.current.itemKeyElsewhere(Self.place(of: action))
+        }
+    }
+
+    /// Where a key that acts on items works.
+    static func place(of action: CardAction) -> ItemKeyPlace {
+        switch action {
+        case .renameItem, .saveItemCopy: .documentsTab
+        case .togglePin, .markReminderDone: .notes
+        case .addItem, .openItem, .deleteItem, .showMainTab, .showInfoTab, .showBookingsTab, .showPaymentsTab, .showDocumentsTab,
+             .showConversationsTab, .nextTab, .previousTab, .scrollDown, .scrollUp, .pageDown, .pageUp, .editCustomer, .openNewCustomerForm,
+             .openMergePicker, .undoMerge, .openDuplicateReview, .closeCard, .quit: .notesAndDocuments
+        }
+    }
+}
+
+/// Where the card's item keys work: on the Documents tab, on notes (Main tab), or both.
+public enum ItemKeyPlace: Sendable {
+    case documentsTab, notes, notesAndDocuments
+}

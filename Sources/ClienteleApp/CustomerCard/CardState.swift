@@ -14,6 +14,9 @@ public struct CardState: Equatable, Sendable {
     public var card: CustomerCard?
     public var tab: CardTab = .main
     public var scroll = 0
+    /// The selected note (Main tab) or document (Documents tab): what enter, del and the other
+    /// item keys act on. An index into `card.notes` or `card.attachments`.
+    public var selectedItem = 0
     /// `e` was pressed before the card had loaded: open the edit form when it arrives.
     public var editWhenLoaded = false
     /// Merges this profile kept, newest first (loaded with the card), for "u" and the Main tab.
@@ -23,4 +26,26 @@ public struct CardState: Equatable, Sendable {
     public var undoableMerge: MergeRecord? { merges.first { !$0.isUndone } }
 
     public init(customerID: CustomerID) { self.customerID = customerID }
+
+    /// How many items the shown tab lists (notes on Main, documents on Documents; 0 elsewhere).
+    public var itemCount: Int {
+        guard let card else { return 0 }
+        switch tab {
+        case .main: return card.notes.count
+        case .documents: return card.attachments.count
+        case .info, .bookings, .payments, .conversations: return 0
+        }
+    }
+
+    /// The selected note, on the Main tab.
+    public var selectedNote: Note? {
+        guard tab == .main, let notes = card?.notes, notes.indices.contains(selectedItem) else { return nil }
+        return notes[selectedItem]
+    }
+
+    /// The selected document, on the Documents tab.
+    public var selectedAttachment: Attachment? {
+        guard tab == .documents, let attachments = card?.attachments, attachments.indices.contains(selectedItem) else { return nil }
+        return attachments[selectedItem]
+    }
 }

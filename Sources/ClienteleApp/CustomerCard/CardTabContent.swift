@@ -79,13 +79,14 @@ struct CardTabContent {
         }
         lines.append(.heading(text.notesHeading(card.notes.count)))
         if card.notes.isEmpty { lines.append(CardLine(text: text.noNotes, role: .muted, indent: 2)) }
-        for note in card.notes {
+        for (index, note) in card.notes.enumerated() {
             var head = (note.isPinned ? "📌 " : "") + DateText.dateTime(note.createdAt)
+            if note.updatedAt.timeIntervalSince(note.createdAt) >= 60 { head += text.noteEditedAt(DateText.dateTime(note.updatedAt)) }
             if let reminder = note.reminder {
                 head += reminder.doneAt != nil ? text.reminderDone : text.reminderAt(DateText.dateTime(reminder.dueAt))
             }
-            lines.append(CardLine(text: head, role: .muted, indent: 2))
-            lines += wrapped(note.body, indent: 4)
+            lines.append(CardLine(text: head, role: .muted, indent: 2, item: index))
+            lines += wrapped(note.body, indent: 4).map { var line = $0; line.item = index; return line }
         }
         lines.append(.blank)
         lines.append(.heading(text.loyaltyActivity))
@@ -168,8 +169,8 @@ struct CardTabContent {
     func documents() -> [CardLine] {
         guard !card.attachments.isEmpty else { return [CardLine(text: text.noDocuments, role: .muted)] }
         var lines: [CardLine] = [.heading(text.documentsHeading(card.attachments.count, AttachmentRules.maximumFilesPerCustomer))]
-        for attachment in card.attachments {
-            lines.append(CardLine(text: "\(DisplayWidth.pad(attachment.fileName, toWidth: 32)) \(DisplayWidth.pad(attachment.fileType.label, toWidth: 5)) \(DisplayWidth.pad(ByteCountText.format(attachment.byteCount), toWidth: 9)) \(DateText.short(attachment.createdAt))", indent: 2))
+        for (index, attachment) in card.attachments.enumerated() {
+            lines.append(CardLine(text: "\(DisplayWidth.pad(DisplayWidth.truncate(attachment.fileName, toWidth: 31), toWidth: 32)) \(DisplayWidth.pad(attachment.fileType.label, toWidth: 5)) \(DisplayWidth.pad(ByteCountText.format(attachment.byteCount), toWidth: 9)) \(DateText.short(attachment.createdAt))", indent: 2, item: index))
         }
         return lines
     }
@@ -187,6 +188,13 @@ struct CardTabContent {
         }
         for note in card.notes {
             events.append((note.createdAt, [CardLine(text: "\(DateText.dateTime(note.createdAt))  \(text.noteEvent)", role: .muted)] + wrapped(note.body)))
+            // An edit and a reminder dealt with are events of their own, at their own time.
+            if note.updatedAt.timeIntervalSince(note.createdAt) >= 60 {
+                events.append((note.updatedAt, [CardLine(text: "\(DateText.dateTime(note.updatedAt))  \(text.noteEditedEvent)", role: .muted)] + wrapped(note.body)))
+            }
+            if let done = note.reminder?.doneAt {
+                events.append((done, [CardLine(text: "\(DateText.dateTime(done))  \(text.reminderDoneEvent)", role: .muted)] + wrapped(note.body)))
+            }
         }
         for payment in card.payments {
             events.append((payment.date, [CardLine(text: "\(DateText.dateTime(payment.date))  " + text.paymentEvent(text.words.paymentStatus(payment.effectiveStatus(at: now)).lowercased(), payment.amount.formatted), role: .muted)]))

@@ -11,6 +11,7 @@ enum CardUpdate {
             guard state.card?.customerID == id else { return [] }
             if let card {
                 state.card?.card = card
+                clampSelection(&state)
                 if state.card?.editWhenLoaded == true {
                     state.card?.editWhenLoaded = false
                     state.modals.push(CustomerFormState(mode: .edit(card.customer), customFields: card.customFields, values: card.customValues))
@@ -42,6 +43,7 @@ enum CardUpdate {
         case .tab(let tab): card.tab = tab
         }
         card.scroll = 0
+        card.selectedItem = 0
         state.focus = .card
         state.card = card
         return []
@@ -53,5 +55,32 @@ enum CardUpdate {
         state.focus = .card
         state.card = card
         return []
+    }
+
+    /// ↓/↑: on a tab that lists notes or documents, the next or previous one (the view scrolls to
+    /// it); past the last one, or on other tabs, the content scrolls a line.
+    static func move(by step: Int, _ state: inout AppState) -> [Effect] {
+        guard var card = state.card else { return [] }
+        let target = card.selectedItem + step
+        if card.itemCount > 0, (0..<card.itemCount).contains(target) {
+            card.selectedItem = target
+            state.focus = .card
+            state.card = card
+            return []
+        }
+        return scroll(by: step, &state)
+    }
+
+    /// Keeps the selection on an item that exists after the card reloaded (a note deleted, a document added).
+    static func clampSelection(_ state: inout AppState) {
+        guard var card = state.card else { return }
+        card.selectedItem = max(0, min(card.selectedItem, card.itemCount - 1))
+        state.card = card
+    }
+
+    /// Reloads the open card (after a note, reminder or document changed) and the counts.
+    static func reload(_ state: AppState) -> [Effect] {
+        guard let id = state.card?.customerID else { return [.shell(.loadOverview)] }
+        return [.card(.load(id)), .shell(.loadOverview)]
     }
 }

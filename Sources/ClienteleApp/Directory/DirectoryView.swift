@@ -69,6 +69,8 @@ enum DateText {
 
     static func short(_ date: Date) -> String { formatted(date, "yyyy-MM-dd") }
     static func dateTime(_ date: Date) -> String { formatted(date, "yyyy-MM-dd HH:mm") }
+    /// A time as a person may type it back (the reminder field reads this form).
+    static func typeable(_ date: Date) -> String { dateTime(date) }
 
     /// Formatters are costly to make; views run on the UI thread only, so one per format is kept.
     nonisolated(unsafe) private static var formatters: [String: DateFormatter] = [:]

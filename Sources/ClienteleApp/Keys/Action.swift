@@ -15,6 +15,11 @@ public enum Action: Hashable, Sendable {
     case ignoredPairs(IgnoredPairsAction)
     case mergeReview(MergeReviewAction)
     case mergePicker(MergePickerAction)
+    case noteEditor(NoteEditorAction)
+    case reminders(RemindersAction)
+    case snooze(SnoozeAction)
+    case documentPrompt(DocumentPromptAction)
+    case documentPreview(DocumentPreviewAction)
 
     /// Where it is bound.
     public var scope: KeyScope {
@@ -32,6 +37,11 @@ public enum Action: Hashable, Sendable {
         case .ignoredPairs: .ignoredPairs
         case .mergeReview: .mergeReview
         case .mergePicker: .mergePicker
+        case .noteEditor: .noteEditor
+        case .reminders: .reminders
+        case .snooze: .snooze
+        case .documentPrompt: .documentPrompt
+        case .documentPreview: .documentPreview
         }
     }
 
@@ -51,6 +61,11 @@ public enum Action: Hashable, Sendable {
         case .ignoredPairs(let action): action.rawValue
         case .mergeReview(let action): action.rawValue
         case .mergePicker(let action): action.rawValue
+        case .noteEditor(let action): action.rawValue
+        case .reminders(let action): action.rawValue
+        case .snooze(let action): action.rawValue
+        case .documentPrompt(let action): action.rawValue
+        case .documentPreview(let action): action.rawValue
         }
     }
 
@@ -66,6 +81,11 @@ public enum Action: Hashable, Sendable {
         case .ignoredPairs(let action): action == .cancelModal
         case .mergeReview(let action): action == .cancelModal
         case .mergePicker(let action): action == .cancelModal
+        case .noteEditor(let action): action == .cancelModal
+        case .reminders(let action): action == .cancelModal
+        case .snooze(let action): action == .cancelModal
+        case .documentPrompt(let action): action == .cancelModal
+        case .documentPreview(let action): action == .cancelModal
         // Escape answers a question with "no"; panes have no modal to cancel.
         case .global, .directory, .card, .confirm: false
         }
@@ -73,7 +93,7 @@ public enum Action: Hashable, Sendable {
 }
 
 public enum GlobalAction: String, Hashable, Sendable, CaseIterable {
-    case showHelp, quit, focusNextPane, focusPreviousPane
+    case showHelp, quit, focusNextPane, focusPreviousPane, openReminders
 }
 
 public enum DirectoryAction: String, Hashable, Sendable, CaseIterable {
@@ -84,7 +104,10 @@ public enum DirectoryAction: String, Hashable, Sendable, CaseIterable {
 
 public enum CardAction: String, Hashable, Sendable, CaseIterable {
     case showMainTab, showInfoTab, showBookingsTab, showPaymentsTab, showDocumentsTab, showConversationsTab, nextTab, previousTab
-    case scrollDown, scrollUp, editCustomer, openNewCustomerForm, openMergePicker, undoMerge, openDuplicateReview, closeCard, quit
+    case scrollDown, scrollUp, pageDown, pageUp, editCustomer, openNewCustomerForm, openMergePicker, undoMerge, openDuplicateReview, closeCard, quit
+    /// On the Main tab a note, on the Documents tab a document: add one, open the selected one, delete it.
+    case addItem, openItem, deleteItem
+    case togglePin, markReminderDone, renameItem, saveItemCopy
 }
 
 public enum FormAction: String, Hashable, Sendable, CaseIterable {
@@ -125,4 +148,24 @@ public enum MergeReviewAction: String, Hashable, Sendable, CaseIterable {
 
 public enum MergePickerAction: String, Hashable, Sendable, CaseIterable {
     case confirm, moveDown, moveUp, cancelModal
+}
+
+public enum NoteEditorAction: String, Hashable, Sendable, CaseIterable {
+    case saveNote, nextField, previousField, nextPreset, previousPreset, togglePin, cancelModal
+}
+
+public enum RemindersAction: String, Hashable, Sendable, CaseIterable {
+    case moveDown, moveUp, pageDown, pageUp, openCard, markDone, snooze, cancelModal
+}
+
+public enum SnoozeAction: String, Hashable, Sendable, CaseIterable {
+    case confirm, nextPreset, previousPreset, cancelModal
+}
+
+public enum DocumentPromptAction: String, Hashable, Sendable, CaseIterable {
+    case confirm, completePath, cancelModal
+}
+
+public enum DocumentPreviewAction: String, Hashable, Sendable, CaseIterable {
+    case scrollDown, scrollUp, cancelModal
 }

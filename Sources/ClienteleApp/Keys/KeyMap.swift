@@ -5,6 +5,7 @@ import TerminalCore
 public enum KeyScope: String, Hashable, Sendable, CaseIterable {
     case global, directory, card, form, confirm, help, welcome, importWizard, exportDialog
     case duplicateReview, ignoredPairs, mergeReview, mergePicker
+    case noteEditor, reminders, snooze, documentPrompt, documentPreview
 
     /// In English, as the README's key table has it; the `?` overlay uses `AppText.scopeTitle`.
     public var title: String { AppText.english.scopeTitle(self) }
@@ -87,6 +88,7 @@ public struct KeyMap: Sendable {
         KeyBinding(["ctrl+c"], .global(.quit), "quit at once"),
         KeyBinding(["tab"], .global(.focusNextPane), "next pane"),
         KeyBinding(["shift+tab"], .global(.focusPreviousPane), "previous pane"),
+        KeyBinding(["ctrl+r"], .global(.openReminders), "reminders: every due and upcoming one, across customers"),
 
         // The directory: every printable key types into the search (a name typed at the counter is
         // always a search); commands are on keys no name contains — arrows, enter, esc, ctrl+letter.
@@ -118,8 +120,17 @@ public struct KeyMap: Sendable {
         KeyBinding(["alt+6"], .card(.showConversationsTab), "Conversations tab"),
         KeyBinding(["]"], .card(.nextTab), "next tab"),
         KeyBinding(["["], .card(.previousTab), "previous tab"),
-        KeyBinding(["down"], .card(.scrollDown), "scroll down"),
-        KeyBinding(["up"], .card(.scrollUp), "scroll up"),
+        KeyBinding(["down"], .card(.scrollDown), "next note or document; past the last, scroll down"),
+        KeyBinding(["up"], .card(.scrollUp), "previous note or document; before the first, scroll up"),
+        KeyBinding(["pgdn"], .card(.pageDown), "scroll a page down"),
+        KeyBinding(["pgup"], .card(.pageUp), "scroll a page up"),
+        KeyBinding(["ctrl+a"], .card(.addItem), "add a note (Main tab) or attach a document (Documents tab)", hint: true, short: "add"),
+        KeyBinding(["enter"], .card(.openItem), "edit the selected note, or preview the selected document", short: "open"),
+        KeyBinding(["del"], .card(.deleteItem), "delete the selected note or document (asks first)"),
+        KeyBinding(["ctrl+p"], .card(.togglePin), "pin or unpin the selected note (pinned notes stay on top)"),
+        KeyBinding(["ctrl+k"], .card(.markReminderDone), "mark the selected note's reminder done"),
+        KeyBinding(["F2"], .card(.renameItem), "rename the selected document"),
+        KeyBinding(["ctrl+s"], .card(.saveItemCopy), "save a copy of the selected document in a folder"),
         KeyBinding(["ctrl+e"], .card(.editCustomer), "edit", hint: true),
         KeyBinding(["ctrl+n"], .card(.openNewCustomerForm), "new customer"),
         KeyBinding(["ctrl+g"], .card(.openMergePicker), "merge with another profile (search and pick it)"),
@@ -178,6 +189,37 @@ public struct KeyMap: Sendable {
         KeyBinding(["down", "ctrl+n"], .mergePicker(.moveDown), "next match", hint: true),
         KeyBinding(["up", "ctrl+p"], .mergePicker(.moveUp), "previous match"),
         KeyBinding(["esc"], .mergePicker(.cancelModal), "close", hint: true),
+
+        // The note editor: enter is a new line in the text; ctrl+s saves.
+        KeyBinding(["ctrl+s"], .noteEditor(.saveNote), "save the note", hint: true, short: "save"),
+        KeyBinding(["tab"], .noteEditor(.nextField), "next: text, reminder, pin", hint: true, short: "next"),
+        KeyBinding(["shift+tab"], .noteEditor(.previousField), "previous field"),
+        KeyBinding(["ctrl+n"], .noteEditor(.nextPreset), "reminder: the next preset (tomorrow, in 3 days…), then none", hint: true, short: "remind"),
+        KeyBinding(["ctrl+p"], .noteEditor(.previousPreset), "reminder: the previous preset"),
+        KeyBinding(["space"], .noteEditor(.togglePin), "on the pin box: pin or unpin"),
+        KeyBinding(["esc"], .noteEditor(.cancelModal), "cancel (asks before dropping what was typed)", hint: true, short: "cancel"),
+
+        KeyBinding(["down"], .reminders(.moveDown), "next reminder"),
+        KeyBinding(["up"], .reminders(.moveUp), "previous reminder"),
+        KeyBinding(["pgdn"], .reminders(.pageDown), "page down"),
+        KeyBinding(["pgup"], .reminders(.pageUp), "page up"),
+        KeyBinding(["enter"], .reminders(.openCard), "open the customer's card", hint: true, short: "open card"),
+        KeyBinding(["d"], .reminders(.markDone), "mark done", hint: true, short: "done"),
+        KeyBinding(["s"], .reminders(.snooze), "snooze: until a preset or a date", hint: true, short: "snooze"),
+        KeyBinding(["esc"], .reminders(.cancelModal), "close", hint: true),
+
+        KeyBinding(["enter"], .snooze(.confirm), "snooze until then", hint: true, short: "snooze"),
+        KeyBinding(["down", "ctrl+n"], .snooze(.nextPreset), "the next preset", hint: true, short: "preset"),
+        KeyBinding(["up", "ctrl+p"], .snooze(.previousPreset), "the previous preset"),
+        KeyBinding(["esc"], .snooze(.cancelModal), "cancel", hint: true),
+
+        KeyBinding(["enter"], .documentPrompt(.confirm), "attach, rename or save the copy", hint: true, short: "ok"),
+        KeyBinding(["tab"], .documentPrompt(.completePath), "complete the file or folder name", hint: true, short: "complete"),
+        KeyBinding(["esc"], .documentPrompt(.cancelModal), "cancel", hint: true),
+
+        KeyBinding(["down"], .documentPreview(.scrollDown), "scroll down"),
+        KeyBinding(["up"], .documentPreview(.scrollUp), "scroll up"),
+        KeyBinding(["esc", "q"], .documentPreview(.cancelModal), "close the preview", hint: true, short: "close"),
 
         KeyBinding(["enter", "ctrl+s"], .exportDialog(.confirm), "export", hint: true),
         KeyBinding(["tab", "down"], .exportDialog(.nextField), "next choice", hint: true),

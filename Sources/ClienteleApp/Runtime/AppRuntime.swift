@@ -19,7 +19,7 @@ public final class AppRuntime {
         self.terminal = terminal
         self.language = language
         state = AppState(size: terminal.size, workingDirectory: FileManager.default.currentDirectoryPath)
-        update = AppUpdate(region: store.region)
+        update = AppUpdate(region: store.region, clock: clock)
         view = AppView(theme: theme, region: store.region, clock: clock)
         runner = EffectRunner(store: store, clock: clock)
     }
@@ -63,22 +63,26 @@ public final class AppRuntime {
         return !messages.isEmpty
     }
 
+    /// How often the counts are refreshed while the app is open (reminders come due).
+    static let tick: TimeInterval = 30
+
     /// Runs until the user quits. While background work runs, input is polled every 100 ms so
     /// its progress reaches the screen.
     public func run() {
         send(.started)
-        var quietSince = Date()
+        var lastTick = Date()
         while state.isRunning {
             let busy = runner.inbox.isBusy
-            if let event = terminal.nextEvent(timeout: busy ? 100 : 60_000) {
+            // Woken at least every tick, typing or not, so a reminder coming due shows within one.
+            let untilTick = max(100, Int(Self.tick * 1000 - Date().timeIntervalSince(lastTick) * 1000))
+            if let event = terminal.nextEvent(timeout: busy ? 100 : untilTick) {
                 handle(event)
-                quietSince = Date()
             }
             drainInbox()
             // Not while an import holds the database: the refresh would wait for it and freeze the screen.
-            if !busy, Date().timeIntervalSince(quietSince) >= 60 {
+            if !busy, Date().timeIntervalSince(lastTick) >= Self.tick {
                 send(.clockTicked)
-                quietSince = Date()
+                lastTick = Date()
             }
         }
     }

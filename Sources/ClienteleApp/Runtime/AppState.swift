@@ -17,6 +17,8 @@ public struct AppState: Equatable, Sendable {
     /// Customers in the whole directory (unfiltered).
     public var totalCustomers = 0
     public var remindersDue = 0
+    /// The reminder presets of the note editor and the snooze (from the settings; four by default).
+    public var reminderPresets = ReminderPreset.defaults
     /// Duplicate suggestions (clusters) found by the last scan; the header and status bar say so.
     public var duplicateCount = 0
     /// The newest scan asked for: an older scan finishing late is ignored.

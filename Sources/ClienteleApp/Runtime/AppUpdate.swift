@@ -1,3 +1,4 @@
+import Foundation
 import CustomerCore
 import TerminalCore
 
@@ -6,13 +7,19 @@ import TerminalCore
 public struct AppUpdate: Sendable {
     public let keyMap: KeyMap
     public let phoneParser: PhoneNumberParser
+    /// The shop's region: "3/12" is read month first in the US, day first elsewhere.
+    public let region: String
+    /// What "now" is for reminders typed as "tomorrow 9am" and for laying out the card (the view's clock).
+    public let clock: @Sendable () -> Date
 
     /// The most rows a directory search shows (the benchmark's floor fetches as many).
     public static let searchLimit = DirectoryUpdate.searchLimit
 
-    public init(keyMap: KeyMap = .standard, region: String) {
+    public init(keyMap: KeyMap = .standard, region: String, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.keyMap = keyMap
         self.phoneParser = PhoneNumberParser(defaultRegion: region)
+        self.region = region
+        self.clock = clock
     }
 
     public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
@@ -29,7 +36,8 @@ public struct AppUpdate: Sendable {
         case .mouseClicked(let event):
             return MouseUpdate.handle(event, &state, update: self)
         case .clockTicked:
-            return [.shell(.loadOverview)]
+            // A reminder whose time has come counts as due now, on the status bar and the open screens.
+            return [.shell(.loadOverview)] + RemindersUpdate.reloadIfOpen(state)
         case .operationFailed(let message):
             state.modals.update(CustomerFormState.self) { $0.isSaving = false }
             state.say(ShellNote.failed(message))
@@ -42,6 +50,9 @@ public struct AppUpdate: Sendable {
         case .export(let msg): return ExportDialogUpdate.receive(msg, &state)
         case .duplicates(let msg): return DuplicateReviewUpdate.receive(msg, &state)
         case .merge(let msg): return MergeReviewUpdate.receive(msg, &state)
+        case .notes(let msg): return NotesUpdate.receive(msg, &state)
+        case .reminders(let msg): return RemindersUpdate.receive(msg, &state)
+        case .documents(let msg): return DocumentsUpdate.receive(msg, &state)
         }
     }
 
@@ -67,7 +78,8 @@ public struct AppUpdate: Sendable {
         case .directory(let action): return perform(action, &state)
         case .card(let action): return perform(action, &state)
         case .welcome(let action): return perform(action, &state)
-        case .form, .confirm, .help, .importWizard, .exportDialog, .duplicateReview, .ignoredPairs, .mergeReview, .mergePicker: return []
+        case .form, .confirm, .help, .importWizard, .exportDialog, .duplicateReview, .ignoredPairs, .mergeReview, .mergePicker,
+             .noteEditor, .reminders, .snooze, .documentPrompt, .documentPreview: return []
         }
     }
 
@@ -78,6 +90,7 @@ public struct AppUpdate: Sendable {
             state.modals.push(HelpModal(explaining: state.activeScope))
             return []
         case .focusNextPane, .focusPreviousPane: return DirectoryUpdate.switchPane(&state)
+        case .openReminders: return RemindersUpdate.open(&state)
         }
     }
 
@@ -115,14 +128,43 @@ public struct AppUpdate: Sendable {
         case .showPaymentsTab: return CardUpdate.show(.tab(.payments), &state)
         case .showDocumentsTab: return CardUpdate.show(.tab(.documents), &state)
         case .showConversationsTab: return CardUpdate.show(.tab(.conversations), &state)
-        case .scrollUp: return CardUpdate.scroll(by: -1, &state)
-        case .scrollDown: return CardUpdate.scroll(by: 1, &state)
+        case .scrollUp: return CardUpdate.move(by: -1, &state)
+        case .scrollDown: return CardUpdate.move(by: 1, &state)
+        case .pageUp: return CardUpdate.scroll(by: -10, &state)
+        case .pageDown: return CardUpdate.scroll(by: 10, &state)
+        case .addItem, .openItem, .deleteItem, .togglePin, .markReminderDone, .renameItem, .saveItemCopy: return performItem(action, &state)
         case .editCustomer: return CustomerFormUpdate.openEdit(&state)
         case .openNewCustomerForm: return CustomerFormUpdate.openNew(&state)
         case .openMergePicker: return MergePickerUpdate.open(&state)
         case .undoMerge: return MergeReviewUpdate.offerUndo(&state)
         case .openDuplicateReview: return DuplicateReviewUpdate.open(&state)
         case .quit: return ShellUpdate.quit(&state)
+        }
+    }
+
+    /// The keys that act on the tab's items: notes on the Main tab, documents on the Documents tab.
+    func performItem(_ action: CardAction, _ state: inout AppState) -> [Effect] {
+        let tab = state.card?.tab ?? .main
+        let notes = tab == .main, documents = tab == .documents
+        switch action {
+        case .addItem where notes: return NotesUpdate.openNew(&state)
+        case .addItem where documents: return DocumentsUpdate.openAttach(&state)
+        case .openItem where notes: return NotesUpdate.openSelected(&state)
+        case .openItem where documents: return DocumentsUpdate.openPreview(&state)
+        case .deleteItem where notes: return NotesUpdate.askToDelete(&state)
+        case .deleteItem where documents: return DocumentsUpdate.askToDelete(&state)
+        case .togglePin where notes: return NotesUpdate.togglePin(&state)
+        case .markReminderDone where notes: return RemindersUpdate.markSelectedDone(&state)
+        case .renameItem where documents: return DocumentsUpdate.openRename(&state)
+        case .saveItemCopy where documents: return DocumentsUpdate.openExport(&state)
+        // The same key on a tab it does nothing on says where it works.
+        case .addItem, .openItem, .deleteItem, .togglePin, .markReminderDone, .renameItem, .saveItemCopy:
+            state.say(CardItemNote.notOnThisTab(action))
+            return []
+        case .showMainTab, .showInfoTab, .showBookingsTab, .showPaymentsTab, .showDocumentsTab, .showConversationsTab, .nextTab, .previousTab,
+             .scrollDown, .scrollUp, .pageDown, .pageUp, .editCustomer, .openNewCustomerForm, .openMergePicker, .undoMerge, .openDuplicateReview,
+             .closeCard, .quit:
+            return perform(action, &state)
         }
     }
 

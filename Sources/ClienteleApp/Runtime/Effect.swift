@@ -12,4 +12,7 @@ public enum Effect: Equatable, Sendable {
     case export(ExportEffect)
     case duplicates(DuplicatesEffect)
     case merge(MergeEffect)
+    case notes(NotesEffect)
+    case reminders(RemindersEffect)
+    case documents(DocumentsEffect)
 }

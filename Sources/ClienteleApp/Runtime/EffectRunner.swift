@@ -28,6 +28,9 @@ public struct EffectRunner: Sendable {
             case .export(let effect): return try perform(effect)
             case .duplicates(let effect): return try perform(effect)
             case .merge(let effect): return try perform(effect)
+            case .notes(let effect): return try perform(effect)
+            case .reminders(let effect): return try perform(effect)
+            case .documents(let effect): return try perform(effect)
             }
         } catch {
             return [.operationFailed(String(describing: error))]

@@ -22,4 +22,7 @@ public enum Msg: Equatable, Sendable {
     case export(ExportMsg)
     case duplicates(DuplicatesMsg)
     case merge(MergeMsg)
+    case notes(NotesMsg)
+    case reminders(RemindersMsg)
+    case documents(DocumentsMsg)
 }

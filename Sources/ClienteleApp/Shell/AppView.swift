@@ -31,7 +31,7 @@ public struct AppView: Sendable {
             CardView(theme: theme, phones: phones, now: clock()).draw(card, focused: state.focus == .card, in: cardPane, layout: layout, on: &buffer)
         }
         drawStatusBar(state, in: layout.statusBar, on: &buffer)
-        let context = ModalDrawContext(theme: theme, keyMap: keyMap, phones: phones, state: state)
+        let context = ModalDrawContext(theme: theme, keyMap: keyMap, phones: phones, state: state, now: clock())
         let screen = Rect(x: 0, y: 1, width: state.size.width, height: max(0, state.size.height - 2))
         for modal in state.modals.all {
             cursor = modal.draw(in: screen, context: context, on: &buffer)
@@ -70,7 +70,7 @@ public struct AppView: Sendable {
         var hints = keyMap.hints(for: scope)
         if scope != .help { hints += keyMap.hints(for: .global) }
         var right = AppText.current.customers(state.totalCustomers)
-        if state.remindersDue > 0 { right += " · " + AppText.current.remindersDue(state.remindersDue) }
+        if state.remindersDue > 0 { right += " · " + AppText.current.remindersDueKey(state.remindersDue) }
         var rightStyle = theme[.statusBar]
         var rightMaxWidth: Int?
         if state.duplicateCount > 0 {

@@ -7,7 +7,8 @@ extension EffectRunner {
         case .loadOverview:
             let now = clock()
             return [.shell(.overviewLoaded(Overview(totalCustomers: try store.customers.count(), remindersDue: try store.notes.dueReminderCount(at: now),
-                                                    groups: try store.groups.groups(), customFields: try store.customFields.definitions())))]
+                                                    groups: try store.groups.groups(), customFields: try store.customFields.definitions(),
+                                                    reminderPresets: ReminderPreset.list(setting: try store.settings.value(.reminderPresets)))))]
         case .loadDemoCustomers(let count):
             let summary = try store.demo.load(count: count, seed: 42, now: clock())
             return [.shell(.demoCustomersLoaded(count: summary.customers))]

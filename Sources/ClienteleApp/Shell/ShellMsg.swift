@@ -12,8 +12,11 @@ public struct Overview: Equatable, Sendable {
     public var remindersDue: Int
     public var groups: [CustomerGroup]
     public var customFields: [CustomFieldDefinition]
+    public var reminderPresets: [ReminderPreset]
 
-    public init(totalCustomers: Int, remindersDue: Int, groups: [CustomerGroup], customFields: [CustomFieldDefinition]) {
+    public init(totalCustomers: Int, remindersDue: Int, groups: [CustomerGroup], customFields: [CustomFieldDefinition],
+                reminderPresets: [ReminderPreset] = ReminderPreset.defaults) {
+        self.reminderPresets = reminderPresets
         self.totalCustomers = totalCustomers
         self.remindersDue = remindersDue
         self.groups = groups

@@ -9,6 +9,7 @@ enum ShellUpdate {
             state.remindersDue = overview.remindersDue
             state.directory.groups = overview.groups
             state.customFields = overview.customFields
+            state.reminderPresets = overview.reminderPresets
             if !state.hasLoadedOnce {
                 state.hasLoadedOnce = true
                 if overview.totalCustomers == 0 && state.modals.isEmpty { state.modals.push(WelcomeModal()) }

@@ -63,18 +63,21 @@ public enum AttachmentRules {
 
     /// Why a file cannot be attached, worded for the person adding it.
     public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
-        case tooLarge(fileName: String, bytes: Int)
-        case unsupportedType(fileName: String)
+        /// `bytes` is the file's size (or, when that is unknown, what was read before stopping);
+        /// `content` what its first bytes are (`ContentSniffer.describe`).
+        case tooLarge(fileName: String, bytes: Int, content: String)
+        /// Not a PDF, JPEG, GIF or PNG: `content` says what it is, `bytes` its size.
+        case unsupportedType(fileName: String, content: String, bytes: Int)
         case empty(fileName: String)
         case tooManyFiles(existing: Int)
         case badName(String)
 
         public var description: String {
             switch self {
-            case .tooLarge(let name, let bytes):
-                "“\(name)” is \(ByteCountText.format(bytes)); a document may be at most 20 MB"
-            case .unsupportedType(let name):
-                "“\(name)” is not a PDF, JPEG, GIF or PNG file (checked from its content)"
+            case .tooLarge(let name, let bytes, let content):
+                "“\(name)” (\(content)) is \(ByteCountText.format(bytes)); a document may be at most 20 MB"
+            case .unsupportedType(let name, let content, let bytes):
+                "“\(name)” is \(content) of \(ByteCountText.format(bytes)), not a PDF, JPEG, GIF or PNG file (checked from its content)"
             case .empty(let name):
                 "“\(name)” is empty"
             case .tooManyFiles(let existing):
@@ -93,8 +96,11 @@ public enum AttachmentRules {
         }
         if existingCount >= maximumFilesPerCustomer { throw .tooManyFiles(existing: existingCount) }
         if content.isEmpty { throw .empty(fileName: fileName) }
-        if content.count > maximumBytes { throw .tooLarge(fileName: fileName, bytes: content.count) }
-        guard let type = AttachmentFileType.detect(content) else { throw .unsupportedType(fileName: fileName) }
+        let head = Array(content.prefix(512))
+        if content.count > maximumBytes { throw .tooLarge(fileName: fileName, bytes: content.count, content: ContentSniffer.describe(head)) }
+        guard let type = AttachmentFileType.detect(head) else {
+            throw .unsupportedType(fileName: fileName, content: ContentSniffer.describe(head), bytes: content.count)
+        }
         return type
     }
 }
@@ -104,6 +110,7 @@ public enum ByteCountText {
     public static func format(_ bytes: Int) -> String {
         if bytes < 1024 { return "\(bytes) B" }
         if bytes < 1024 * 1024 { return String(format: "%.1f KB", Double(bytes) / 1024) }
+        if bytes >= 1024 * 1024 * 1024 { return String(format: "%.1f GB", Double(bytes) / 1024 / 1024 / 1024) }
         return String(format: "%.1f MB", Double(bytes) / 1024 / 1024)
     }
 }

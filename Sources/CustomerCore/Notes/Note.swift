@@ -45,28 +45,60 @@ public struct Reminder: Hashable, Sendable, Codable {
     public func isDue(at now: Date) -> Bool { doneAt == nil && dueAt <= now }
 }
 
-/// The reminder presets of the note form (PRODUCT §7).
-public enum ReminderPreset: String, CaseIterable, Sendable {
-    case tomorrow, inThreeDays, nextWeek, nextMonth
+/// A reminder preset of the note form (PRODUCT §7): an amount of days, weeks or months ahead,
+/// written as a code ("1d", "3d", "1w", "2w", "1m") in the `reminder_presets` setting.
+public struct ReminderPreset: Hashable, Sendable {
+    public enum Unit: String, Sendable { case day, week, month }
 
-    public var label: String {
-        switch self {
-        case .tomorrow: "Tomorrow"
-        case .inThreeDays: "In 3 days"
-        case .nextWeek: "Next week"
-        case .nextMonth: "Next month"
+    public var amount: Int
+    public var unit: Unit
+
+    public init(amount: Int, unit: Unit) {
+        self.amount = amount
+        self.unit = unit
+    }
+
+    /// "3d", "1w", "1m" (1 to 999 of a unit); nil for anything else.
+    public init?(code: String) {
+        let text = code.trimmingCharacters(in: .whitespaces).lowercased()
+        guard let last = text.last, let amount = Int(text.dropLast()), (1...999).contains(amount) else { return nil }
+        switch last {
+        case "d": self.init(amount: amount, unit: .day)
+        case "w": self.init(amount: amount, unit: .week)
+        case "m": self.init(amount: amount, unit: .month)
+        default: return nil
         }
+    }
+
+    public var code: String {
+        let letter = switch unit {
+        case .day: "d"
+        case .week: "w"
+        case .month: "m"
+        }
+        return "\(amount)\(letter)"
+    }
+
+    /// Tomorrow, in 3 days, next week, next month.
+    public static let defaults: [ReminderPreset] = [ReminderPreset(amount: 1, unit: .day), ReminderPreset(amount: 3, unit: .day),
+                                                    ReminderPreset(amount: 1, unit: .week), ReminderPreset(amount: 1, unit: .month)]
+
+    /// The presets a setting lists ("1d,3d,1w,1m"); the defaults when it is unset, empty or has a code that is not one.
+    public static func list(setting: String?) -> [ReminderPreset] {
+        guard let setting, !setting.trimmingCharacters(in: .whitespaces).isEmpty else { return defaults }
+        let presets = setting.split(separator: ",", omittingEmptySubsequences: false).map { ReminderPreset(code: String($0)) }
+        guard !presets.contains(nil) else { return defaults }
+        return presets.compactMap { $0 }
     }
 
     /// 9:00 local time on the target day, so a reminder never fires in the middle of the night.
     public func dueDate(from now: Date, calendar: Calendar = .current) -> Date {
         let start = calendar.startOfDay(for: now)
-        let day: Date = switch self {
-        case .tomorrow: calendar.date(byAdding: .day, value: 1, to: start)!
-        case .inThreeDays: calendar.date(byAdding: .day, value: 3, to: start)!
-        case .nextWeek: calendar.date(byAdding: .day, value: 7, to: start)!
-        case .nextMonth: calendar.date(byAdding: .month, value: 1, to: start)!
+        let day: Date = switch unit {
+        case .day: calendar.date(byAdding: .day, value: amount, to: start)!
+        case .week: calendar.date(byAdding: .day, value: 7 * amount, to: start)!
+        case .month: calendar.date(byAdding: .month, value: amount, to: start)!
         }
-        return calendar.date(byAdding: .hour, value: 9, to: day)!
+        return calendar.date(bySettingHour: 9, minute: 0, second: 0, of: day)!
     }
 }

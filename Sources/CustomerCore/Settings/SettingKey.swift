@@ -3,5 +3,15 @@ import Foundation
 /// A shop setting kept with the directory (region, currency, theme, mail command…); the raw
 /// value is the key as stored.
 public enum SettingKey: String, Sendable, CaseIterable {
-    case region, currency, theme, mailCommand = "mail_command", shopName = "shop_name"
+    case region, currency, theme, mailCommand = "mail_command", shopName = "shop_name", shopEmail = "shop_email",
+         reminderPresets = "reminder_presets"
+
+    /// The key as the command line spells it: `mail-command`, `shop-email`.
+    public var commandLineName: String { rawValue.replacingOccurrences(of: "_", with: "-") }
+
+    /// The key the command line names (`shop-email`; the stored `shop_email` is read too).
+    public init?(commandLineName: String) {
+        guard let key = SettingKey(rawValue: commandLineName.lowercased().replacingOccurrences(of: "-", with: "_")) else { return nil }
+        self = key
+    }
 }

@@ -10,8 +10,14 @@ public protocol AttachmentsStore: Sendable {
     func attach(data: Data, fileName: String, to customerID: CustomerID, now: Date) throws -> Attachment
     func rename(id: Int64, to name: String) throws
     func delete(id: Int64) throws
-    /// Writes a copy into `directory` ("download"), never overwriting a file there; returns its path.
-    func export(_ attachment: Attachment, to directory: String) throws -> String
+    /// One document, or nil when there is none with that id.
+    func attachment(id: Int64) throws -> Attachment?
+    /// A readable file holding the document's bytes (for SQLite, the stored file itself: read it, never write it).
+    func contentFile(of attachment: Attachment) throws -> URL
+    /// Writes a copy into `directory` under the document's name; returns its path. When a file of
+    /// that name is there: replaced if `replacing`, else `StoreError.fileExists`. A missing folder is
+    /// `StoreError.fileProblem`.
+    func export(_ attachment: Attachment, to directory: String, replacing: Bool) throws -> String
 }
 
 extension AttachmentsStore {
@@ -21,5 +27,20 @@ extension AttachmentsStore {
 
     public func attach(data: Data, fileName: String, to customerID: CustomerID) throws -> Attachment {
         try attach(data: data, fileName: fileName, to: customerID, now: Date())
+    }
+
+    /// Writes a copy into `directory` ("download"), never overwriting: a name already taken there
+    /// becomes "name (1).pdf", "name (2).pdf"…; returns the path written.
+    public func export(_ attachment: Attachment, to directory: String) throws -> String {
+        let name = attachment.fileName as NSString
+        let stem = name.deletingPathExtension, ext = name.pathExtension
+        var candidate = attachment
+        for counter in 0... {
+            if counter > 0 { candidate.fileName = "\(stem) (\(counter))" + (ext.isEmpty ? "" : ".\(ext)") }
+            do { return try export(candidate, to: directory, replacing: false) } catch StoreError.fileExists {
+                if counter >= 10_000 { throw StoreError.fileExists(path: (directory as NSString).appendingPathComponent(attachment.fileName)) }
+            }
+        }
+        fatalError("unreachable")
     }
 }

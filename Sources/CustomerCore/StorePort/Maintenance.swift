@@ -9,6 +9,9 @@ public protocol Maintenance: Sendable {
     func backup(to path: String) throws
     /// How many rows each stored table holds, by table name.
     func rowCounts() throws -> [String: Int]
+    /// Removes what a killed process left behind (a document's temporary file that no running
+    /// attach holds); how many files were removed.
+    func removeLeftovers() throws -> Int
 }
 
 extension Maintenance {

@@ -12,6 +12,16 @@ public protocol NotesStore: Sendable {
     /// Open reminders due at `now`, across all customers, oldest first, with whose they are.
     func dueReminders(at now: Date, limit: Int) throws -> [DueReminder]
     func dueReminderCount(at now: Date) throws -> Int
+    /// One note, or nil when there is none with that id.
+    func note(id: Int64) throws -> Note?
+    /// Every reminder not done — due or upcoming — across customers, soonest first, with whose it is.
+    func openReminders(limit: Int) throws -> [DueReminder]
+    func openReminderCount() throws -> Int
+    /// Due at `now`, not done, and not notified since its time was last set (a snooze, or a save
+    /// that changes the time, makes a reminder notifiable again).
+    func remindersToNotify(at now: Date) throws -> [DueReminder]
+    /// Records that the reminder was sent; `StoreError.notFound` when the note has no reminder.
+    func markReminderNotified(noteID: Int64, at now: Date) throws
 }
 
 extension NotesStore {

@@ -12,6 +12,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case duplicateName(what: String, name: String)
     case attachmentRefused(AttachmentRules.Refusal)
     case fileProblem(String)
+    /// A file of that name is already there and was not to be replaced (a document's export).
+    case fileExists(path: String)
 
     public var description: String {
         switch self {
@@ -29,6 +31,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             refusal.description
         case .fileProblem(let message):
             message
+        case .fileExists(let path):
+            "\(path) already exists; choose another folder or name, or replace it"
         }
     }
 }

@@ -290,6 +290,11 @@ extension AppDatabase {
                 CREATE INDEX customer_without_street_by_postal_code ON customer(postal_code) WHERE postal_code <> '' AND address_key = '';
                 """)
         }
+        migrator.registerMigration("v5 when a reminder was last notified") { db in
+            // `clientele reminders --notify` sends a due reminder once: the time it was sent, cleared
+            // whenever the reminder's time is set again (a snooze, an edit), so that it is sent again then.
+            try db.execute(sql: "ALTER TABLE note ADD COLUMN reminder_notified_at INTEGER")
+        }
         return migrator
     }
 }

@@ -54,4 +54,24 @@ public struct FloorQueries: Sendable {
             return (counts[0], counts[1])
         }
     }
+
+    /// The first `limit` open reminders' note ids in the partial index's order: no join, no mapping.
+    public func openReminderNoteIDs(limit: Int) throws -> [Int64] {
+        try database.writer.read { db in
+            try Int64.fetchAll(db, sql: """
+                SELECT id FROM note INDEXED BY note_by_open_reminder
+                WHERE reminder_at IS NOT NULL AND reminder_done_at IS NULL ORDER BY reminder_at LIMIT ?
+                """, arguments: [limit])
+        }
+    }
+
+    /// A bare count over the partial index of open reminders up to `now` (the due count's range scan).
+    public func openReminderIndexCount(upTo now: Date) throws -> Int {
+        try database.writer.read { db in
+            try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM note INDEXED BY note_by_open_reminder
+                WHERE reminder_at IS NOT NULL AND reminder_done_at IS NULL AND reminder_at <= ?
+                """, arguments: [StoredTime.encode(now)]) ?? 0
+        }
+    }
 }

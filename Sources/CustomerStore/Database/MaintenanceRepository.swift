@@ -13,6 +13,12 @@ public struct MaintenanceRepository: Maintenance {
         try database.integrityProblems(quick: quick)
     }
 
+    /// The attachments folder's `.tmp-*` files whose writer is gone (`AttachmentFileStore.removeLeftovers`).
+    public func removeLeftovers() throws -> Int {
+        guard let directory = database.attachmentsDirectory else { return 0 }
+        return AttachmentFileStore(root: directory).removeLeftovers()
+    }
+
     /// Through SQLite's backup API, never a file copy.
     public func backup(to path: String) throws {
         try database.backup(to: path)

@@ -5,45 +5,141 @@ import CustomerCore
 /// Attachment bytes on disk, beside the database, named by their SHA-256 (`attachments/ab/cdef…`).
 /// Written temp file → fsync → rename → fsync directory, so a crash never leaves half a file
 /// under a real name (DESIGN §3). The same content is stored once however often it is attached.
+/// Temporary files are `attachments/.tmp-…`, locked (`flock`) by the process writing them: one
+/// whose lock nobody holds was left by a killed attach and is removed (`removeLeftovers`).
 public struct AttachmentFileStore: Sendable {
     public let root: URL
+
+    /// Bytes read per `read(2)` while streaming a file in.
+    public static let chunkSize = 1 << 20
 
     public init(root: URL) { self.root = root }
 
     public static func hash(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        hex(SHA256.hash(data: data))
+    }
+
+    static func hex(_ digest: SHA256.Digest) -> String {
+        digest.map { String(format: "%02x", $0) }.joined()
     }
 
     public func url(forHash hash: String) -> URL {
         root.appendingPathComponent(String(hash.prefix(2)), isDirectory: true).appendingPathComponent(String(hash.dropFirst(2)))
     }
 
+    /// Counts the bytes a streamed attach read, for tests and the bench (thread-safe).
+    public final class ByteCounter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var total = 0
+        public init() {}
+        public var bytesRead: Int { lock.withLock { total } }
+        func add(_ count: Int) { lock.withLock { total += count } }
+    }
+
+    /// What `stream` put in place.
+    public struct Streamed: Sendable {
+        public var hash: String
+        public var byteCount: Int
+        public var type: AttachmentFileType
+        /// The content file was already there (the same bytes attached before).
+        public var alreadyStored: Bool
+    }
+
     /// Stores the bytes (if not already there) and returns their hash.
     @discardableResult
     public func store(_ data: Data) throws -> String {
         let hash = Self.hash(data)
-        let destination = url(forHash: hash)
-        if FileManager.default.fileExists(atPath: destination.path) { return hash }
-        let directory = destination.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let temporary = directory.appendingPathComponent(".tmp-\(UUID().uuidString)")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-            throw StoreError.fileProblem("cannot write in \(directory.path)")
-        }
+        if FileManager.default.fileExists(atPath: url(forHash: hash).path) { return hash }
+        let temporary = try TemporaryFile(in: root)
         do {
-            let handle = try FileHandle(forWritingTo: temporary)
-            try handle.write(contentsOf: data)
-            try handle.synchronize()
-            try handle.close()
-            guard rename(temporary.path, destination.path) == 0 else {
-                throw StoreError.fileProblem("cannot move the document into place: \(String(cString: strerror(errno)))")
-            }
-            Self.syncDirectory(directory)
+            try temporary.write(data)
+            try place(temporary, hash: hash)
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
+            temporary.discard()
             throw error
         }
         return hash
+    }
+
+    /// Streams the file at `path` in, `chunkSize` at a time, hashing as it goes: refused (nothing
+    /// kept) as soon as more than `AttachmentRules.maximumBytes` have been read, when its first
+    /// bytes are not a PDF, JPEG, GIF or PNG, or when it is empty. Leftovers of killed attaches go first.
+    public func stream(fileAt path: String, fileName: String, counter: ByteCounter? = nil) throws -> Streamed {
+        removeLeftovers()
+        let source = open(path, O_RDONLY | O_CLOEXEC)
+        guard source >= 0 else { throw StoreError.fileProblem("cannot open \(path): \(String(cString: strerror(errno)))") }
+        defer { close(source) }
+        var status = stat()
+        guard fstat(source, &status) == 0 else { throw StoreError.fileProblem("cannot read \(path): \(String(cString: strerror(errno)))") }
+        if (status.st_mode & S_IFMT) == S_IFDIR { throw StoreError.fileProblem("\(path) is a folder, not a file") }
+        // The size the refusal names: the file's own when it has one (a pipe's is what was read).
+        let statedSize = (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : nil
+
+        let temporary = try TemporaryFile(in: root)
+        do {
+            var hasher = SHA256()
+            var buffer = [UInt8](repeating: 0, count: Self.chunkSize)
+            var head: [UInt8] = []
+            var total = 0
+            var type: AttachmentFileType?
+            while true {
+                let count = buffer.withUnsafeMutableBytes { Glibc.read(source, $0.baseAddress, Self.chunkSize) }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw StoreError.fileProblem("cannot read \(path): \(String(cString: strerror(errno)))")
+                }
+                if count == 0 { break }
+                counter?.add(count)
+                total += count
+                if head.count < 512 { head += buffer.prefix(min(count, 512 - head.count)) }
+                if total > AttachmentRules.maximumBytes {
+                    throw StoreError.attachmentRefused(.tooLarge(fileName: fileName, bytes: max(statedSize ?? 0, total),
+                                                                 content: ContentSniffer.describe(head)))
+                }
+                if type == nil, head.count >= 16 {
+                    guard let found = AttachmentFileType.detect(head) else {
+                        throw StoreError.attachmentRefused(.unsupportedType(fileName: fileName, content: ContentSniffer.describe(head),
+                                                                            bytes: max(statedSize ?? 0, total)))
+                    }
+                    type = found
+                }
+                try buffer.withUnsafeBytes { all in
+                    let chunk = UnsafeRawBufferPointer(rebasing: all.prefix(count))
+                    hasher.update(bufferPointer: chunk)
+                    try temporary.write(chunk)
+                }
+            }
+            if total == 0 { throw StoreError.attachmentRefused(.empty(fileName: fileName)) }
+            guard let found = type ?? AttachmentFileType.detect(head) else {
+                throw StoreError.attachmentRefused(.unsupportedType(fileName: fileName, content: ContentSniffer.describe(head), bytes: total))
+            }
+            let hash = Self.hex(hasher.finalize())
+            if FileManager.default.fileExists(atPath: url(forHash: hash).path) {
+                temporary.discard()
+                return Streamed(hash: hash, byteCount: total, type: found, alreadyStored: true)
+            }
+            try place(temporary, hash: hash)
+            return Streamed(hash: hash, byteCount: total, type: found, alreadyStored: false)
+        } catch {
+            temporary.discard()
+            throw error
+        }
+    }
+
+    /// fsync the temporary file, rename it to its hash's name, fsync the folders.
+    func place(_ temporary: TemporaryFile, hash: String) throws {
+        let destination = url(forHash: hash)
+        let directory = destination.deletingLastPathComponent()
+        try temporary.synchronize()
+        do { try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true) } catch {
+            throw StoreError.fileProblem("cannot write in \(directory.path): \(error.localizedDescription)")
+        }
+        guard rename(temporary.url.path, destination.path) == 0 else {
+            throw StoreError.fileProblem("cannot move the document into place: \(String(cString: strerror(errno)))")
+        }
+        temporary.close()
+        Self.syncDirectory(directory)
+        Self.syncDirectory(root)
     }
 
     public func read(hash: String) throws -> Data {
@@ -58,10 +154,85 @@ public struct AttachmentFileStore: Sendable {
         try? FileManager.default.removeItem(at: url(forHash: hash))
     }
 
+    /// Removes the temporary files no running attach holds (a killed attach's); how many.
+    @discardableResult
+    public func removeLeftovers() -> Int {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: root.path) else { return 0 }
+        var removed = 0
+        for name in names where name.hasPrefix(".tmp-") {
+            let path = root.appendingPathComponent(name).path
+            let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { continue }
+            // Held by the process still writing it: not a leftover.
+            if flock(descriptor, LOCK_EX | LOCK_NB) == 0 {
+                if unlink(path) == 0 { removed += 1 }
+            }
+            close(descriptor)
+        }
+        return removed
+    }
+
     static func syncDirectory(_ directory: URL) {
         let descriptor = open(directory.path, O_RDONLY)
         guard descriptor >= 0 else { return }
         fsync(descriptor)
         close(descriptor)
     }
+}
+
+/// `attachments/.tmp-UUID`, created exclusively and locked for as long as it is being written.
+final class TemporaryFile {
+    let url: URL
+    private var descriptor: Int32
+
+    init(in root: URL) throws {
+        do { try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true) } catch {
+            throw StoreError.fileProblem("cannot create the documents folder \(root.path): \(error.localizedDescription)")
+        }
+        while true {
+            let url = root.appendingPathComponent(".tmp-\(UUID().uuidString)")
+            let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            guard descriptor >= 0 else { throw StoreError.fileProblem("cannot write in \(root.path): \(String(cString: strerror(errno)))") }
+            flock(descriptor, LOCK_EX)
+            // Between open and flock another attach's clean-up may have taken it for a leftover.
+            var opened = stat(), named = stat()
+            if fstat(descriptor, &opened) == 0, stat(url.path, &named) == 0, opened.st_ino == named.st_ino {
+                self.url = url
+                self.descriptor = descriptor
+                return
+            }
+            Glibc.close(descriptor)
+        }
+    }
+
+    func write(_ raw: UnsafeRawBufferPointer) throws {
+        var offset = 0
+        while offset < raw.count {
+            let written = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw StoreError.fileProblem("cannot write the document: \(String(cString: strerror(errno)))")
+            }
+            offset += written
+        }
+    }
+
+    func write(_ data: Data) throws { try data.withUnsafeBytes { try write($0) } }
+
+    func synchronize() throws {
+        guard fsync(descriptor) == 0 else { throw StoreError.fileProblem("cannot save the document: \(String(cString: strerror(errno)))") }
+    }
+
+    func close() {
+        if descriptor >= 0 { Glibc.close(descriptor) }
+        descriptor = -1
+    }
+
+    /// Removes the file (a refusal, a failure, or content already stored).
+    func discard() {
+        if descriptor >= 0 { unlink(url.path) }
+        close()
+    }
+
+    deinit { close() }
 }

@@ -29,34 +29,90 @@ public struct AttachmentRepository: AttachmentsStore {
         }
     }
 
-    /// Attaches a file read from disk; the size limit is enforced while reading, never after
-    /// loading a huge file whole.
+    /// Attaches a file read from disk, streamed (`AttachmentFileStore.stream`): the size limit is
+    /// enforced while reading, so memory stays at one chunk and a 2 GB file is refused after
+    /// reading a little over 20 MB; the 100-a-profile limit is checked again inside the write
+    /// transaction. `counter`, when given, counts the bytes read.
+    public func attach(fileAt path: String, to customerID: CustomerID, now: Date, counter: AttachmentFileStore.ByteCounter?) throws -> Attachment {
+        let fileName = URL(fileURLWithPath: path).lastPathComponent
+        try Self.refuseName(fileName)
+        try refuseWhenFull(customerID)
+        let streamed = try files.stream(fileAt: path, fileName: fileName, counter: counter)
+        return try insert(hash: streamed.hash, type: streamed.type, byteCount: streamed.byteCount, fileName: fileName, to: customerID, now: now)
+    }
+
     public func attach(fileAt path: String, to customerID: CustomerID, now: Date = Date()) throws -> Attachment {
-        let url = URL(fileURLWithPath: path)
-        guard let handle = try? FileHandle(forReadingFrom: url) else {
-            throw StoreError.fileProblem("cannot open \(path)")
-        }
-        defer { try? handle.close() }
-        let data = try handle.read(upToCount: AttachmentRules.maximumBytes + 1) ?? Data()
-        return try attach(data: data, fileName: url.lastPathComponent, to: customerID, now: now)
+        try attach(fileAt: path, to: customerID, now: now, counter: nil)
     }
 
     /// Checks type, size and the per-profile limit, stores the bytes, then the row. The limit is
     /// checked inside the write transaction, so two counters cannot together pass 100 files.
     public func attach(data: Data, fileName: String, to customerID: CustomerID, now: Date = Date()) throws -> Attachment {
-        _ = try check(data: data, fileName: fileName, existing: 0)
-        try Self.refuseSensitive(name: fileName)
+        try Self.refuseName(fileName)
+        let type = try check(data: data, fileName: fileName, existing: 0)
+        try refuseWhenFull(customerID)
         let hash = try files.store(data)
-        return try database.writer.write { db in
-            let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM attachment WHERE customer_id = ?", arguments: [customerID]) ?? 0
-            let type = try check(data: data, fileName: fileName, existing: existing)
-            let name = fileName.trimmingCharacters(in: .whitespaces)
-            try db.execute(sql: "INSERT INTO attachment (customer_id, file_name, file_type, byte_count, content_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [customerID, name, type.rawValue, data.count, hash, StoredTime.encode(now)])
-            try CustomerRepository.touchActivity(db, customerID: customerID, at: now)
-            return Attachment(id: db.lastInsertedRowID, customerID: customerID, fileName: name, fileType: type,
-                              byteCount: data.count, contentHash: hash, createdAt: now)
+        return try insert(hash: hash, type: type, byteCount: data.count, fileName: fileName, to: customerID, now: now)
+    }
+
+    func refuseWhenFull(_ customerID: CustomerID) throws {
+        let existing = try database.writer.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM attachment WHERE customer_id = ?", arguments: [customerID]) ?? 0
         }
+        if existing >= AttachmentRules.maximumFilesPerCustomer { throw StoreError.attachmentRefused(.tooManyFiles(existing: existing)) }
+    }
+
+    static func refuseName(_ fileName: String) throws {
+        let trimmed = fileName.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty || trimmed.count > 255 || trimmed.contains("/") || trimmed.unicodeScalars.contains(where: { $0.value < 0x20 }) {
+            throw StoreError.attachmentRefused(.badName(fileName))
+        }
+        try refuseSensitive(name: fileName)
+    }
+
+    /// The row for content already in place, the count checked inside the transaction. A refusal
+    /// (or any failure) removes the content file when no row refers to it; and a content file a
+    /// concurrent refusal removed in the meantime fails this attach rather than leave a row without its file.
+    func insert(hash: String, type: AttachmentFileType, byteCount: Int, fileName: String, to customerID: CustomerID, now: Date) throws -> Attachment {
+        let name = fileName.trimmingCharacters(in: .whitespaces)
+        do {
+            return try database.writer.write { db in
+                let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM attachment WHERE customer_id = ?", arguments: [customerID]) ?? 0
+                if existing >= AttachmentRules.maximumFilesPerCustomer { throw StoreError.attachmentRefused(.tooManyFiles(existing: existing)) }
+                guard FileManager.default.fileExists(atPath: files.url(forHash: hash).path) else {
+                    throw StoreError.fileProblem("the document's file was removed while it was being attached; attach it again")
+                }
+                try db.execute(sql: "INSERT INTO attachment (customer_id, file_name, file_type, byte_count, content_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                               arguments: [customerID, name, type.rawValue, byteCount, hash, StoredTime.encode(now)])
+                try CustomerRepository.touchActivity(db, customerID: customerID, at: now)
+                return Attachment(id: db.lastInsertedRowID, customerID: customerID, fileName: name, fileType: type,
+                                  byteCount: byteCount, contentHash: hash, createdAt: now)
+            }
+        } catch {
+            try? database.writer.write { db in try removeFileIfUnreferenced(db, hash: hash) }
+            throw error
+        }
+    }
+
+    /// Inside a write transaction, so that no attach of the same content can add its row in between.
+    func removeFileIfUnreferenced(_ db: Database, hash: String) throws {
+        let referenced = try Bool.fetchOne(db, sql: "SELECT 1 FROM attachment WHERE content_hash = ? LIMIT 1", arguments: [hash]) ?? false
+        files.removeIfUnreferenced(hash: hash, stillReferenced: referenced)
+    }
+
+    public func attachment(id: Int64) throws -> Attachment? {
+        try database.writer.read { db in
+            try db.mapRows(sql: "SELECT \(Self.columns) FROM attachment WHERE id = ?", arguments: [id], Self.attachment).first
+        }
+    }
+
+    /// The stored file itself.
+    public func contentFile(of attachment: Attachment) throws -> URL {
+        let url = files.url(forHash: attachment.contentHash)
+        guard FileManager.default.isReadableFile(atPath: url.path) else {
+            throw StoreError.fileProblem("the document file \(attachment.contentHash.prefix(12))… is missing from \(files.root.path)")
+        }
+        return url
     }
 
     /// A document's name is stored and shown: a scan named `4111111111111111.pdf` keeps its bytes
@@ -85,34 +141,51 @@ public struct AttachmentRepository: AttachmentsStore {
         }
     }
 
-    /// Deletes the row; the file goes too when no other profile refers to the same content.
+    /// Deletes the row; the file goes too when no other profile refers to the same content
+    /// (decided inside the transaction, so a concurrent attach of the same bytes keeps its file).
     public func delete(id: Int64) throws {
-        let hash: String? = try database.writer.write { db in
+        try database.writer.write { db in
             let hash = try String.fetchOne(db, sql: "SELECT content_hash FROM attachment WHERE id = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM attachment WHERE id = ?", arguments: [id])
-            return hash
-        }
-        if let hash {
-            let referenced = try database.writer.read { db in
-                try Bool.fetchOne(db, sql: "SELECT 1 FROM attachment WHERE content_hash = ?", arguments: [hash]) ?? false
-            }
-            files.removeIfUnreferenced(hash: hash, stillReferenced: referenced)
+            if let hash { try removeFileIfUnreferenced(db, hash: hash) }
         }
     }
 
-    /// Writes a copy of the document into `directory` ("download"), never overwriting a file there.
-    public func export(_ attachment: Attachment, to directory: String) throws -> String {
-        let data = try files.read(hash: attachment.contentHash)
-        let base = URL(fileURLWithPath: directory, isDirectory: true)
-        var destination = base.appendingPathComponent(attachment.fileName)
-        var counter = 1
-        while FileManager.default.fileExists(atPath: destination.path) {
-            let name = (attachment.fileName as NSString).deletingPathExtension
-            let ext = (attachment.fileName as NSString).pathExtension
-            destination = base.appendingPathComponent("\(name) (\(counter))" + (ext.isEmpty ? "" : ".\(ext)"))
-            counter += 1
+    /// Copies the content into `directory/<name>` through a temporary file there (fsync, then a
+    /// link that fails if the name is taken, or a rename when replacing).
+    public func export(_ attachment: Attachment, to directory: String, replacing: Bool) throws -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw StoreError.fileProblem("there is no folder \(directory)")
         }
-        try data.write(to: destination, options: .atomic)
+        try Self.refuseName(attachment.fileName)
+        let destination = URL(fileURLWithPath: directory, isDirectory: true).appendingPathComponent(attachment.fileName)
+        if !replacing, FileManager.default.fileExists(atPath: destination.path) { throw StoreError.fileExists(path: destination.path) }
+        let source = try contentFile(of: attachment)
+        let temporary = URL(fileURLWithPath: directory, isDirectory: true).appendingPathComponent(".\(attachment.fileName).tmp-\(UUID().uuidString)")
+        do {
+            try FileManager.default.copyItem(at: source, to: temporary)
+            let descriptor = open(temporary.path, O_RDONLY)
+            if descriptor >= 0 { fsync(descriptor); close(descriptor) }
+            chmod(temporary.path, 0o644)  // a download for the shop to open, not the store's private copy
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw StoreError.fileProblem("cannot write in \(directory): \(error.localizedDescription)")
+        }
+        defer { unlink(temporary.path) }
+        if replacing {
+            guard Glibc.rename(temporary.path, destination.path) == 0 else {
+                throw StoreError.fileProblem("cannot write \(destination.path): \(String(cString: strerror(errno)))")
+            }
+        } else if link(temporary.path, destination.path) != 0 {
+            if errno == EEXIST { throw StoreError.fileExists(path: destination.path) }
+            // A file system without hard links (a FAT USB stick): checked, then renamed.
+            guard !FileManager.default.fileExists(atPath: destination.path) else { throw StoreError.fileExists(path: destination.path) }
+            guard Glibc.rename(temporary.path, destination.path) == 0 else {
+                throw StoreError.fileProblem("cannot write \(destination.path): \(String(cString: strerror(errno)))")
+            }
+        }
+        AttachmentFileStore.syncDirectory(URL(fileURLWithPath: directory, isDirectory: true))
         return destination.path
     }
 }

@@ -14,7 +14,11 @@ struct Check: ParsableCommand {
     func run() throws {
         let opened = try StoreOpener.open(store)
         let problems: [String]
-        do { problems = try opened.maintenance.integrityProblems(quick: quick) } catch {
+        do {
+            problems = try opened.maintenance.integrityProblems(quick: quick)
+            let removed = try opened.maintenance.removeLeftovers()
+            if removed > 0 { Stderr.print("removed \(removed) temporary document file\(removed == 1 ? "" : "s") left by an interrupted attach") }
+        } catch {
             Stderr.print("clientele check: \(error)")
             throw ExitStatus.databaseProblem
         }

@@ -70,6 +70,14 @@ import ClienteleTestSupport
         },
         "v3 names in the address-key index": { _ in },     // an index only
         "v4 street-less profiles by postal code": { _ in },  // an index only
+        // A reminder on the company's profile that `reminders --notify` has already sent.
+        "v5 when a reminder was last notified": { db in
+            let ms = StoredTime.encode(t0)
+            try db.execute(sql: """
+                INSERT INTO note (customer_id, body, is_pinned, created_at, updated_at, reminder_at, reminder_done_at, reminder_notified_at)
+                SELECT id, 'Call about the invoice', 0, ?, ?, ?, NULL, ? FROM customer WHERE company_name = 'Blue Bottle'
+                """, arguments: [ms, ms, ms, ms])
+        },
     ]
 
     /// A profile as the v1 insert wrote it: its columns then, derived ones included.

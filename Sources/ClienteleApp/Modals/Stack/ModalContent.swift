@@ -1,3 +1,4 @@
+import Foundation
 import CustomerCore
 import TerminalCore
 
@@ -50,6 +51,8 @@ public struct ModalDrawContext {
     public let keyMap: KeyMap
     let phones: PhoneDisplay
     public let state: AppState
+    /// The view's clock: what is due, and how long ago things happened.
+    public var now = Date()
 
     /// A bordered, titled box centred on `screen`, cleared; returns its inside.
     func popup(_ title: String, width: Int, height: Int, in screen: Rect, on buffer: inout ScreenBuffer) -> Rect {

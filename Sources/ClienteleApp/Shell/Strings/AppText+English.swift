@@ -61,6 +61,11 @@ extension AppText {
         sortedBy: { "Sorted by \($0.label.lowercased())." },
         scopeTitle: { scope in
             switch scope {
+            case .noteEditor: "Note editor"
+            case .reminders: "Reminders"
+            case .snooze: "Snooze"
+            case .documentPrompt: "Document: attach, rename, save a copy"
+            case .documentPreview: "Document preview"
             case .global: "Everywhere"
             case .directory: "Directory"
             case .card: "Customer card"
@@ -341,6 +346,86 @@ extension AppText {
             "Dry run: \(CountedNoun.en(report.imported, "customer", "customers")) would be imported\(report.groupName.map { " into “\($0)”" } ?? ""); nothing was stored."
         },
         importFooterDryRun: "enter back, to import for real · esc close",
+        reminderPresetPhrase: { preset in
+            switch (preset.unit, preset.amount) {
+            case (.day, 1): "tomorrow"
+            case (.week, 1): "next week"
+            case (.month, 1): "next month"
+            case (.day, let n): "in \(n) days"
+            case (.week, let n): "in \(n) weeks"
+            case (.month, let n): "in \(n) months"
+            }
+        },
+        noteSaved: { when in when.map { "Note saved; reminder \($0)." } ?? "Note saved." },
+        notePinned: "Note pinned: it stays on top.",
+        noteUnpinned: "Note unpinned.",
+        noteDeleted: "Note deleted.",
+        noNoteSelected: "No note selected: ctrl+a adds one.",
+        deleteNoteTitle: "Delete this note?",
+        deleteNoteMessage: { "“\($0)” — deleted for good, with its reminder." },
+        discardNoteTitle: "Drop this note?",
+        discardNoteMessage: "What you typed is not saved.",
+        newNoteTitle: { "New note — \($0)" },
+        editNoteTitle: { "Edit note — \($0)" },
+        notePlaceholder: "Type the note; enter starts a new line.",
+        reminderLabel: "Remind me:",
+        noReminderPlaceholder: "no reminder",
+        reminderNotUnderstood: { problem in
+            switch problem {
+            case .empty: "Say when: a preset (ctrl+n) or a date such as 2026-12-03 10:00, 3/12 10h, tomorrow 9am."
+            case .unreadable(let words): "“\(words)” is not a time I can read: try 2026-12-03 10:00, 3/12 10h or tomorrow 9am."
+            }
+        },
+        reminderPresetsHint: { "ctrl+n: \($0) · or type a date and time" },
+        pinnedLabel: "Pinned (stays on top of the notes)",
+        noteEditorFooter: "ctrl+s save · tab next field · ctrl+n reminder preset · esc cancel",
+        noteEditedAt: { " · edited \($0)" },
+        noteEditedEvent: "Note edited",
+        reminderDoneEvent: "Reminder done",
+        remindersDueKey: { ($0 == 1 ? "1 reminder due" : "\($0.formatted()) reminders due") + " (ctrl+r)" },
+        reminderMarkedDone: "Reminder done.",
+        reminderSnoozed: { "Reminder snoozed until \($0)." },
+        noOpenReminder: "This note has no open reminder.",
+        remindersTitle: { due, total in "Reminders · \(due.formatted()) due · \(total.formatted()) open" },
+        noOpenReminders: "No open reminders. A note's reminder is set in the note (ctrl+a on a card).",
+        remindersFooter: "enter open the card · d done · s snooze · esc close",
+        remindersColumns: ["", "When", "Customer", "Note"],
+        dueWord: "due",
+        upcomingWord: "later",
+        moreReminders: { "… and \($0.formatted()) later ones (mark some done to see them)" },
+        snoozeTitle: { "Snooze — \($0)" },
+        snoozeUntil: "Until:",
+        snoozeFooter: "enter snooze · ↓↑ presets · esc cancel",
+        attachTitle: "Attach a document",
+        attachPrompt: "The file to attach (PDF, JPEG, GIF or PNG, up to 20 MB; tab completes the name):",
+        renameDocumentTitle: { "Rename “\($0)”" },
+        renamePrompt: "The document's new name:",
+        saveCopyTitle: { "Save a copy of “\($0)”" },
+        saveCopyPrompt: "The folder to save the copy in (tab completes the name):",
+        working: "Working…",
+        pathPromptFooter: "enter ok · tab complete · esc cancel",
+        namePromptFooter: "enter rename · esc cancel",
+        pixelSize: { width, height in "\(width)×\(height) px" },
+        pageCount: { $0 == 1 ? "1 page" : "\($0) pages" },
+        addedOn: { "added \($0)" },
+        previewEmpty: "(nothing to show on the first page)",
+        previewNeedsPackage: { tool, package in "Install \(package) to see more here (\(tool) draws it in the terminal): scripts/install-deps does." },
+        previewFailed: { "The preview could not be made: \($0)" },
+        previewFooter: "↑↓ scroll · esc close",
+        documentAttached: { "Attached “\($0)”." },
+        documentRenamed: { "Renamed to “\($0)”." },
+        documentExported: { "Saved a copy as \($0)." },
+        documentDeleted: { "Deleted “\($0)”." },
+        noDocumentSelected: "No document selected: ctrl+a attaches one.",
+        deleteDocumentTitle: "Delete this document?",
+        deleteDocumentMessage: { "“\($0)” is removed from this profile for good." },
+        itemKeyElsewhere: { place in
+            switch place {
+            case .documentsTab: "That key works on the Documents tab (alt+5)."
+            case .notes: "That key works on a note, on the Main tab (alt+1)."
+            case .notesAndDocuments: "That key works on the Main tab's notes (alt+1) and the Documents tab (alt+5)."
+            }
+        },
         yesChoice: "Yes",
         noChoice: "No",
         validationMessage: { problem in

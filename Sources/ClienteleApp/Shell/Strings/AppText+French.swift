@@ -61,6 +61,11 @@ extension AppText {
         sortedBy: { "Trié par \(frenchSort($0))." },
         scopeTitle: { scope in
             switch scope {
+            case .noteEditor: "Éditeur de note"
+            case .reminders: "Rappels"
+            case .snooze: "Reporter"
+            case .documentPrompt: "Document à joindre ou copier"
+            case .documentPreview: "Aperçu du document"
             case .global: "Partout"
             case .directory: "Répertoire"
             case .card: "Fiche client"
@@ -361,6 +366,86 @@ extension AppText {
             "Essai : \(CountedNoun.fr(report.imported, "client serait importé", "clients seraient importés"))\(report.groupName.map { " dans « \($0) »" } ?? "") ; rien n'a été enregistré."
         },
         importFooterDryRun: "entrée retour, pour importer pour de bon · échap fermer",
+        reminderPresetPhrase: { preset in
+            switch (preset.unit, preset.amount) {
+            case (.day, 1): "demain"
+            case (.week, 1): "la semaine prochaine"
+            case (.month, 1): "le mois prochain"
+            case (.day, let n): "dans \(n) jours"
+            case (.week, let n): "dans \(n) semaines"
+            case (.month, let n): "dans \(n) mois"
+            }
+        },
+        noteSaved: { when in when.map { "Note enregistrée ; rappel le \($0)." } ?? "Note enregistrée." },
+        notePinned: "Note épinglée : elle reste en haut.",
+        noteUnpinned: "Note désépinglée.",
+        noteDeleted: "Note supprimée.",
+        noNoteSelected: "Aucune note choisie : ctrl+a en ajoute une.",
+        deleteNoteTitle: "Supprimer cette note ?",
+        deleteNoteMessage: { "« \($0) » — supprimée pour de bon, avec son rappel." },
+        discardNoteTitle: "Abandonner cette note ?",
+        discardNoteMessage: "Ce que vous avez tapé n'est pas enregistré.",
+        newNoteTitle: { "Nouvelle note — \($0)" },
+        editNoteTitle: { "Modifier la note — \($0)" },
+        notePlaceholder: "Tapez la note ; entrée commence une nouvelle ligne.",
+        reminderLabel: "Me rappeler :",
+        noReminderPlaceholder: "pas de rappel",
+        reminderNotUnderstood: { problem in
+            switch problem {
+            case .empty: "Dites quand : un préréglage (ctrl+n) ou une date comme 2026-12-03 10:00, 3/12 10h, demain 9h."
+            case .unreadable(let words): "« \(words) » n'est pas une heure que je sais lire : essayez 2026-12-03 10:00, 3/12 10h ou demain 9h."
+            }
+        },
+        reminderPresetsHint: { "ctrl+n : \($0) · ou tapez une date et une heure" },
+        pinnedLabel: "Épinglée (reste en haut des notes)",
+        noteEditorFooter: "ctrl+s enregistrer · tab champ suivant · ctrl+n rappel · échap annuler",
+        noteEditedAt: { " · modifiée le \($0)" },
+        noteEditedEvent: "Note modifiée",
+        reminderDoneEvent: "Rappel traité",
+        remindersDueKey: { ($0 < 2 ? "\($0) rappel à traiter" : "\($0.formatted()) rappels à traiter") + " (ctrl+r)" },
+        reminderMarkedDone: "Rappel traité.",
+        reminderSnoozed: { "Rappel reporté au \($0)." },
+        noOpenReminder: "Cette note n'a pas de rappel en cours.",
+        remindersTitle: { due, total in "Rappels · \(due.formatted()) à traiter · \(total.formatted()) en cours" },
+        noOpenReminders: "Aucun rappel en cours. Le rappel d'une note se règle dans la note (ctrl+a sur une fiche).",
+        remindersFooter: "entrée ouvrir la fiche · d traité · s reporter · échap fermer",
+        remindersColumns: ["", "Quand", "Client", "Note"],
+        dueWord: "dû",
+        upcomingWord: "plus tard",
+        moreReminders: { "… et \($0.formatted()) autres plus tard (traitez-en pour les voir)" },
+        snoozeTitle: { "Reporter — \($0)" },
+        snoozeUntil: "Jusqu'à :",
+        snoozeFooter: "entrée reporter · ↓↑ préréglages · échap annuler",
+        attachTitle: "Joindre un document",
+        attachPrompt: "Le fichier à joindre (PDF, JPEG, GIF ou PNG, 20 Mo au plus ; tab complète le nom) :",
+        renameDocumentTitle: { "Renommer « \($0) »" },
+        renamePrompt: "Le nouveau nom du document :",
+        saveCopyTitle: { "Enregistrer une copie de « \($0) »" },
+        saveCopyPrompt: "Le dossier où enregistrer la copie (tab complète le nom) :",
+        working: "En cours…",
+        pathPromptFooter: "entrée valider · tab compléter · échap annuler",
+        namePromptFooter: "entrée renommer · échap annuler",
+        pixelSize: { width, height in "\(width)×\(height) px" },
+        pageCount: { $0 < 2 ? "\($0) page" : "\($0) pages" },
+        addedOn: { "ajouté le \($0)" },
+        previewEmpty: "(rien à montrer sur la première page)",
+        previewNeedsPackage: { tool, package in "Installez \(package) pour en voir plus ici (\(tool) l'affiche dans le terminal) : scripts/install-deps le fait." },
+        previewFailed: { "L'aperçu n'a pas pu être fait : \($0)" },
+        previewFooter: "↑↓ défiler · échap fermer",
+        documentAttached: { "« \($0) » joint." },
+        documentRenamed: { "Renommé en « \($0) »." },
+        documentExported: { "Copie enregistrée : \($0)." },
+        documentDeleted: { "« \($0) » supprimé." },
+        noDocumentSelected: "Aucun document choisi : ctrl+a en joint un.",
+        deleteDocumentTitle: "Supprimer ce document ?",
+        deleteDocumentMessage: { "« \($0) » est retiré de cette fiche pour de bon." },
+        itemKeyElsewhere: { place in
+            switch place {
+            case .documentsTab: "Cette touche agit dans l'onglet Documents (alt+5)."
+            case .notes: "Cette touche agit sur une note, dans l'onglet Résumé (alt+1)."
+            case .notesAndDocuments: "Cette touche agit sur les notes de l'onglet Résumé (alt+1) et dans l'onglet Documents (alt+5)."
+            }
+        },
         yesChoice: "Oui",
         noChoice: "Non",
         validationMessage: { problem in

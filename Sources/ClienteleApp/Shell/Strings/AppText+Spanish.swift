@@ -61,6 +61,11 @@ extension AppText {
         sortedBy: { "Ordenado por \(spanishSort($0))." },
         scopeTitle: { scope in
             switch scope {
+            case .noteEditor: "Editor de nota"
+            case .reminders: "Recordatorios"
+            case .snooze: "Posponer"
+            case .documentPrompt: "Documento: adjuntar, renombrar, copiar"
+            case .documentPreview: "Vista previa del documento"
             case .global: "En todas partes"
             case .directory: "Directorio"
             case .card: "Ficha del cliente"
@@ -362,6 +367,86 @@ extension AppText {
             "Prueba: \(CountedNoun.es(report.imported, "cliente se importaría", "clientes se importarían"))\(report.groupName.map { " en «\($0)»" } ?? ""); no se guardó nada."
         },
         importFooterDryRun: "intro volver, para importar de verdad · esc cerrar",
+        reminderPresetPhrase: { preset in
+            switch (preset.unit, preset.amount) {
+            case (.day, 1): "mañana"
+            case (.week, 1): "la próxima semana"
+            case (.month, 1): "el próximo mes"
+            case (.day, let n): "en \(n) días"
+            case (.week, let n): "en \(n) semanas"
+            case (.month, let n): "en \(n) meses"
+            }
+        },
+        noteSaved: { when in when.map { "Nota guardada; recordatorio el \($0)." } ?? "Nota guardada." },
+        notePinned: "Nota fijada: queda arriba.",
+        noteUnpinned: "Nota desfijada.",
+        noteDeleted: "Nota eliminada.",
+        noNoteSelected: "Ninguna nota elegida: ctrl+a añade una.",
+        deleteNoteTitle: "¿Eliminar esta nota?",
+        deleteNoteMessage: { "«\($0)» — eliminada para siempre, con su recordatorio." },
+        discardNoteTitle: "¿Descartar esta nota?",
+        discardNoteMessage: "Lo que escribió no se guarda.",
+        newNoteTitle: { "Nota nueva — \($0)" },
+        editNoteTitle: { "Editar nota — \($0)" },
+        notePlaceholder: "Escriba la nota; intro empieza una línea nueva.",
+        reminderLabel: "Recordarme:",
+        noReminderPlaceholder: "sin recordatorio",
+        reminderNotUnderstood: { problem in
+            switch problem {
+            case .empty: "Diga cuándo: un preajuste (ctrl+n) o una fecha como 2026-12-03 10:00, 3/12 10h, mañana 9:00."
+            case .unreadable(let words): "«\(words)» no es una hora que sepa leer: pruebe 2026-12-03 10:00, 3/12 10h o mañana 9:00."
+            }
+        },
+        reminderPresetsHint: { "ctrl+n: \($0) · o escriba una fecha y hora" },
+        pinnedLabel: "Fijada (queda arriba de las notas)",
+        noteEditorFooter: "ctrl+s guardar · tab campo siguiente · ctrl+n recordatorio · esc cancelar",
+        noteEditedAt: { " · editada el \($0)" },
+        noteEditedEvent: "Nota editada",
+        reminderDoneEvent: "Recordatorio hecho",
+        remindersDueKey: { ($0 == 1 ? "1 recordatorio pendiente" : "\($0.formatted()) recordatorios pendientes") + " (ctrl+r)" },
+        reminderMarkedDone: "Recordatorio hecho.",
+        reminderSnoozed: { "Recordatorio pospuesto hasta el \($0)." },
+        noOpenReminder: "Esta nota no tiene un recordatorio abierto.",
+        remindersTitle: { due, total in "Recordatorios · \(due.formatted()) pendientes · \(total.formatted()) abiertos" },
+        noOpenReminders: "No hay recordatorios abiertos. El recordatorio de una nota se pone en la nota (ctrl+a en una ficha).",
+        remindersFooter: "intro abrir la ficha · d hecho · s posponer · esc cerrar",
+        remindersColumns: ["", "Cuándo", "Cliente", "Nota"],
+        dueWord: "ya",
+        upcomingWord: "luego",
+        moreReminders: { "… y \($0.formatted()) más adelante (marque algunos como hechos para verlos)" },
+        snoozeTitle: { "Posponer — \($0)" },
+        snoozeUntil: "Hasta:",
+        snoozeFooter: "intro posponer · ↓↑ preajustes · esc cancelar",
+        attachTitle: "Adjuntar un documento",
+        attachPrompt: "El archivo a adjuntar (PDF, JPEG, GIF o PNG, hasta 20 MB; tab completa el nombre):",
+        renameDocumentTitle: { "Renombrar «\($0)»" },
+        renamePrompt: "El nombre nuevo del documento:",
+        saveCopyTitle: { "Guardar una copia de «\($0)»" },
+        saveCopyPrompt: "La carpeta donde guardar la copia (tab completa el nombre):",
+        working: "Trabajando…",
+        pathPromptFooter: "intro aceptar · tab completar · esc cancelar",
+        namePromptFooter: "intro renombrar · esc cancelar",
+        pixelSize: { width, height in "\(width)×\(height) px" },
+        pageCount: { $0 == 1 ? "1 página" : "\($0) páginas" },
+        addedOn: { "añadido el \($0)" },
+        previewEmpty: "(nada que mostrar en la primera página)",
+        previewNeedsPackage: { tool, package in "Instale \(package) para ver más aquí (\(tool) lo dibuja en el terminal): scripts/install-deps lo hace." },
+        previewFailed: { "No se pudo hacer la vista previa: \($0)" },
+        previewFooter: "↑↓ desplazar · esc cerrar",
+        documentAttached: { "«\($0)» adjuntado." },
+        documentRenamed: { "Renombrado a «\($0)»." },
+        documentExported: { "Copia guardada: \($0)." },
+        documentDeleted: { "«\($0)» eliminado." },
+        noDocumentSelected: "Ningún documento elegido: ctrl+a adjunta uno.",
+        deleteDocumentTitle: "¿Eliminar este documento?",
+        deleteDocumentMessage: { "«\($0)» se quita de esta ficha para siempre." },
+        itemKeyElsewhere: { place in
+            switch place {
+            case .documentsTab: "Esa tecla funciona en la pestaña Documentos (alt+5)."
+            case .notes: "Esa tecla funciona en una nota, en la pestaña Resumen (alt+1)."
+            case .notesAndDocuments: "Esa tecla funciona en las notas de la pestaña Resumen (alt+1) y en la pestaña Documentos (alt+5)."
+            }
+        },
         yesChoice: "Sí",
         noChoice: "No",
         validationMessage: { problem in

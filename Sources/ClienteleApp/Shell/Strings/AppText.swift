@@ -323,6 +323,80 @@ struct AppText: Sendable {
     /// The summary of a dry run: what would be imported.
     let dryRunDone: @Sendable (ImportReport) -> String
     let importFooterDryRun: String
+    // MARK: Notes, reminders, documents
+    /// A preset's words in the reminder field, which the reminder reader understands ("tomorrow", "in 3 days").
+    let reminderPresetPhrase: @Sendable (ReminderPreset) -> String
+    /// (the reminder's time, if any)
+    let noteSaved: @Sendable (String?) -> String
+    let notePinned: String
+    let noteUnpinned: String
+    let noteDeleted: String
+    let noNoteSelected: String
+    let deleteNoteTitle: String
+    /// (the note's first words)
+    let deleteNoteMessage: @Sendable (String) -> String
+    let discardNoteTitle: String
+    let discardNoteMessage: String
+    /// (the customer's name)
+    let newNoteTitle: @Sendable (String) -> String
+    let editNoteTitle: @Sendable (String) -> String
+    let notePlaceholder: String
+    let reminderLabel: String
+    let noReminderPlaceholder: String
+    let reminderNotUnderstood: @Sendable (ReminderTimeError) -> String
+    /// (the presets' words, joined)
+    let reminderPresetsHint: @Sendable (String) -> String
+    let pinnedLabel: String
+    let noteEditorFooter: String
+    /// (when) " · edited …" after a note's date on the card.
+    let noteEditedAt: @Sendable (String) -> String
+    let noteEditedEvent: String
+    let reminderDoneEvent: String
+    /// The status bar's count, with the key that opens the reminders.
+    let remindersDueKey: @Sendable (Int) -> String
+    let reminderMarkedDone: String
+    /// (until)
+    let reminderSnoozed: @Sendable (String) -> String
+    let noOpenReminder: String
+    /// (due, open in all)
+    let remindersTitle: @Sendable (Int, Int) -> String
+    let noOpenReminders: String
+    let remindersFooter: String
+    let remindersColumns: [String]
+    let dueWord: String
+    let upcomingWord: String
+    /// (reminders not listed)
+    let moreReminders: @Sendable (Int) -> String
+    /// (the customer's name)
+    let snoozeTitle: @Sendable (String) -> String
+    let snoozeUntil: String
+    let snoozeFooter: String
+    let attachTitle: String
+    let attachPrompt: String
+    let renameDocumentTitle: @Sendable (String) -> String
+    let renamePrompt: String
+    let saveCopyTitle: @Sendable (String) -> String
+    let saveCopyPrompt: String
+    let working: String
+    let pathPromptFooter: String
+    let namePromptFooter: String
+    let pixelSize: @Sendable (Int, Int) -> String
+    let pageCount: @Sendable (Int) -> String
+    let addedOn: @Sendable (String) -> String
+    let previewEmpty: String
+    /// (tool, package)
+    let previewNeedsPackage: @Sendable (String, String) -> String
+    let previewFailed: @Sendable (String) -> String
+    let previewFooter: String
+    let documentAttached: @Sendable (String) -> String
+    let documentRenamed: @Sendable (String) -> String
+    let documentExported: @Sendable (String) -> String
+    let documentDeleted: @Sendable (String) -> String
+    let noDocumentSelected: String
+    let deleteDocumentTitle: String
+    let deleteDocumentMessage: @Sendable (String) -> String
+    /// An item key pressed on a tab without notes or documents: where it works.
+    let itemKeyElsewhere: @Sendable (ItemKeyPlace) -> String
     let yesChoice: String
     let noChoice: String
     /// A field's problem; `.described` and `.invalidPhone` keep CustomerCore's English words.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// File name completion for the wizard's path field, like a shell's Tab.
+/// File name completion for the path fields (the import wizard, attaching and saving documents), like a shell's Tab.
 enum PathCompletion {
     static func expand(_ path: String) -> String {
         path.hasPrefix("~/") ? NSHomeDirectory() + path.dropFirst() : path

@@ -1,0 +1,196 @@
+import ArgumentParser
+import CustomerCore
+import Foundation
+
+/// `clientele reminders --notify`: each due reminder not sent since its time was set goes out once,
+/// through the mail command (sendmail convention: the message on stdin, the recipient as argument),
+/// else `notify-send`, else stdout; it is marked sent only once that worked.
+struct ReminderNotifier {
+    let store: any ClienteleStoring
+    /// Held (`flock`) for the whole run: a run cron starts while a slow one still sends must not
+    /// send the same reminders a second time.
+    let lockPath: String
+
+    /// How long a mail command or notify-send may take before it is stopped and counted as failed
+    /// (`CLIENTELE_NOTIFY_TIMEOUT` seconds, default 120).
+    static var timeout: TimeInterval {
+        ProcessInfo.processInfo.environment["CLIENTELE_NOTIFY_TIMEOUT"].flatMap(TimeInterval.init).map { max(0.1, $0) } ?? 120
+    }
+
+    enum Channel {
+        case mail(command: String, to: String)
+        case desktop(notifySend: String)
+        case printed
+    }
+
+    func run() throws {
+        let lock = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        defer { if lock >= 0 { close(lock) } }
+        if lock >= 0, flock(lock, LOCK_EX | LOCK_NB) != 0 {
+            Stderr.print("clientele reminders --notify: another run is still sending; nothing was sent by this one")
+            return
+        }
+        let channel = try chooseChannel()
+        let now = Date()
+        let due = try CardWork.run("reminders --notify") { try store.notes.remindersToNotify(at: now) }
+        var failed = 0
+        for reminder in due {
+            guard let noteID = reminder.note.id else { continue }
+            let phone = (try? store.customers.customer(id: reminder.note.customerID)).flatMap { $0 }.map { $0.phoneE164 ?? $0.phoneNumber } ?? ""
+            let message = ReminderMessage(reminder: reminder, phone: phone)
+            let sent: Bool
+            switch channel {
+            case .mail(let command, let to):
+                sent = Self.send(message.mail(to: to), through: command, to: to)
+            case .desktop(let notifySend):
+                sent = Self.run(notifySend, arguments: ["--app-name=Clientele", HumanText.clean(message.subject), HumanText.clean(message.body)], input: nil) == 0
+            case .printed:
+                say(message.subject + "\n" + message.body + "\n")
+                sent = true
+            }
+            if sent {
+                try CardWork.run("reminders --notify") { try store.notes.markReminderNotified(noteID: noteID, at: Date()) }
+            } else {
+                failed += 1
+                Stderr.print("clientele reminders --notify: could not send the reminder of note \(noteID) (\(reminder.customerName)); it will be sent next time")
+            }
+        }
+        if failed > 0 { throw ExitStatus.partlyDone }
+    }
+
+    func chooseChannel() throws -> Channel {
+        let settings = try CardWork.run("reminders --notify") {
+            (try store.settings.value(.mailCommand), try store.settings.value(.shopEmail))
+        }
+        if let command = settings.0?.trimmingCharacters(in: .whitespaces), !command.isEmpty {
+            guard let to = settings.1?.trimmingCharacters(in: .whitespaces), !to.isEmpty else {
+                Stderr.print("clientele reminders --notify: a mail command is set but not the shop's address: clientele settings set shop-email ADDRESS")
+                throw ExitStatus.invalidData
+            }
+            return .mail(command: command, to: to)
+        }
+        if let notifySend = Self.onPath("notify-send") { return .desktop(notifySend: notifySend) }
+        return .printed
+    }
+
+    /// `/bin/sh -c 'CMD "$@"' sh ADDRESS`, the message on stdin: the command is the shop's words
+    /// (arguments included), the address one argument whatever it holds.
+    static func send(_ mail: String, through command: String, to address: String) -> Bool {
+        run("/bin/sh", arguments: ["-c", command + " \"$@\"", "sh", address], input: Data(mail.utf8)) == 0
+    }
+
+    /// The exit status, or nil when it could not be started or took longer than `timeout` (then it
+    /// and what it started are stopped). Its output goes to a temporary file, then to stderr.
+    static func run(_ executable: String, arguments: [String], input: Data?) -> Int32? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let stdin = Pipe()
+        process.standardInput = stdin
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("clientele-notify-\(UUID().uuidString).log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: log) }
+        guard let output = try? FileHandle(forWritingTo: log) else { return nil }
+        defer { try? output.close() }
+        process.standardOutput = output
+        process.standardError = output
+        do { try process.run() } catch { return nil }
+        // A command that exits without reading must not kill us with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
+        if let input { try? stdin.fileHandleForWriting.write(contentsOf: input) }
+        try? stdin.fileHandleForWriting.close()
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning, Date() < deadline { usleep(10_000) }
+        var timedOut = false
+        if process.isRunning {
+            timedOut = true
+            // The shell's children first (the mail program it started), so that none is left running.
+            for child in descendants(of: process.processIdentifier).reversed() { kill(child, SIGKILL) }
+            process.terminate()
+            let grace = Date().addingTimeInterval(2)
+            while process.isRunning, Date() < grace { usleep(10_000) }
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        }
+        process.waitUntilExit()
+        if let said = try? String(contentsOf: log, encoding: .utf8), !said.isEmpty {
+            Stderr.print(said.trimmingCharacters(in: .newlines))
+        }
+        if timedOut {
+            Stderr.print("clientele reminders --notify: \((executable as NSString).lastPathComponent) took more than \(Int(timeout)) s and was stopped")
+            return nil
+        }
+        return process.terminationReason == .exit ? process.terminationStatus : -1
+    }
+
+    /// Every process below `pid`, parents before children (Linux: each `/proc/N/stat` names its parent).
+    static func descendants(of pid: Int32) -> [Int32] {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [] }
+        var parentOf: [Int32: Int32] = [:]
+        for entry in entries {
+            guard let child = Int32(entry), let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { continue }
+            // "pid (name) state ppid …": the name may hold spaces and parentheses, hence after the last ")".
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            if fields.count > 1, let parent = Int32(fields[1]) { parentOf[child] = parent }
+        }
+        var found: [Int32] = [], frontier = [pid]
+        while let next = frontier.popLast() {
+            let children = parentOf.filter { $0.value == next }.map(\.key)
+            found += children
+            frontier += children
+        }
+        return found
+    }
+
+    static func onPath(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        for directory in path.split(separator: ":") where !directory.isEmpty {
+            let candidate = "\(directory)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+}
+
+/// One reminder's words: the subject and body of a mail or a desktop notification.
+struct ReminderMessage {
+    let subject: String
+    let body: String
+
+    init(reminder: DueReminder, phone: String) {
+        subject = "Reminder: \(reminder.customerName) — \(CardWork.firstWords(reminder.note.body))"
+        var lines = ["Customer: \(reminder.customerName) (id \(reminder.note.customerID))"]
+        if !phone.isEmpty { lines.append("Phone: \(phone)") }
+        lines.append("Due: \(CardWork.local(reminder.note.reminder?.dueAt ?? reminder.note.createdAt))")
+        lines.append("")
+        lines.append(reminder.note.body)
+        body = lines.joined(separator: "\n")
+    }
+
+    /// The mail as sendmail reads it. Header values lose every control character (CR and LF
+    /// included), so a customer's name cannot add a header; the body's line ends are the only ones kept.
+    func mail(to address: String) -> String {
+        let headers = [
+            "To: \(Self.headerValue(address))",
+            "Subject: \(Self.headerValue(subject))",
+            "MIME-Version: 1.0",
+            "Content-Type: text/plain; charset=UTF-8",
+            "Content-Transfer-Encoding: 8bit",
+        ]
+        let bodyLines = body.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            // A line of one "." ends the message for a sendmail run without -i.
+            let clean = String(String.UnicodeScalarView(line.unicodeScalars.filter { !Self.isControl($0) || $0 == "\t" }))
+            return clean == "." ? ". " : clean
+        }
+        return headers.joined(separator: "\n") + "\n\n" + bodyLines.joined(separator: "\n") + "\n"
+    }
+
+    static func headerValue(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { !isControl($0) }))
+    }
+
+    /// C0, DEL, C1, and the Unicode line and paragraph separators.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .control || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0x85
+    }
+}
