@@ -112,3 +112,14 @@ import TerminalCore
         #expect(app.screen.contains("No document selected: ctrl+a attaches one."), "\(app.screen)")
     }
 }
+
+/// A refusal says which rule, what the file is and its size — in the interface's language.
+@Suite struct DocumentRefusalWordsTests {
+    @Test func refusalsAreWordedInEachLanguage() {
+        let refusal = AttachmentRules.Refusal.unsupportedType(fileName: "photo.png", content: .zip, bytes: 2048)
+        #expect(AppText.english.attachmentRefusal(refusal).contains("not a PDF, JPEG, GIF or PNG"))
+        #expect(AppText.french.attachmentRefusal(refusal) == "« photo.png » est une archive ZIP (aussi .docx, .xlsx, .odt) de 2.0 KB, pas un PDF, JPEG, GIF ou PNG (vérifié d'après son contenu)")
+        #expect(AppText.spanish.attachmentRefusal(.tooManyFiles(existing: 100)) == "esta ficha ya tiene 100 documentos; el límite es 100")
+        #expect(AppText.spanish.validationMessage(.empty) == "no puede estar vacía")
+    }
+}

@@ -37,9 +37,9 @@ import Testing
     }
 
     @Test func theRefusalSaysTheRuleTheTypeAndTheSize() {
-        let refusal = AttachmentRules.Refusal.unsupportedType(fileName: "cv.pdf", content: "a Word 97–2003 document", bytes: 48_128)
+        let refusal = AttachmentRules.Refusal.unsupportedType(fileName: "cv.pdf", content: .word97, bytes: 48_128)
         #expect(refusal.description == "“cv.pdf” is a Word 97–2003 document of 47.0 KB, not a PDF, JPEG, GIF or PNG file (checked from its content)")
-        let large = AttachmentRules.Refusal.tooLarge(fileName: "film.png", bytes: 2 << 30, content: "a PNG file")
+        let large = AttachmentRules.Refusal.tooLarge(fileName: "film.png", bytes: 2 << 30, content: .accepted(.png))
         #expect(large.description == "“film.png” (a PNG file) is 2.0 GB; a document may be at most 20 MB")
     }
 }

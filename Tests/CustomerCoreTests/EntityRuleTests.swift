@@ -47,14 +47,14 @@ import Testing
     }
 
     @Test func aTextFileNamedPdfIsRefused() {
-        #expect(throws: AttachmentRules.Refusal.unsupportedType(fileName: "invoice.pdf", content: "plain text", bytes: 5)) {
+        #expect(throws: AttachmentRules.Refusal.unsupportedType(fileName: "invoice.pdf", content: .plainText, bytes: 5)) {
             try AttachmentRules.check(fileName: "invoice.pdf", content: Array("hello".utf8), existingCount: 0)
         }
     }
 
     @Test func aFileOverTwentyMegabytesIsRefused() {
         let big = png + [UInt8](repeating: 0, count: AttachmentRules.maximumBytes)
-        #expect(throws: AttachmentRules.Refusal.tooLarge(fileName: "big.png", bytes: big.count, content: "a PNG file")) {
+        #expect(throws: AttachmentRules.Refusal.tooLarge(fileName: "big.png", bytes: big.count, content: .accepted(.png))) {
             try AttachmentRules.check(fileName: "big.png", content: big, existingCount: 0)
         }
     }

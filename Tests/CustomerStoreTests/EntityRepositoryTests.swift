@@ -109,7 +109,7 @@ import CustomerCore
     @Test(arguments: StoreBackend.all)
     func anAttachmentOfTheWrongTypeIsRefusedWithItsName(_ backend: StoreBackend) throws {
         let (store, customerID) = try profile(backend)
-        #expect(throws: StoreError.attachmentRefused(.unsupportedType(fileName: "notes.pdf", content: "plain text", bytes: 10))) {
+        #expect(throws: StoreError.attachmentRefused(.unsupportedType(fileName: "notes.pdf", content: .plainText, bytes: 10))) {
             try store.attachments.attach(data: Data("plain text".utf8), fileName: "notes.pdf", to: customerID)
         }
         #expect(try store.attachments.attachments(for: customerID).isEmpty)

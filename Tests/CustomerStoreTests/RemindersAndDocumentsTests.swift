@@ -129,7 +129,7 @@ import CustomerCore
 
         let over = try file(Self.pngHead, padTo: limit + 1, name: "over.png")
         defer { try? FileManager.default.removeItem(at: over.folder) }
-        #expect(throws: StoreError.attachmentRefused(.tooLarge(fileName: "over.png", bytes: limit + 1, content: "a PNG file"))) {
+        #expect(throws: StoreError.attachmentRefused(.tooLarge(fileName: "over.png", bytes: limit + 1, content: .accepted(.png)))) {
             try store.attachments.attach(fileAt: over.url.path, to: ids[0], now: now)
         }
         #expect(try store.attachments.attachments(for: ids[0]) == [attached])
@@ -140,7 +140,7 @@ import CustomerCore
         let (store, ids) = try profiles(backend, 1)
         let zip = try file([0x50, 0x4B, 0x03, 0x04] + Array(repeating: 0, count: 60), padTo: 3_000, name: "contract.pdf")
         defer { try? FileManager.default.removeItem(at: zip.folder) }
-        let refusal = AttachmentRules.Refusal.unsupportedType(fileName: "contract.pdf", content: "a ZIP archive (also .docx, .xlsx, .odt)", bytes: 3_000)
+        let refusal = AttachmentRules.Refusal.unsupportedType(fileName: "contract.pdf", content: .zip, bytes: 3_000)
         #expect(throws: StoreError.attachmentRefused(refusal)) { try store.attachments.attach(fileAt: zip.url.path, to: ids[0], now: now) }
         #expect(refusal.description.contains("a ZIP archive") && refusal.description.contains("2.9 KB"))
         #expect(try store.attachments.attachments(for: ids[0]).isEmpty)

@@ -57,6 +57,7 @@ extension EffectRunner {
     /// A refusal in the person's words: the store's own sentence (which rule, the real type and size).
     static func words(_ error: Error) -> String {
         if case StoreError.invalid(let failure) = error, let issue = failure.issues.first { return AppText.current.validationMessage(issue.problem) }
+        if case StoreError.attachmentRefused(let refusal) = error { return AppText.current.attachmentRefusal(refusal) }
         return String(describing: error)
     }
 }

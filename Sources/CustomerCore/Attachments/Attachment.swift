@@ -64,10 +64,10 @@ public enum AttachmentRules {
     /// Why a file cannot be attached, worded for the person adding it.
     public enum Refusal: Error, Equatable, Sendable, CustomStringConvertible {
         /// `bytes` is the file's size (or, when that is unknown, what was read before stopping);
-        /// `content` what its first bytes are (`ContentSniffer.describe`).
-        case tooLarge(fileName: String, bytes: Int, content: String)
+        /// `content` what its first bytes are (`ContentSniffer.kind`).
+        case tooLarge(fileName: String, bytes: Int, content: FileContentKind)
         /// Not a PDF, JPEG, GIF or PNG: `content` says what it is, `bytes` its size.
-        case unsupportedType(fileName: String, content: String, bytes: Int)
+        case unsupportedType(fileName: String, content: FileContentKind, bytes: Int)
         case empty(fileName: String)
         case tooManyFiles(existing: Int)
         case badName(String)
@@ -75,9 +75,9 @@ public enum AttachmentRules {
         public var description: String {
             switch self {
             case .tooLarge(let name, let bytes, let content):
-                "“\(name)” (\(content)) is \(ByteCountText.format(bytes)); a document may be at most 20 MB"
+                "“\(name)” (\(content.englishDescription)) is \(ByteCountText.format(bytes)); a document may be at most 20 MB"
             case .unsupportedType(let name, let content, let bytes):
-                "“\(name)” is \(content) of \(ByteCountText.format(bytes)), not a PDF, JPEG, GIF or PNG file (checked from its content)"
+                "“\(name)” is \(content.englishDescription) of \(ByteCountText.format(bytes)), not a PDF, JPEG, GIF or PNG file (checked from its content)"
             case .empty(let name):
                 "“\(name)” is empty"
             case .tooManyFiles(let existing):
@@ -97,9 +97,9 @@ public enum AttachmentRules {
         if existingCount >= maximumFilesPerCustomer { throw .tooManyFiles(existing: existingCount) }
         if content.isEmpty { throw .empty(fileName: fileName) }
         let head = Array(content.prefix(512))
-        if content.count > maximumBytes { throw .tooLarge(fileName: fileName, bytes: content.count, content: ContentSniffer.describe(head)) }
+        if content.count > maximumBytes { throw .tooLarge(fileName: fileName, bytes: content.count, content: ContentSniffer.kind(head)) }
         guard let type = AttachmentFileType.detect(head) else {
-            throw .unsupportedType(fileName: fileName, content: ContentSniffer.describe(head), bytes: content.count)
+            throw .unsupportedType(fileName: fileName, content: ContentSniffer.kind(head), bytes: content.count)
         }
         return type
     }

@@ -25,7 +25,7 @@ public struct Note: Hashable, Sendable, Codable, Identifiable {
     public func issues() -> [ValidationIssue] {
         let text = body.trimmingCharacters(in: .whitespacesAndNewlines)
         var issues: [ValidationIssue] = []
-        if text.isEmpty { issues.append(ValidationIssue(fieldLabel: "Note", message: "a note cannot be empty")) }
+        if text.isEmpty { issues.append(ValidationIssue(fieldLabel: "Note", problem: .empty)) }
         if text.count > 10_000 { issues.append(ValidationIssue(fieldLabel: "Note", message: "is longer than 10,000 characters")) }
         if let finding = SensitiveDataGuard.scan(text) { issues.append(ValidationIssue(fieldLabel: "Note", problem: ValidationProblem(finding))) }
         return issues

@@ -67,6 +67,8 @@ public enum ValidationProblem: Hashable, Sendable {
     case notAFullDate(String)
     case notYesOrNo(String)
     case notAChoice(String, choices: [String])
+    /// Nothing but blanks where text is required (a note).
+    case empty
     /// A rule not yet given its own case: its English sentence.
     case described(String)
 
@@ -92,6 +94,7 @@ public enum ValidationProblem: Hashable, Sendable {
         case .notAFullDate(let text): "“\(text)” is not a date (use YYYY-MM-DD)"
         case .notYesOrNo(let text): "“\(text)” is not yes or no"
         case .notAChoice(let text, let choices): "“\(text)” is not one of: \(choices.joined(separator: ", "))"
+        case .empty: "cannot be empty"
         case .described(let sentence): sentence
         }
     }

@@ -94,11 +94,11 @@ public struct AttachmentFileStore: Sendable {
                 if head.count < 512 { head += buffer.prefix(min(count, 512 - head.count)) }
                 if total > AttachmentRules.maximumBytes {
                     throw StoreError.attachmentRefused(.tooLarge(fileName: fileName, bytes: max(statedSize ?? 0, total),
-                                                                 content: ContentSniffer.describe(head)))
+                                                                 content: ContentSniffer.kind(head)))
                 }
                 if type == nil, head.count >= 16 {
                     guard let found = AttachmentFileType.detect(head) else {
-                        throw StoreError.attachmentRefused(.unsupportedType(fileName: fileName, content: ContentSniffer.describe(head),
+                        throw StoreError.attachmentRefused(.unsupportedType(fileName: fileName, content: ContentSniffer.kind(head),
                                                                             bytes: max(statedSize ?? 0, total)))
                     }
                     type = found
@@ -111,7 +111,7 @@ public struct AttachmentFileStore: Sendable {
             }
             if total == 0 { throw StoreError.attachmentRefused(.empty(fileName: fileName)) }
             guard let found = type ?? AttachmentFileType.detect(head) else {
-                throw StoreError.attachmentRefused(.unsupportedType(fileName: fileName, content: ContentSniffer.describe(head), bytes: total))
+                throw StoreError.attachmentRefused(.unsupportedType(fileName: fileName, content: ContentSniffer.kind(head), bytes: total))
             }
             let hash = Self.hex(hasher.finalize())
             if FileManager.default.fileExists(atPath: url(forHash: hash).path) {

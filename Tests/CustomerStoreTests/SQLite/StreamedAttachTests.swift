@@ -18,7 +18,7 @@ import ClienteleTestSupport
         try handle.truncate(atOffset: 2 << 30)
         try handle.close()
         let counter = AttachmentFileStore.ByteCounter()
-        #expect(throws: StoreError.attachmentRefused(.tooLarge(fileName: "huge.png", bytes: 2 << 30, content: "a PNG file"))) {
+        #expect(throws: StoreError.attachmentRefused(.tooLarge(fileName: "huge.png", bytes: 2 << 30, content: .accepted(.png)))) {
             try temp.store.attachments.attach(fileAt: path, to: customerID, now: Date(), counter: counter)
         }
         #expect(counter.bytesRead > AttachmentRules.maximumBytes)
@@ -36,7 +36,7 @@ import ClienteleTestSupport
         try handle.truncate(atOffset: 300 << 20)
         try handle.close()
         let counter = AttachmentFileStore.ByteCounter()
-        #expect(throws: StoreError.attachmentRefused(.unsupportedType(fileName: "film.pdf", content: "an MP4 video", bytes: 300 << 20))) {
+        #expect(throws: StoreError.attachmentRefused(.unsupportedType(fileName: "film.pdf", content: .mp4, bytes: 300 << 20))) {
             try temp.store.attachments.attach(fileAt: path, to: customerID, now: Date(), counter: counter)
         }
         #expect(counter.bytesRead <= AttachmentFileStore.chunkSize)

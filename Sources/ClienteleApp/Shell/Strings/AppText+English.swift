@@ -426,13 +426,14 @@ extension AppText {
             case .notesAndDocuments: "That key works on the Main tab's notes (alt+1) and the Documents tab (alt+5)."
             }
         },
+        attachmentRefusal: { $0.description },
         yesChoice: "Yes",
         noChoice: "No",
         validationMessage: { problem in
             switch problem {
             case .notADate(let text): "“\(text)” is not a date; write MM-DD or YYYY-MM-DD"
             case .tooLong, .cardNumber, .securityCode, .noIdentity, .invalidEmail, .tooManyPhoneDigits, .invalidPhone, .longerThan,
-                 .notANumber, .notAFullDate, .notYesOrNo, .notAChoice, .described:
+                 .notANumber, .notAFullDate, .notYesOrNo, .notAChoice, .empty, .described:
                 problem.englishMessage
             }
         },

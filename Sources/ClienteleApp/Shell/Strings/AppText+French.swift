@@ -446,6 +446,16 @@ extension AppText {
             case .notesAndDocuments: "Cette touche agit sur les notes de l'onglet Résumé (alt+1) et dans l'onglet Documents (alt+5)."
             }
         },
+        attachmentRefusal: { refusal in
+            switch refusal {
+            case .tooLarge(let name, let bytes, let content): "« \(name) » (\(frenchContentKind(content))) fait \(ByteCountText.format(bytes)) ; un document fait au plus 20 Mo"
+            case .unsupportedType(let name, let content, let bytes):
+                "« \(name) » est \(frenchContentKind(content)) de \(ByteCountText.format(bytes)), pas un PDF, JPEG, GIF ou PNG (vérifié d'après son contenu)"
+            case .empty(let name): "« \(name) » est vide"
+            case .tooManyFiles(let existing): "cette fiche a déjà \(existing) documents ; la limite est \(AttachmentRules.maximumFilesPerCustomer)"
+            case .badName(let name): "« \(name) » n'est pas un nom de fichier utilisable"
+            }
+        },
         yesChoice: "Oui",
         noChoice: "Non",
         validationMessage: { problem in
@@ -462,6 +472,7 @@ extension AppText {
             case .notAFullDate(let text): "« \(text) » n'est pas une date (écrivez AAAA-MM-JJ)"
             case .notYesOrNo(let text): "« \(text) » n'est ni oui ni non"
             case .notAChoice(let text, let choices): "« \(text) » n'est pas l'un de : \(choices.joined(separator: ", "))"
+            case .empty: "ne peut pas être vide"
             case .invalidPhone(let reason), .described(let reason): reason
             }
         },
@@ -480,5 +491,25 @@ private func frenchSort(_ sort: DirectorySort) -> String {
     case .name: "nom"
     case .recentlyAdded: "ajout récent"
     case .lastActivity: "dernière activité"
+    }
+}
+
+/// What a refused file really is, in French.
+func frenchContentKind(_ kind: FileContentKind) -> String {
+    switch kind {
+    case .empty: "un fichier vide"
+    case .accepted(let type): "un fichier \(type.label)"
+    case .zip: "une archive ZIP (aussi .docx, .xlsx, .odt)"
+    case .word97: "un document Word 97–2003"
+    case .webp: "une image WebP"
+    case .heic: "une image HEIC"
+    case .avif: "une image AVIF"
+    case .mp4: "une vidéo MP4"
+    case .tiff: "une image TIFF"
+    case .bmp: "une image BMP"
+    case .executable: "un exécutable"
+    case .html: "une page HTML"
+    case .plainText: "du texte brut"
+    case .unknown: "un contenu inconnu"
     }
 }

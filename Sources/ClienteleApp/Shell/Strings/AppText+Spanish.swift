@@ -447,6 +447,16 @@ extension AppText {
             case .notesAndDocuments: "Esa tecla funciona en las notas de la pestaña Resumen (alt+1) y en la pestaña Documentos (alt+5)."
             }
         },
+        attachmentRefusal: { refusal in
+            switch refusal {
+            case .tooLarge(let name, let bytes, let content): "«\(name)» (\(spanishContentKind(content))) ocupa \(ByteCountText.format(bytes)); un documento ocupa como mucho 20 MB"
+            case .unsupportedType(let name, let content, let bytes):
+                "«\(name)» es \(spanishContentKind(content)) de \(ByteCountText.format(bytes)), no un PDF, JPEG, GIF o PNG (comprobado por su contenido)"
+            case .empty(let name): "«\(name)» está vacío"
+            case .tooManyFiles(let existing): "esta ficha ya tiene \(existing) documentos; el límite es \(AttachmentRules.maximumFilesPerCustomer)"
+            case .badName(let name): "«\(name)» no es un nombre de archivo utilizable"
+            }
+        },
         yesChoice: "Sí",
         noChoice: "No",
         validationMessage: { problem in
@@ -463,6 +473,7 @@ extension AppText {
             case .notAFullDate(let text): "“\(text)” no es una fecha (escriba AAAA-MM-DD)"
             case .notYesOrNo(let text): "“\(text)” no es ni sí ni no"
             case .notAChoice(let text, let choices): "“\(text)” no es una de estas opciones: \(choices.joined(separator: ", "))"
+            case .empty: "no puede estar vacía"
             case .invalidPhone(let reason), .described(let reason): reason
             }
         },
@@ -481,5 +492,25 @@ private func spanishSort(_ sort: DirectorySort) -> String {
     case .name: "nombre"
     case .recentlyAdded: "alta reciente"
     case .lastActivity: "última actividad"
+    }
+}
+
+/// What a refused file really is, in Spanish.
+func spanishContentKind(_ kind: FileContentKind) -> String {
+    switch kind {
+    case .empty: "un archivo vacío"
+    case .accepted(let type): "un archivo \(type.label)"
+    case .zip: "un archivo ZIP (también .docx, .xlsx, .odt)"
+    case .word97: "un documento de Word 97–2003"
+    case .webp: "una imagen WebP"
+    case .heic: "una imagen HEIC"
+    case .avif: "una imagen AVIF"
+    case .mp4: "un vídeo MP4"
+    case .tiff: "una imagen TIFF"
+    case .bmp: "una imagen BMP"
+    case .executable: "un ejecutable"
+    case .html: "una página HTML"
+    case .plainText: "texto plano"
+    case .unknown: "un contenido desconocido"
     }
 }

@@ -397,6 +397,8 @@ struct AppText: Sendable {
     let deleteDocumentMessage: @Sendable (String) -> String
     /// An item key pressed on a tab without notes or documents: where it works.
     let itemKeyElsewhere: @Sendable (ItemKeyPlace) -> String
+    /// Why a document was refused: which rule, what the file really is, its size.
+    let attachmentRefusal: @Sendable (AttachmentRules.Refusal) -> String
     let yesChoice: String
     let noChoice: String
     /// A field's problem; `.described` and `.invalidPhone` keep CustomerCore's English words.
