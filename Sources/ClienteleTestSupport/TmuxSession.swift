@@ -77,6 +77,12 @@ public final class TmuxSession {
         try tmux(["capture-pane", "-p"] + (escapes ? ["-e"] : []) + ["-t", name])
     }
 
+    /// Everything the pane holds, its scrollback included (what a person could scroll back to), with
+    /// wrapped lines joined (`-J`).
+    public func history() throws -> String {
+        try tmux(["capture-pane", "-p", "-J", "-S", "-", "-E", "-", "-t", name])
+    }
+
     /// The process running in the pane under the shell tmux started (`env` execs `clientele`), once it runs.
     public func programPID(timeout: Double = 10) throws -> pid_t? {
         guard let shell = pid_t(try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) else {

@@ -333,3 +333,41 @@ extension TerminalJourneyTests {
         #expect(documents.standardOutput.contains("consent.png"), "\(documents.standardOutput)")
     }
 }
+
+extension TerminalJourneyTests {
+    /// The card number typed into the form is drawn masked: neither the screen nor the terminal's
+    /// scrollback holds it once the form has closed (nor while it is open), and the file does not.
+    @Test func aCardNumberTypedInTheFormIsInNoScrollbackAndNoFile() throws {
+        let db = try seeded()
+        let terminal = try TmuxSession(arguments: ["--db", db, "--region", "US"], width: 110, height: 32)
+        try terminal.waitFor("2 customers")
+        try terminal.type("nunez")
+        try terminal.waitFor("Search nunez")
+        try terminal.send("Enter")
+        try terminal.waitFor("1 Main")
+        try terminal.send("C-w")
+        try terminal.waitFor("Cards on file")
+        try terminal.send("a")
+        try terminal.waitFor("Record a card")
+        try terminal.send("Tab")
+        try terminal.type("4111 1111 1111 1111")
+        let typed = try terminal.waitFor("•••• •••• •••• 1111")
+        #expect(typed.contains("•••• •••• •••• 1111") && typed.contains("Visa ✓"), "\(typed)")
+        let whileOpen = try terminal.history()
+        for form in ["4111 1111 1111 1111", "4111111111111111", "4111 1111"] { #expect(!whileOpen.contains(form), "\(form) on the screen") }
+        try terminal.send("Tab")
+        try terminal.type("12/29")
+        try terminal.send("Tab", "Tab", "Space", "C-s")
+        try terminal.waitFor("Saved Visa •••• 1111 on file.")
+        try terminal.send("Escape")
+        let history = try terminal.history()
+        for form in ["4111 1111 1111 1111", "4111111111111111", "4111 1111"] { #expect(!history.contains(form), "\(form) in the scrollback") }
+        try terminal.send("C-c")
+        let walker = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil)
+        while let url = walker?.nextObject() as? URL {
+            guard let bytes = try? Data(contentsOf: url) else { continue }
+            #expect(bytes.range(of: Data("4111111111111111".utf8)) == nil && bytes.range(of: Data("4111 1111 1111 1111".utf8)) == nil,
+                    "the number is in \(url.lastPathComponent)")
+        }
+    }
+}

@@ -64,7 +64,7 @@ struct CardTabContent {
         var overdueLine = CardLine.field(text.fieldOverdue, overdue.isEmpty ? text.nothingOverdue : overdue.map(\.formatted).joined(separator: " + "))
         if !overdue.isEmpty { overdueLine.role = .alert }
         lines.append(overdueLine)
-        lines.append(.field(text.fieldSavedCards, card.cards.isEmpty ? text.noSavedCards : card.cards.map { text.savedCard($0.maskedLabel, $0.expiryText) }.joined(separator: ", ")))
+        lines.append(.field(text.fieldSavedCards, card.cards.isEmpty ? text.noSavedCards : card.cards.map { text.savedCard($0.maskedLabel, $0.expiryText) + ($0.isExpired(at: now) ? " " + text.expiredMark : "") }.joined(separator: ", ")))
         let kept = merges.filter { !$0.isUndone }
         for (index, record) in kept.enumerated() {
             lines += wrapped(AppText.current.mergedFrom(record, index == 0), indent: 0, role: .muted)

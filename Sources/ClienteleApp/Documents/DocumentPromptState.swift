@@ -10,6 +10,8 @@ public struct DocumentPromptState: ModalContent {
         case attach(CustomerID)
         case rename(Attachment)
         case export(Attachment)
+        /// The folder to write a card's authorization form in (cards on file, `p`).
+        case authorizationForm(CardOnFile, customerName: String)
     }
 
     public let purpose: Purpose
@@ -28,7 +30,7 @@ public struct DocumentPromptState: ModalContent {
 
     var completesPaths: Bool {
         switch purpose {
-        case .attach, .export: true
+        case .attach, .export, .authorizationForm: true
         case .rename: false
         }
     }
@@ -49,6 +51,8 @@ public struct DocumentPromptState: ModalContent {
             case .attach(let id): return .stay([.documents(.attach(path: field.text, to: id))])
             case .rename(let attachment): return .stay([.documents(.rename(attachment, to: field.text))])
             case .export(let attachment): return .stay([.documents(.export(attachment, folder: field.text, replacing: false))])
+            case .authorizationForm(let card, let name):
+                return .stay([.cardsOnFile(.writeAuthorization(card, customerName: name, folder: PathCompletion.expand(field.text.trimmingCharacters(in: .whitespaces))))])
             }
         case .cancelModal: return .close
         }
@@ -61,6 +65,7 @@ public struct DocumentPromptState: ModalContent {
         case .attach: (text.attachTitle, text.attachPrompt)
         case .rename(let attachment): (text.renameDocumentTitle(attachment.fileName), text.renamePrompt)
         case .export(let attachment): (text.saveCopyTitle(attachment.fileName), text.saveCopyPrompt)
+        case .authorizationForm(let card, _): (text.authorizationFormTitle(card.maskedLabel), text.saveCopyPrompt)
         }
         let inner = context.popup(title, width: min(screen.width, 90), height: min(screen.height, 14), in: screen, on: &buffer).inset(horizontal: 1, vertical: 0)
         var y = inner.y

@@ -20,6 +20,8 @@ public enum Action: Hashable, Sendable {
     case snooze(SnoozeAction)
     case documentPrompt(DocumentPromptAction)
     case documentPreview(DocumentPreviewAction)
+    case cardsOnFile(CardsOnFileAction)
+    case cardForm(CardFormAction)
 
     /// Where it is bound.
     public var scope: KeyScope {
@@ -42,6 +44,8 @@ public enum Action: Hashable, Sendable {
         case .snooze: .snooze
         case .documentPrompt: .documentPrompt
         case .documentPreview: .documentPreview
+        case .cardsOnFile: .cardsOnFile
+        case .cardForm: .cardForm
         }
     }
 
@@ -66,6 +70,8 @@ public enum Action: Hashable, Sendable {
         case .snooze(let action): action.rawValue
         case .documentPrompt(let action): action.rawValue
         case .documentPreview(let action): action.rawValue
+        case .cardsOnFile(let action): action.rawValue
+        case .cardForm(let action): action.rawValue
         }
     }
 
@@ -86,6 +92,8 @@ public enum Action: Hashable, Sendable {
         case .snooze(let action): action == .cancelModal
         case .documentPrompt(let action): action == .cancelModal
         case .documentPreview(let action): action == .cancelModal
+        case .cardsOnFile(let action): action == .cancelModal
+        case .cardForm(let action): action == .cancelModal
         // Escape answers a question with "no"; panes have no modal to cancel.
         case .global, .directory, .card, .confirm: false
         }
@@ -108,6 +116,7 @@ public enum CardAction: String, Hashable, Sendable, CaseIterable {
     /// On the Main tab a note, on the Documents tab a document: add one, open the selected one, delete it.
     case addItem, openItem, deleteItem
     case togglePin, markReminderDone, renameItem, saveItemCopy
+    case openCardsOnFile
 }
 
 public enum FormAction: String, Hashable, Sendable, CaseIterable {
@@ -168,4 +177,12 @@ public enum DocumentPromptAction: String, Hashable, Sendable, CaseIterable {
 
 public enum DocumentPreviewAction: String, Hashable, Sendable, CaseIterable {
     case scrollDown, scrollUp, cancelModal
+}
+
+public enum CardsOnFileAction: String, Hashable, Sendable, CaseIterable {
+    case moveDown, moveUp, addCard, unlinkCard, printAuthorization, cancelModal
+}
+
+public enum CardFormAction: String, Hashable, Sendable, CaseIterable {
+    case saveCard, nextField, previousField, toggleAuthorization, cancelModal
 }

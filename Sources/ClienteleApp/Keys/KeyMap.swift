@@ -6,6 +6,7 @@ public enum KeyScope: String, Hashable, Sendable, CaseIterable {
     case global, directory, card, form, confirm, help, welcome, importWizard, exportDialog
     case duplicateReview, ignoredPairs, mergeReview, mergePicker
     case noteEditor, reminders, snooze, documentPrompt, documentPreview
+    case cardsOnFile, cardForm
 
     /// In English, as the README's key table has it; the `?` overlay uses `AppText.scopeTitle`.
     public var title: String { AppText.english.scopeTitle(self) }
@@ -131,6 +132,7 @@ public struct KeyMap: Sendable {
         KeyBinding(["ctrl+k"], .card(.markReminderDone), "mark the selected note's reminder done"),
         KeyBinding(["F2"], .card(.renameItem), "rename the selected document"),
         KeyBinding(["ctrl+s"], .card(.saveItemCopy), "save a copy of the selected document in a folder"),
+        KeyBinding(["ctrl+w"], .card(.openCardsOnFile), "cards on file: record one (with the written authorization), unlink one"),
         KeyBinding(["ctrl+e"], .card(.editCustomer), "edit", hint: true),
         KeyBinding(["ctrl+n"], .card(.openNewCustomerForm), "new customer"),
         KeyBinding(["ctrl+g"], .card(.openMergePicker), "merge with another profile (search and pick it)"),
@@ -220,6 +222,19 @@ public struct KeyMap: Sendable {
         KeyBinding(["down"], .documentPreview(.scrollDown), "scroll down"),
         KeyBinding(["up"], .documentPreview(.scrollUp), "scroll up"),
         KeyBinding(["esc", "q"], .documentPreview(.cancelModal), "close the preview", hint: true, short: "close"),
+
+        KeyBinding(["down"], .cardsOnFile(.moveDown), "next card"),
+        KeyBinding(["up"], .cardsOnFile(.moveUp), "previous card"),
+        KeyBinding(["a"], .cardsOnFile(.addCard), "record a card (the customer's written authorization must be on file)", hint: true, short: "add"),
+        KeyBinding(["u"], .cardsOnFile(.unlinkCard), "unlink the selected card (asks first)", hint: true, short: "unlink"),
+        KeyBinding(["p"], .cardsOnFile(.printAuthorization), "write the authorization form to print and have signed", hint: true, short: "form"),
+        KeyBinding(["esc"], .cardsOnFile(.cancelModal), "close", hint: true),
+
+        KeyBinding(["ctrl+s"], .cardForm(.saveCard), "save the card (brand and last four; never the number)", hint: true, short: "save"),
+        KeyBinding(["tab", "down"], .cardForm(.nextField), "next field", hint: true, short: "next"),
+        KeyBinding(["shift+tab", "up"], .cardForm(.previousField), "previous field"),
+        KeyBinding(["space"], .cardForm(.toggleAuthorization), "on the authorization box: confirm or withdraw"),
+        KeyBinding(["esc"], .cardForm(.cancelModal), "cancel (asks first when something was typed)", hint: true, short: "cancel"),
 
         KeyBinding(["enter", "ctrl+s"], .exportDialog(.confirm), "export", hint: true),
         KeyBinding(["tab", "down"], .exportDialog(.nextField), "next choice", hint: true),

@@ -53,6 +53,7 @@ public struct AppUpdate: Sendable {
         case .notes(let msg): return NotesUpdate.receive(msg, &state)
         case .reminders(let msg): return RemindersUpdate.receive(msg, &state)
         case .documents(let msg): return DocumentsUpdate.receive(msg, &state)
+        case .cardsOnFile(let msg): return CardsOnFileUpdate.receive(msg, &state)
         }
     }
 
@@ -79,7 +80,7 @@ public struct AppUpdate: Sendable {
         case .card(let action): return perform(action, &state)
         case .welcome(let action): return perform(action, &state)
         case .form, .confirm, .help, .importWizard, .exportDialog, .duplicateReview, .ignoredPairs, .mergeReview, .mergePicker,
-             .noteEditor, .reminders, .snooze, .documentPrompt, .documentPreview: return []
+             .noteEditor, .reminders, .snooze, .documentPrompt, .documentPreview, .cardsOnFile, .cardForm: return []
         }
     }
 
@@ -133,6 +134,7 @@ public struct AppUpdate: Sendable {
         case .pageUp: return CardUpdate.scroll(by: -10, &state)
         case .pageDown: return CardUpdate.scroll(by: 10, &state)
         case .addItem, .openItem, .deleteItem, .togglePin, .markReminderDone, .renameItem, .saveItemCopy: return performItem(action, &state)
+        case .openCardsOnFile: return CardsOnFileUpdate.open(&state)
         case .editCustomer: return CustomerFormUpdate.openEdit(&state)
         case .openNewCustomerForm: return CustomerFormUpdate.openNew(&state)
         case .openMergePicker: return MergePickerUpdate.open(&state)
@@ -163,7 +165,7 @@ public struct AppUpdate: Sendable {
             return []
         case .showMainTab, .showInfoTab, .showBookingsTab, .showPaymentsTab, .showDocumentsTab, .showConversationsTab, .nextTab, .previousTab,
              .scrollDown, .scrollUp, .pageDown, .pageUp, .editCustomer, .openNewCustomerForm, .openMergePicker, .undoMerge, .openDuplicateReview,
-             .closeCard, .quit:
+             .closeCard, .quit, .openCardsOnFile:
             return perform(action, &state)
         }
     }

@@ -15,4 +15,5 @@ public enum Effect: Equatable, Sendable {
     case notes(NotesEffect)
     case reminders(RemindersEffect)
     case documents(DocumentsEffect)
+    case cardsOnFile(CardsOnFileEffect)
 }

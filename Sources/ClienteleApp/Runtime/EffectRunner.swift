@@ -31,6 +31,7 @@ public struct EffectRunner: Sendable {
             case .notes(let effect): return try perform(effect)
             case .reminders(let effect): return try perform(effect)
             case .documents(let effect): return try perform(effect)
+            case .cardsOnFile(let effect): return try perform(effect)
             }
         } catch {
             return [.operationFailed(String(describing: error))]

@@ -25,4 +25,5 @@ public enum Msg: Equatable, Sendable {
     case notes(NotesMsg)
     case reminders(RemindersMsg)
     case documents(DocumentsMsg)
+    case cardsOnFile(CardsOnFileMsg)
 }

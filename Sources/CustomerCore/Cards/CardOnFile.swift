@@ -47,6 +47,9 @@ public struct CardOnFile: Hashable, Sendable, Codable, Identifiable {
         if let finding = SensitiveDataGuard.scan(holderName) {
             issues.append(ValidationIssue(fieldLabel: "Cardholder", problem: ValidationProblem(finding)))
         }
+        if let finding = SensitiveDataGuard.scan(billingPostalCode) {
+            issues.append(ValidationIssue(fieldLabel: "Billing postal code", problem: ValidationProblem(finding)))
+        }
         if lastFour.count != 4 || !lastFour.allSatisfy({ $0.isASCII && $0.isNumber }) {
             issues.append(ValidationIssue(fieldLabel: "Last four", message: "must be the card's last 4 digits"))
         }
@@ -112,5 +115,28 @@ public struct CardNumberEntry: Sendable {
         guard (13...19).contains(digits.count), Luhn.isValid(digits: digits) else { return nil }
         brand = CardBrand.detect(digits: digits)
         lastFour = digits.suffix(4).map(String.init).joined()
+    }
+}
+
+/// A card's expiry as typed: "04/27", "4/27", "04/2027", "0427".
+public enum CardExpiry {
+    /// (month, full year), or nil when it is not a month and a year.
+    public static func parse(_ text: String) -> (month: Int, year: Int)? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let parts = trimmed.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == " " }).map(String.init)
+        let (monthText, yearText): (String, String)
+        if parts.count == 2 {
+            (monthText, yearText) = (parts[0], parts[1])
+        } else if parts.count == 1, trimmed.count == 4, trimmed.allSatisfy(\.isASCII) {
+            (monthText, yearText) = (String(trimmed.prefix(2)), String(trimmed.suffix(2)))
+        } else {
+            return nil
+        }
+        guard let month = Int(monthText), (1...12).contains(month), let year = Int(yearText), monthText.count <= 2 else { return nil }
+        switch yearText.count {
+        case 2: return (month, 2000 + year)
+        case 4 where (2000...2100).contains(year): return (month, year)
+        default: return nil
+        }
     }
 }

@@ -4,6 +4,7 @@ import Foundation
 public protocol CardsOnFileStore: Sendable {
     /// Newest first.
     func cards(for customerID: CustomerID) throws -> [CardOnFile]
+    func card(id: Int64) throws -> CardOnFile?
     func add(_ card: CardOnFile, now: Date) throws -> CardOnFile
     /// Removes the card from the profile; past payments keep their record.
     func unlink(id: Int64) throws

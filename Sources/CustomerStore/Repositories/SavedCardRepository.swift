@@ -24,6 +24,12 @@ public struct SavedCardRepository: CardsOnFileStore {
         }
     }
 
+    public func card(id: Int64) throws -> CardOnFile? {
+        try database.writer.read { db in
+            try db.mapRows(sql: "SELECT \(Self.columns) FROM card WHERE id = ?", arguments: [id], Self.card).first
+        }
+    }
+
     public func add(_ card: CardOnFile, now: Date = Date()) throws -> CardOnFile {
         let issues = card.issues()
         guard issues.isEmpty else { throw StoreError.invalid(ValidationFailure(issues)) }

@@ -61,6 +61,8 @@ extension AppText {
         sortedBy: { "Sorted by \($0.label.lowercased())." },
         scopeTitle: { scope in
             switch scope {
+            case .cardsOnFile: "Cards on file"
+            case .cardForm: "Card form"
             case .noteEditor: "Note editor"
             case .reminders: "Reminders"
             case .snooze: "Snooze"
@@ -427,6 +429,35 @@ extension AppText {
             }
         },
         attachmentRefusal: { $0.description },
+        cardAdded: { "Saved \($0) on file." },
+        cardUnlinked: { "Unlinked \($0)." },
+        authorizationWritten: { "The authorization form is in \($0): print it, have it signed, and attach the signed copy under Documents." },
+        unlinkCardTitle: "Unlink this card?",
+        unlinkCardMessage: { "\($0) is removed from this profile; past payments keep their record." },
+        discardCardTitle: "Drop this card?",
+        discardCardMessage: "Nothing is saved; the number typed is forgotten.",
+        cardsOnFileTitle: { "Cards on file — \($0)" },
+        cardsOnFileExplanation: "Clientele records cards (brand, last four, expiry) with the customer's written authorization; it never keeps the number and processes no payment.",
+        noSavedCardsYet: "No card on file: a records one.",
+        expiredMark: "(expired)",
+        cardsOnFileFooter: "a add · u unlink · p authorization form · esc close",
+        cardFormTitle: { "Record a card — \($0)" },
+        cardholderLabel: "Cardholder",
+        cardNumberLabel: "Card number",
+        cardExpiryLabel: "Expiry",
+        billingPostalLabel: "Billing postal code",
+        authorizationLabel: "The customer's written authorization to keep and charge this card is on file (space)",
+        cardFormProblem: { problem in
+            switch problem {
+            case .notACardNumber: "The card number is not valid (13 to 19 digits passing the Luhn check)."
+            case .expiryUnreadable: "Write the expiry as MM/YY."
+            case .expired(let expiry): "This card expired at the end of \(expiry)."
+            case .noAuthorization: "The customer's written authorization must be on file first: p in the list writes the form to sign."
+            case .store(let problem, let field): "\(field): \(problem.englishMessage)"
+            }
+        },
+        cardFormFooter: "ctrl+s save · tab next field · esc cancel — no CVV is ever asked for",
+        authorizationFormTitle: { "Authorization form for \($0)" },
         yesChoice: "Yes",
         noChoice: "No",
         validationMessage: { problem in

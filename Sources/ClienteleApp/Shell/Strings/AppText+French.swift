@@ -61,6 +61,8 @@ extension AppText {
         sortedBy: { "Trié par \(frenchSort($0))." },
         scopeTitle: { scope in
             switch scope {
+            case .cardsOnFile: "Cartes enregistrées"
+            case .cardForm: "Fiche de carte"
             case .noteEditor: "Éditeur de note"
             case .reminders: "Rappels"
             case .snooze: "Reporter"
@@ -456,6 +458,35 @@ extension AppText {
             case .badName(let name): "« \(name) » n'est pas un nom de fichier utilisable"
             }
         },
+        cardAdded: { "\($0) enregistrée." },
+        cardUnlinked: { "\($0) dissociée." },
+        authorizationWritten: { "Le formulaire d'autorisation est dans \($0) : imprimez-le, faites-le signer et joignez la copie signée dans Documents." },
+        unlinkCardTitle: "Dissocier cette carte ?",
+        unlinkCardMessage: { "\($0) est retirée de cette fiche ; les paiements passés gardent leur trace." },
+        discardCardTitle: "Abandonner cette carte ?",
+        discardCardMessage: "Rien n'est enregistré ; le numéro tapé est oublié.",
+        cardsOnFileTitle: { "Cartes enregistrées — \($0)" },
+        cardsOnFileExplanation: "Clientele note les cartes (réseau, quatre derniers chiffres, expiration) avec l'autorisation écrite du client ; il ne garde jamais le numéro et n'encaisse aucun paiement.",
+        noSavedCardsYet: "Aucune carte enregistrée : a en note une.",
+        expiredMark: "(expirée)",
+        cardsOnFileFooter: "a ajouter · u dissocier · p formulaire d'autorisation · échap fermer",
+        cardFormTitle: { "Enregistrer une carte — \($0)" },
+        cardholderLabel: "Titulaire",
+        cardNumberLabel: "Numéro de carte",
+        cardExpiryLabel: "Expiration",
+        billingPostalLabel: "Code postal",
+        authorizationLabel: "L'autorisation écrite du client de garder et débiter cette carte est en dossier (espace)",
+        cardFormProblem: { problem in
+            switch problem {
+            case .notACardNumber: "Le numéro de carte n'est pas valide (13 à 19 chiffres qui passent le contrôle de Luhn)."
+            case .expiryUnreadable: "Écrivez l'expiration sous la forme MM/AA."
+            case .expired(let expiry): "Cette carte a expiré à la fin de \(expiry)."
+            case .noAuthorization: "L'autorisation écrite du client doit d'abord être en dossier : p dans la liste écrit le formulaire à signer."
+            case .store(let problem, let field): "\(field) : \(problem.englishMessage)"
+            }
+        },
+        cardFormFooter: "ctrl+s enregistrer · tab champ suivant · échap annuler — aucun cryptogramme n'est jamais demandé",
+        authorizationFormTitle: { "Formulaire d'autorisation pour \($0)" },
         yesChoice: "Oui",
         noChoice: "Non",
         validationMessage: { problem in

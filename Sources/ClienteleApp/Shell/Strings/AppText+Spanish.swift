@@ -61,6 +61,8 @@ extension AppText {
         sortedBy: { "Ordenado por \(spanishSort($0))." },
         scopeTitle: { scope in
             switch scope {
+            case .cardsOnFile: "Tarjetas guardadas"
+            case .cardForm: "Formulario de tarjeta"
             case .noteEditor: "Editor de nota"
             case .reminders: "Recordatorios"
             case .snooze: "Posponer"
@@ -457,6 +459,35 @@ extension AppText {
             case .badName(let name): "«\(name)» no es un nombre de archivo utilizable"
             }
         },
+        cardAdded: { "\($0) guardada." },
+        cardUnlinked: { "\($0) desvinculada." },
+        authorizationWritten: { "El formulario de autorización está en \($0): imprímalo, hágalo firmar y adjunte la copia firmada en Documentos." },
+        unlinkCardTitle: "¿Desvincular esta tarjeta?",
+        unlinkCardMessage: { "\($0) se quita de esta ficha; los pagos pasados conservan su registro." },
+        discardCardTitle: "¿Descartar esta tarjeta?",
+        discardCardMessage: "No se guarda nada; el número escrito se olvida.",
+        cardsOnFileTitle: { "Tarjetas guardadas — \($0)" },
+        cardsOnFileExplanation: "Clientele anota tarjetas (red, últimos cuatro dígitos, vencimiento) con la autorización escrita del cliente; nunca guarda el número ni procesa pagos.",
+        noSavedCardsYet: "Ninguna tarjeta guardada: a anota una.",
+        expiredMark: "(vencida)",
+        cardsOnFileFooter: "a añadir · u desvincular · p formulario de autorización · esc cerrar",
+        cardFormTitle: { "Anotar una tarjeta — \($0)" },
+        cardholderLabel: "Titular",
+        cardNumberLabel: "Número de tarjeta",
+        cardExpiryLabel: "Vencimiento",
+        billingPostalLabel: "Código postal",
+        authorizationLabel: "La autorización escrita del cliente para guardar y cobrar esta tarjeta está archivada (espacio)",
+        cardFormProblem: { problem in
+            switch problem {
+            case .notACardNumber: "El número de tarjeta no es válido (de 13 a 19 dígitos que pasen la prueba de Luhn)."
+            case .expiryUnreadable: "Escriba el vencimiento como MM/AA."
+            case .expired(let expiry): "Esta tarjeta venció a finales de \(expiry)."
+            case .noAuthorization: "Primero debe estar archivada la autorización escrita del cliente: p en la lista escribe el formulario para firmar."
+            case .store(let problem, let field): "\(field): \(problem.englishMessage)"
+            }
+        },
+        cardFormFooter: "ctrl+s guardar · tab campo siguiente · esc cancelar — nunca se pide el código de seguridad",
+        authorizationFormTitle: { "Formulario de autorización para \($0)" },
         yesChoice: "Sí",
         noChoice: "No",
         validationMessage: { problem in

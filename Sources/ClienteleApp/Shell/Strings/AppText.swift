@@ -399,6 +399,29 @@ struct AppText: Sendable {
     let itemKeyElsewhere: @Sendable (ItemKeyPlace) -> String
     /// Why a document was refused: which rule, what the file really is, its size.
     let attachmentRefusal: @Sendable (AttachmentRules.Refusal) -> String
+    // MARK: Cards on file
+    let cardAdded: @Sendable (String) -> String
+    let cardUnlinked: @Sendable (String) -> String
+    let authorizationWritten: @Sendable (String) -> String
+    let unlinkCardTitle: String
+    let unlinkCardMessage: @Sendable (String) -> String
+    let discardCardTitle: String
+    let discardCardMessage: String
+    let cardsOnFileTitle: @Sendable (String) -> String
+    let cardsOnFileExplanation: String
+    let noSavedCardsYet: String
+    /// After an expiry that has passed: "(expired)".
+    let expiredMark: String
+    let cardsOnFileFooter: String
+    let cardFormTitle: @Sendable (String) -> String
+    let cardholderLabel: String
+    let cardNumberLabel: String
+    let cardExpiryLabel: String
+    let billingPostalLabel: String
+    let authorizationLabel: String
+    let cardFormProblem: @Sendable (CardFormProblem) -> String
+    let cardFormFooter: String
+    let authorizationFormTitle: @Sendable (String) -> String
     let yesChoice: String
     let noChoice: String
     /// A field's problem; `.described` and `.invalidPhone` keep CustomerCore's English words.

@@ -140,6 +140,18 @@ let frenchKeyHelp: [String: String] = [
     "documentPreview.scrollDown": "descendre",
     "documentPreview.scrollUp": "monter",
     "documentPreview.cancelModal": "fermer l'aperçu",
+    "card.openCardsOnFile": "cartes enregistrées : en noter une (avec l'autorisation écrite), en dissocier une",
+    "cardsOnFile.moveDown": "carte suivante",
+    "cardsOnFile.moveUp": "carte précédente",
+    "cardsOnFile.addCard": "noter une carte (l'autorisation écrite du client doit être en dossier)",
+    "cardsOnFile.unlinkCard": "dissocier la carte choisie (demande d'abord)",
+    "cardsOnFile.printAuthorization": "écrire le formulaire d'autorisation à imprimer et faire signer",
+    "cardsOnFile.cancelModal": "fermer",
+    "cardForm.saveCard": "enregistrer la carte (réseau et quatre derniers chiffres ; jamais le numéro)",
+    "cardForm.nextField": "champ suivant",
+    "cardForm.previousField": "champ précédent",
+    "cardForm.toggleAuthorization": "sur la case d'autorisation : confirmer ou retirer",
+    "cardForm.cancelModal": "annuler (demande d'abord si quelque chose a été tapé)",
 ]
 
 /// The status bar's words in French, short enough for a bar 80 columns wide.
@@ -187,4 +199,10 @@ let frenchKeyShortHint: [String: String] = [
     "documentPrompt.completePath": "compléter",
     "documentPreview.cancelModal": "fermer",
     "card.openItem": "ouvrir",
+    "cardsOnFile.addCard": "ajouter",
+    "cardsOnFile.unlinkCard": "dissocier",
+    "cardsOnFile.printAuthorization": "formulaire",
+    "cardForm.saveCard": "enregistrer",
+    "cardForm.nextField": "suivant",
+    "cardForm.cancelModal": "annuler",
 ]

@@ -140,6 +140,18 @@ let spanishKeyHelp: [String: String] = [
     "documentPreview.scrollDown": "bajar",
     "documentPreview.scrollUp": "subir",
     "documentPreview.cancelModal": "cerrar la vista previa",
+    "card.openCardsOnFile": "tarjetas guardadas: anotar una (con la autorización escrita), desvincular una",
+    "cardsOnFile.moveDown": "tarjeta siguiente",
+    "cardsOnFile.moveUp": "tarjeta anterior",
+    "cardsOnFile.addCard": "anotar una tarjeta (la autorización escrita del cliente debe estar archivada)",
+    "cardsOnFile.unlinkCard": "desvincular la tarjeta elegida (pregunta antes)",
+    "cardsOnFile.printAuthorization": "escribir el formulario de autorización para imprimir y firmar",
+    "cardsOnFile.cancelModal": "cerrar",
+    "cardForm.saveCard": "guardar la tarjeta (red y últimos cuatro; nunca el número)",
+    "cardForm.nextField": "campo siguiente",
+    "cardForm.previousField": "campo anterior",
+    "cardForm.toggleAuthorization": "en la casilla de autorización: confirmar o retirar",
+    "cardForm.cancelModal": "cancelar (pregunta antes si se escribió algo)",
 ]
 
 /// The status bar's words in Spanish, short enough for a bar 80 columns wide.
@@ -187,4 +199,10 @@ let spanishKeyShortHint: [String: String] = [
     "documentPrompt.completePath": "completar",
     "documentPreview.cancelModal": "cerrar",
     "card.openItem": "abrir",
+    "cardsOnFile.addCard": "añadir",
+    "cardsOnFile.unlinkCard": "desvincular",
+    "cardsOnFile.printAuthorization": "formulario",
+    "cardForm.saveCard": "guardar",
+    "cardForm.nextField": "siguiente",
+    "cardForm.cancelModal": "cancelar",
 ]
