@@ -31,7 +31,7 @@ public enum CardItemNote: StatusNote {
         case .togglePin, .markReminderDone: .notes
         case .addItem, .openItem, .deleteItem, .showMainTab, .showInfoTab, .showBookingsTab, .showPaymentsTab, .showDocumentsTab,
              .showConversationsTab, .nextTab, .previousTab, .scrollDown, .scrollUp, .pageDown, .pageUp, .editCustomer, .openNewCustomerForm,
-             .openMergePicker, .undoMerge, .openDuplicateReview, .closeCard, .quit, .openCardsOnFile: .notesAndDocuments
+             .openMergePicker, .undoMerge, .openDuplicateReview, .closeCard, .quit, .openCardsOnFile, .openLoyalty: .notesAndDocuments
         }
     }
 }

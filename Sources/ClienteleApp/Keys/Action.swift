@@ -22,6 +22,8 @@ public enum Action: Hashable, Sendable {
     case documentPreview(DocumentPreviewAction)
     case cardsOnFile(CardsOnFileAction)
     case cardForm(CardFormAction)
+    case loyalty(LoyaltyAction)
+    case loyaltyAdjust(LoyaltyAdjustAction)
 
     /// Where it is bound.
     public var scope: KeyScope {
@@ -46,6 +48,8 @@ public enum Action: Hashable, Sendable {
         case .documentPreview: .documentPreview
         case .cardsOnFile: .cardsOnFile
         case .cardForm: .cardForm
+        case .loyalty: .loyalty
+        case .loyaltyAdjust: .loyaltyAdjust
         }
     }
 
@@ -72,6 +76,8 @@ public enum Action: Hashable, Sendable {
         case .documentPreview(let action): action.rawValue
         case .cardsOnFile(let action): action.rawValue
         case .cardForm(let action): action.rawValue
+        case .loyalty(let action): action.rawValue
+        case .loyaltyAdjust(let action): action.rawValue
         }
     }
 
@@ -94,6 +100,8 @@ public enum Action: Hashable, Sendable {
         case .documentPreview(let action): action == .cancelModal
         case .cardsOnFile(let action): action == .cancelModal
         case .cardForm(let action): action == .cancelModal
+        case .loyalty(let action): action == .cancelModal
+        case .loyaltyAdjust(let action): action == .cancelModal
         // Escape answers a question with "no"; panes have no modal to cancel.
         case .global, .directory, .card, .confirm: false
         }
@@ -116,7 +124,7 @@ public enum CardAction: String, Hashable, Sendable, CaseIterable {
     /// On the Main tab a note, on the Documents tab a document: add one, open the selected one, delete it.
     case addItem, openItem, deleteItem
     case togglePin, markReminderDone, renameItem, saveItemCopy
-    case openCardsOnFile
+    case openCardsOnFile, openLoyalty
 }
 
 public enum FormAction: String, Hashable, Sendable, CaseIterable {
@@ -185,4 +193,12 @@ public enum CardsOnFileAction: String, Hashable, Sendable, CaseIterable {
 
 public enum CardFormAction: String, Hashable, Sendable, CaseIterable {
     case saveCard, nextField, previousField, toggleAuthorization, cancelModal
+}
+
+public enum LoyaltyAction: String, Hashable, Sendable, CaseIterable {
+    case moveDown, moveUp, enroll, redeem, adjust, cancelModal
+}
+
+public enum LoyaltyAdjustAction: String, Hashable, Sendable, CaseIterable {
+    case save, nextField, cancelModal
 }

@@ -6,7 +6,7 @@ public enum KeyScope: String, Hashable, Sendable, CaseIterable {
     case global, directory, card, form, confirm, help, welcome, importWizard, exportDialog
     case duplicateReview, ignoredPairs, mergeReview, mergePicker
     case noteEditor, reminders, snooze, documentPrompt, documentPreview
-    case cardsOnFile, cardForm
+    case cardsOnFile, cardForm, loyalty, loyaltyAdjust
 
     /// In English, as the README's key table has it; the `?` overlay uses `AppText.scopeTitle`.
     public var title: String { AppText.english.scopeTitle(self) }
@@ -133,6 +133,7 @@ public struct KeyMap: Sendable {
         KeyBinding(["F2"], .card(.renameItem), "rename the selected document"),
         KeyBinding(["ctrl+s"], .card(.saveItemCopy), "save a copy of the selected document in a folder"),
         KeyBinding(["ctrl+w"], .card(.openCardsOnFile), "cards on file: record one (with the written authorization), unlink one"),
+        KeyBinding(["ctrl+l"], .card(.openLoyalty), "loyalty: points, rewards and activity; enrol, adjust, redeem"),
         KeyBinding(["ctrl+e"], .card(.editCustomer), "edit", hint: true),
         KeyBinding(["ctrl+n"], .card(.openNewCustomerForm), "new customer"),
         KeyBinding(["ctrl+g"], .card(.openMergePicker), "merge with another profile (search and pick it)"),
@@ -235,6 +236,17 @@ public struct KeyMap: Sendable {
         KeyBinding(["shift+tab", "up"], .cardForm(.previousField), "previous field"),
         KeyBinding(["space"], .cardForm(.toggleAuthorization), "on the authorization box: confirm or withdraw"),
         KeyBinding(["esc"], .cardForm(.cancelModal), "cancel (asks first when something was typed)", hint: true, short: "cancel"),
+
+        KeyBinding(["down"], .loyalty(.moveDown), "next reward"),
+        KeyBinding(["up"], .loyalty(.moveUp), "previous reward"),
+        KeyBinding(["e"], .loyalty(.enroll), "enrol the customer by the profile's phone", hint: true, short: "enrol"),
+        KeyBinding(["r"], .loyalty(.redeem), "redeem the selected reward (asks first; never below zero)", hint: true, short: "redeem"),
+        KeyBinding(["j"], .loyalty(.adjust), "adjust the points by a value, with a reason", hint: true, short: "adjust"),
+        KeyBinding(["esc"], .loyalty(.cancelModal), "close", hint: true),
+
+        KeyBinding(["ctrl+s", "enter"], .loyaltyAdjust(.save), "save the adjustment", hint: true, short: "save"),
+        KeyBinding(["tab"], .loyaltyAdjust(.nextField), "points or reason", hint: true, short: "next"),
+        KeyBinding(["esc"], .loyaltyAdjust(.cancelModal), "cancel", hint: true),
 
         KeyBinding(["enter", "ctrl+s"], .exportDialog(.confirm), "export", hint: true),
         KeyBinding(["tab", "down"], .exportDialog(.nextField), "next choice", hint: true),

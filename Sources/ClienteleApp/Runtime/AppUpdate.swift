@@ -54,6 +54,7 @@ public struct AppUpdate: Sendable {
         case .reminders(let msg): return RemindersUpdate.receive(msg, &state)
         case .documents(let msg): return DocumentsUpdate.receive(msg, &state)
         case .cardsOnFile(let msg): return CardsOnFileUpdate.receive(msg, &state)
+        case .loyalty(let msg): return LoyaltyUpdate.receive(msg, &state)
         }
     }
 
@@ -80,7 +81,7 @@ public struct AppUpdate: Sendable {
         case .card(let action): return perform(action, &state)
         case .welcome(let action): return perform(action, &state)
         case .form, .confirm, .help, .importWizard, .exportDialog, .duplicateReview, .ignoredPairs, .mergeReview, .mergePicker,
-             .noteEditor, .reminders, .snooze, .documentPrompt, .documentPreview, .cardsOnFile, .cardForm: return []
+             .noteEditor, .reminders, .snooze, .documentPrompt, .documentPreview, .cardsOnFile, .cardForm, .loyalty, .loyaltyAdjust: return []
         }
     }
 
@@ -135,6 +136,7 @@ public struct AppUpdate: Sendable {
         case .pageDown: return CardUpdate.scroll(by: 10, &state)
         case .addItem, .openItem, .deleteItem, .togglePin, .markReminderDone, .renameItem, .saveItemCopy: return performItem(action, &state)
         case .openCardsOnFile: return CardsOnFileUpdate.open(&state)
+        case .openLoyalty: return LoyaltyUpdate.open(&state)
         case .editCustomer: return CustomerFormUpdate.openEdit(&state)
         case .openNewCustomerForm: return CustomerFormUpdate.openNew(&state)
         case .openMergePicker: return MergePickerUpdate.open(&state)
@@ -165,7 +167,7 @@ public struct AppUpdate: Sendable {
             return []
         case .showMainTab, .showInfoTab, .showBookingsTab, .showPaymentsTab, .showDocumentsTab, .showConversationsTab, .nextTab, .previousTab,
              .scrollDown, .scrollUp, .pageDown, .pageUp, .editCustomer, .openNewCustomerForm, .openMergePicker, .undoMerge, .openDuplicateReview,
-             .closeCard, .quit, .openCardsOnFile:
+             .closeCard, .quit, .openCardsOnFile, .openLoyalty:
             return perform(action, &state)
         }
     }

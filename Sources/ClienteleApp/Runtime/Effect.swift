@@ -16,4 +16,5 @@ public enum Effect: Equatable, Sendable {
     case reminders(RemindersEffect)
     case documents(DocumentsEffect)
     case cardsOnFile(CardsOnFileEffect)
+    case loyalty(LoyaltyEffect)
 }

@@ -32,6 +32,7 @@ public struct EffectRunner: Sendable {
             case .reminders(let effect): return try perform(effect)
             case .documents(let effect): return try perform(effect)
             case .cardsOnFile(let effect): return try perform(effect)
+            case .loyalty(let effect): return try perform(effect)
             }
         } catch {
             return [.operationFailed(String(describing: error))]

@@ -26,4 +26,5 @@ public enum Msg: Equatable, Sendable {
     case reminders(RemindersMsg)
     case documents(DocumentsMsg)
     case cardsOnFile(CardsOnFileMsg)
+    case loyalty(LoyaltyMsg)
 }

@@ -61,6 +61,8 @@ extension AppText {
         sortedBy: { "Sorted by \($0.label.lowercased())." },
         scopeTitle: { scope in
             switch scope {
+            case .loyalty: "Loyalty"
+            case .loyaltyAdjust: "Adjust points"
             case .cardsOnFile: "Cards on file"
             case .cardForm: "Card form"
             case .noteEditor: "Note editor"
@@ -458,6 +460,35 @@ extension AppText {
         },
         cardFormFooter: "ctrl+s save · tab next field · esc cancel — no CVV is ever asked for",
         authorizationFormTitle: { "Authorization form for \($0)" },
+        loyaltyEnrolled: "Enrolled in the loyalty program.",
+        loyaltyAdjusted: { $0 > 0 ? "Added \($0) points." : "Removed \(-$0) points." },
+        loyaltyRedeemed: { "Redeemed “\($0)”." },
+        redeemTitle: "Redeem this reward?",
+        redeemMessage: { reward, cost, balance in "“\(reward)” costs \(cost) points; the balance is \(balance)." },
+        loyaltyTitle: { "Loyalty — \($0)" },
+        loyaltyRule: { accrual in
+            switch accrual {
+            case .perVisit(let points): "\(points) points per completed visit"
+            case .perAmount(let points, let amount): "\(points) points per \(amount == 100 || amount == 1 ? "unit" : "\(amount) cents") spent"
+            }
+        },
+        noLoyaltyProgram: "No loyalty program yet: set it with clientele loyalty program --points-per-visit N --reward \"NAME=POINTS\".",
+        loyaltyBalance: { points, phone in "\(points.formatted()) points · enrolled with \(phone)" },
+        notEnrolledYet: "Not enrolled: e enrols the customer by the profile's phone.",
+        rewardsHeading: "Rewards",
+        pointsCost: { "\($0.formatted()) points" },
+        loyaltyFooter: "↑↓ reward · r redeem · j adjust · esc close",
+        loyaltyFooterNotEnrolled: "e enrol · esc close",
+        adjustPointsTitle: "Adjust points",
+        adjustPointsLabel: "Points (+ or −)",
+        adjustReasonLabel: "Reason",
+        adjustProblem: { problem in
+            switch problem {
+            case .notAWholeNumber: "Type a whole number of points to add (or −N to remove)."
+            case .noReason: "An adjustment needs a reason: the activity log keeps it."
+            }
+        },
+        adjustFooter: "enter save · tab points/reason · esc cancel",
         yesChoice: "Yes",
         noChoice: "No",
         validationMessage: { problem in

@@ -61,6 +61,8 @@ extension AppText {
         sortedBy: { "Trié par \(frenchSort($0))." },
         scopeTitle: { scope in
             switch scope {
+            case .loyalty: "Fidélité"
+            case .loyaltyAdjust: "Ajuster les points"
             case .cardsOnFile: "Cartes enregistrées"
             case .cardForm: "Fiche de carte"
             case .noteEditor: "Éditeur de note"
@@ -487,6 +489,35 @@ extension AppText {
         },
         cardFormFooter: "ctrl+s enregistrer · tab champ suivant · échap annuler — aucun cryptogramme n'est jamais demandé",
         authorizationFormTitle: { "Formulaire d'autorisation pour \($0)" },
+        loyaltyEnrolled: "Inscrit au programme de fidélité.",
+        loyaltyAdjusted: { $0 > 0 ? "\($0) points ajoutés." : "\(-$0) points retirés." },
+        loyaltyRedeemed: { "« \($0) » utilisé." },
+        redeemTitle: "Utiliser cette récompense ?",
+        redeemMessage: { reward, cost, balance in "« \(reward) » coûte \(cost) points ; le solde est de \(balance)." },
+        loyaltyTitle: { "Fidélité — \($0)" },
+        loyaltyRule: { accrual in
+            switch accrual {
+            case .perVisit(let points): "\(points) points par visite terminée"
+            case .perAmount(let points, let amount): "\(points) points par \(amount == 100 || amount == 1 ? "unité" : "\(amount) centimes") dépensée"
+            }
+        },
+        noLoyaltyProgram: "Pas encore de programme de fidélité : réglez-le avec clientele loyalty program --points-per-visit N --reward \"NOM=POINTS\".",
+        loyaltyBalance: { points, phone in "\(points.formatted()) points · inscrit avec le \(phone)" },
+        notEnrolledYet: "Pas inscrit : e inscrit le client par le téléphone de sa fiche.",
+        rewardsHeading: "Récompenses",
+        pointsCost: { "\($0.formatted()) points" },
+        loyaltyFooter: "↑↓ récompense · r utiliser · j ajuster · échap fermer",
+        loyaltyFooterNotEnrolled: "e inscrire · échap fermer",
+        adjustPointsTitle: "Ajuster les points",
+        adjustPointsLabel: "Points (+ ou −)",
+        adjustReasonLabel: "Motif",
+        adjustProblem: { problem in
+            switch problem {
+            case .notAWholeNumber: "Tapez un nombre entier de points à ajouter (ou −N pour en retirer)."
+            case .noReason: "Un ajustement demande un motif : l'historique le garde."
+            }
+        },
+        adjustFooter: "entrée enregistrer · tab points/motif · échap annuler",
         yesChoice: "Oui",
         noChoice: "Non",
         validationMessage: { problem in

@@ -61,6 +61,8 @@ extension AppText {
         sortedBy: { "Ordenado por \(spanishSort($0))." },
         scopeTitle: { scope in
             switch scope {
+            case .loyalty: "Fidelidad"
+            case .loyaltyAdjust: "Ajustar puntos"
             case .cardsOnFile: "Tarjetas guardadas"
             case .cardForm: "Formulario de tarjeta"
             case .noteEditor: "Editor de nota"
@@ -488,6 +490,35 @@ extension AppText {
         },
         cardFormFooter: "ctrl+s guardar · tab campo siguiente · esc cancelar — nunca se pide el código de seguridad",
         authorizationFormTitle: { "Formulario de autorización para \($0)" },
+        loyaltyEnrolled: "Inscrito en el programa de fidelidad.",
+        loyaltyAdjusted: { $0 > 0 ? "\($0) puntos añadidos." : "\(-$0) puntos quitados." },
+        loyaltyRedeemed: { "«\($0)» canjeado." },
+        redeemTitle: "¿Canjear esta recompensa?",
+        redeemMessage: { reward, cost, balance in "«\(reward)» cuesta \(cost) puntos; el saldo es \(balance)." },
+        loyaltyTitle: { "Fidelidad — \($0)" },
+        loyaltyRule: { accrual in
+            switch accrual {
+            case .perVisit(let points): "\(points) puntos por visita completada"
+            case .perAmount(let points, let amount): "\(points) puntos por \(amount == 100 || amount == 1 ? "unidad" : "\(amount) céntimos") gastada"
+            }
+        },
+        noLoyaltyProgram: "Aún no hay programa de fidelidad: configúrelo con clientele loyalty program --points-per-visit N --reward \"NOMBRE=PUNTOS\".",
+        loyaltyBalance: { points, phone in "\(points.formatted()) puntos · inscrito con el \(phone)" },
+        notEnrolledYet: "No inscrito: e inscribe al cliente por el teléfono de su ficha.",
+        rewardsHeading: "Recompensas",
+        pointsCost: { "\($0.formatted()) puntos" },
+        loyaltyFooter: "↑↓ recompensa · r canjear · j ajustar · esc cerrar",
+        loyaltyFooterNotEnrolled: "e inscribir · esc cerrar",
+        adjustPointsTitle: "Ajustar puntos",
+        adjustPointsLabel: "Puntos (+ o −)",
+        adjustReasonLabel: "Motivo",
+        adjustProblem: { problem in
+            switch problem {
+            case .notAWholeNumber: "Escriba un número entero de puntos para añadir (o −N para quitar)."
+            case .noReason: "Un ajuste necesita un motivo: el historial lo guarda."
+            }
+        },
+        adjustFooter: "intro guardar · tab puntos/motivo · esc cancelar",
         yesChoice: "Sí",
         noChoice: "No",
         validationMessage: { problem in

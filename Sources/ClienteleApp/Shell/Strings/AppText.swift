@@ -422,6 +422,28 @@ struct AppText: Sendable {
     let cardFormProblem: @Sendable (CardFormProblem) -> String
     let cardFormFooter: String
     let authorizationFormTitle: @Sendable (String) -> String
+    // MARK: Loyalty
+    let loyaltyEnrolled: String
+    let loyaltyAdjusted: @Sendable (Int) -> String
+    let loyaltyRedeemed: @Sendable (String) -> String
+    let redeemTitle: String
+    /// (reward, cost, balance)
+    let redeemMessage: @Sendable (String, Int, Int) -> String
+    let loyaltyTitle: @Sendable (String) -> String
+    let loyaltyRule: @Sendable (LoyaltyProgram.Accrual) -> String
+    let noLoyaltyProgram: String
+    /// (points, phone)
+    let loyaltyBalance: @Sendable (Int, String) -> String
+    let notEnrolledYet: String
+    let rewardsHeading: String
+    let pointsCost: @Sendable (Int) -> String
+    let loyaltyFooter: String
+    let loyaltyFooterNotEnrolled: String
+    let adjustPointsTitle: String
+    let adjustPointsLabel: String
+    let adjustReasonLabel: String
+    let adjustProblem: @Sendable (LoyaltyAdjustProblem) -> String
+    let adjustFooter: String
     let yesChoice: String
     let noChoice: String
     /// A field's problem; `.described` and `.invalidPhone` keep CustomerCore's English words.

@@ -152,6 +152,16 @@ let frenchKeyHelp: [String: String] = [
     "cardForm.previousField": "champ précédent",
     "cardForm.toggleAuthorization": "sur la case d'autorisation : confirmer ou retirer",
     "cardForm.cancelModal": "annuler (demande d'abord si quelque chose a été tapé)",
+    "card.openLoyalty": "fidélité : points, récompenses et historique ; inscrire, ajuster, utiliser",
+    "loyalty.moveDown": "récompense suivante",
+    "loyalty.moveUp": "récompense précédente",
+    "loyalty.enroll": "inscrire le client par le téléphone de sa fiche",
+    "loyalty.redeem": "utiliser la récompense choisie (demande d'abord ; jamais sous zéro)",
+    "loyalty.adjust": "ajuster les points d'une valeur, avec un motif",
+    "loyalty.cancelModal": "fermer",
+    "loyaltyAdjust.save": "enregistrer l'ajustement",
+    "loyaltyAdjust.nextField": "points ou motif",
+    "loyaltyAdjust.cancelModal": "annuler",
 ]
 
 /// The status bar's words in French, short enough for a bar 80 columns wide.
@@ -205,4 +215,9 @@ let frenchKeyShortHint: [String: String] = [
     "cardForm.saveCard": "enregistrer",
     "cardForm.nextField": "suivant",
     "cardForm.cancelModal": "annuler",
+    "loyalty.enroll": "inscrire",
+    "loyalty.redeem": "utiliser",
+    "loyalty.adjust": "ajuster",
+    "loyaltyAdjust.save": "enregistrer",
+    "loyaltyAdjust.nextField": "suivant",
 ]

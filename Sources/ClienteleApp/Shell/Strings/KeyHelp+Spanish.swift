@@ -152,6 +152,16 @@ let spanishKeyHelp: [String: String] = [
     "cardForm.previousField": "campo anterior",
     "cardForm.toggleAuthorization": "en la casilla de autorización: confirmar o retirar",
     "cardForm.cancelModal": "cancelar (pregunta antes si se escribió algo)",
+    "card.openLoyalty": "fidelidad: puntos, recompensas e historial; inscribir, ajustar, canjear",
+    "loyalty.moveDown": "recompensa siguiente",
+    "loyalty.moveUp": "recompensa anterior",
+    "loyalty.enroll": "inscribir al cliente por el teléfono de su ficha",
+    "loyalty.redeem": "canjear la recompensa elegida (pregunta antes; nunca bajo cero)",
+    "loyalty.adjust": "ajustar los puntos en un valor, con un motivo",
+    "loyalty.cancelModal": "cerrar",
+    "loyaltyAdjust.save": "guardar el ajuste",
+    "loyaltyAdjust.nextField": "puntos o motivo",
+    "loyaltyAdjust.cancelModal": "cancelar",
 ]
 
 /// The status bar's words in Spanish, short enough for a bar 80 columns wide.
@@ -205,4 +215,9 @@ let spanishKeyShortHint: [String: String] = [
     "cardForm.saveCard": "guardar",
     "cardForm.nextField": "siguiente",
     "cardForm.cancelModal": "cancelar",
+    "loyalty.enroll": "inscribir",
+    "loyalty.redeem": "canjear",
+    "loyalty.adjust": "ajustar",
+    "loyaltyAdjust.save": "guardar",
+    "loyaltyAdjust.nextField": "siguiente",
 ]
