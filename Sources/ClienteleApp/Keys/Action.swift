@@ -20,6 +20,9 @@ public enum Action: Hashable, Sendable {
     case snooze(SnoozeAction)
     case documentPrompt(DocumentPromptAction)
     case documentPreview(DocumentPreviewAction)
+    case bookingForm(BookingFormAction)
+    case daysBookings(DaysBookingsAction)
+    case paymentForm(PaymentFormAction)
 
     /// Where it is bound.
     public var scope: KeyScope {
@@ -42,6 +45,9 @@ public enum Action: Hashable, Sendable {
         case .snooze: .snooze
         case .documentPrompt: .documentPrompt
         case .documentPreview: .documentPreview
+        case .bookingForm: .bookingForm
+        case .daysBookings: .daysBookings
+        case .paymentForm: .paymentForm
         }
     }
 
@@ -66,6 +72,9 @@ public enum Action: Hashable, Sendable {
         case .snooze(let action): action.rawValue
         case .documentPrompt(let action): action.rawValue
         case .documentPreview(let action): action.rawValue
+        case .bookingForm(let action): action.rawValue
+        case .daysBookings(let action): action.rawValue
+        case .paymentForm(let action): action.rawValue
         }
     }
 
@@ -86,6 +95,9 @@ public enum Action: Hashable, Sendable {
         case .snooze(let action): action == .cancelModal
         case .documentPrompt(let action): action == .cancelModal
         case .documentPreview(let action): action == .cancelModal
+        case .bookingForm(let action): action == .cancelModal
+        case .daysBookings(let action): action == .cancelModal
+        case .paymentForm(let action): action == .cancelModal
         // Escape answers a question with "no"; panes have no modal to cancel.
         case .global, .directory, .card, .confirm: false
         }
@@ -94,6 +106,7 @@ public enum Action: Hashable, Sendable {
 
 public enum GlobalAction: String, Hashable, Sendable, CaseIterable {
     case showHelp, quit, focusNextPane, focusPreviousPane, openReminders
+    case openDaysBookings
 }
 
 public enum DirectoryAction: String, Hashable, Sendable, CaseIterable {
@@ -108,6 +121,9 @@ public enum CardAction: String, Hashable, Sendable, CaseIterable {
     /// On the Main tab a note, on the Documents tab a document: add one, open the selected one, delete it.
     case addItem, openItem, deleteItem
     case togglePin, markReminderDone, renameItem, saveItemCopy
+    /// On the Bookings tab: the selected booking completed / a no-show; on the Payments tab: the
+    /// selected amount due paid / the selected payment refunded (asks first).
+    case markCompleted, markNoShow
 }
 
 public enum FormAction: String, Hashable, Sendable, CaseIterable {
@@ -168,4 +184,16 @@ public enum DocumentPromptAction: String, Hashable, Sendable, CaseIterable {
 
 public enum DocumentPreviewAction: String, Hashable, Sendable, CaseIterable {
     case scrollDown, scrollUp, cancelModal
+}
+
+public enum BookingFormAction: String, Hashable, Sendable, CaseIterable {
+    case saveBooking, nextField, previousField, nextOption, previousOption, cancelModal
+}
+
+public enum DaysBookingsAction: String, Hashable, Sendable, CaseIterable {
+    case moveDown, moveUp, pageDown, pageUp, openCard, cancelModal
+}
+
+public enum PaymentFormAction: String, Hashable, Sendable, CaseIterable {
+    case savePayment, nextField, previousField, nextOption, previousOption, cancelModal
 }

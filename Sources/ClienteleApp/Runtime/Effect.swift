@@ -15,4 +15,6 @@ public enum Effect: Equatable, Sendable {
     case notes(NotesEffect)
     case reminders(RemindersEffect)
     case documents(DocumentsEffect)
+    case bookings(BookingsEffect)
+    case payments(PaymentsEffect)
 }

@@ -31,6 +31,8 @@ public struct EffectRunner: Sendable {
             case .notes(let effect): return try perform(effect)
             case .reminders(let effect): return try perform(effect)
             case .documents(let effect): return try perform(effect)
+            case .bookings(let effect): return try perform(effect)
+            case .payments(let effect): return try perform(effect)
             }
         } catch {
             return [.operationFailed(String(describing: error))]

@@ -25,4 +25,6 @@ public enum Msg: Equatable, Sendable {
     case notes(NotesMsg)
     case reminders(RemindersMsg)
     case documents(DocumentsMsg)
+    case bookings(BookingsMsg)
+    case payments(PaymentsMsg)
 }
