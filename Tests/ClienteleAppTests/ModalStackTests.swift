@@ -121,12 +121,12 @@ extension ValuesNotSentencesTests {
         let app = try AppDriver(size: Size(width: 60, height: 16)) { store in _ = try store.customers.create(Fixtures.maria()) }
         app.press(.character("?"))
         #expect(app.screen.contains("Keys — Directory"))
-        #expect(!app.screen.contains("Document preview"))  // the last section, far below
-        for _ in 0..<200 { app.press(.down) }
-        #expect(app.screen.contains("Document preview"), "\(app.screen)")  // the last section, scrolled to
+        #expect(!app.screen.contains("Payment form"))  // the last section, far below
+        for _ in 0..<300 { app.press(.down) }
+        #expect(app.screen.contains("Payment form"), "\(app.screen)")  // the last section, scrolled to
         for line in app.lines { #expect(DisplayWidth.of(line) <= 60) }
         // A description longer than its column wraps: "…lead, client," then "inactive" on its own line.
-        for _ in 0..<200 { app.press(.up) }
+        for _ in 0..<300 { app.press(.up) }
         for _ in 0..<6 { app.press(.down) }
         let continued = app.lines.first { $0.contains("inactive") }
         #expect(continued != nil && !(continued!.contains("ctrl+f")), "\(app.screen)")
