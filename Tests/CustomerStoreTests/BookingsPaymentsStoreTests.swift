@@ -117,6 +117,11 @@ import CustomerCore
         #expect(refunded.status == .refunded && refunded.date == now + hour)
         #expect(throws: StoreError.self) { try store.payments.refund(id: due.id!, at: now) }
         #expect(throws: StoreError.notFound(what: "payment", id: 999)) { try store.payments.markPaid(id: 999, at: now, method: nil) }
+        // An amount still owed is not refunded: it is paid first.
+        let owed = try store.payments.save(Payment(customerID: ids[1], amount: Money(minorUnits: 900, currency: "MXN"), status: .due,
+                                                   date: now, dueDate: now + hour), now: now)
+        #expect(throws: StoreError.self) { try store.payments.refund(id: owed.id!, at: now) }
+        #expect(try store.payments.payment(id: owed.id!)?.status == .due)
     }
 
     @Test(arguments: StoreBackend.all)
