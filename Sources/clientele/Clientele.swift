@@ -13,7 +13,8 @@ struct Clientele: ParsableCommand {
             1 nothing found, 64 bad usage, 4 database problem.
             """,
         subcommands: [OpenInterface.self, Demo.self, Find.self, Add.self, Import.self, Export.self, Duplicates.self, Merge.self, Check.self,
-                      Notes.self, Reminders.self, Documents.self, Settings.self, Cards.self, Loyalty.self],
+                      Notes.self, Reminders.self, Documents.self, Settings.self, Cards.self, Loyalty.self,
+                      Bookings.self, Payments.self],
         defaultSubcommand: OpenInterface.self
     )
 

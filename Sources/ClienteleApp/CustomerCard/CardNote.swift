@@ -20,6 +20,7 @@ public enum CardItemNote: StatusNote {
 
     public var text: String {
         switch self {
+        case .notOnThisTab(let action) where action == .markCompleted || action == .markNoShow: AppText.current.bookingPaymentKeyElsewhere
         case .notOnThisTab(let action): AppText.current.itemKeyElsewhere(Self.place(of: action))
         }
     }
@@ -29,7 +30,7 @@ public enum CardItemNote: StatusNote {
         switch action {
         case .renameItem, .saveItemCopy: .documentsTab
         case .togglePin, .markReminderDone: .notes
-        case .addItem, .openItem, .deleteItem, .showMainTab, .showInfoTab, .showBookingsTab, .showPaymentsTab, .showDocumentsTab,
+        case .addItem, .openItem, .deleteItem, .markCompleted, .markNoShow, .showMainTab, .showInfoTab, .showBookingsTab, .showPaymentsTab, .showDocumentsTab,
              .showConversationsTab, .nextTab, .previousTab, .scrollDown, .scrollUp, .pageDown, .pageUp, .editCustomer, .openNewCustomerForm,
              .openMergePicker, .undoMerge, .openDuplicateReview, .closeCard, .quit, .openCardsOnFile, .openLoyalty: .notesAndDocuments
         }

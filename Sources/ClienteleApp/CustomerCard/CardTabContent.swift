@@ -10,6 +10,8 @@ struct CardTabContent {
     let phones: PhoneDisplay
     /// Merges this profile kept, newest first; those not undone are listed on the Main tab.
     var merges: [MergeRecord] = []
+    /// Bookings overlapping another of the same staff member: marked on the Bookings tab.
+    var flaggedBookings: Set<Int64> = []
 
     func lines(for tab: CardTab) -> [CardLine] {
         switch tab {
@@ -61,7 +63,7 @@ struct CardTabContent {
             lines.append(.field(text.fieldNextBooking, text.noneScheduled))
         }
         let overdue = card.amountOverdue(at: now)
-        var overdueLine = CardLine.field(text.fieldOverdue, overdue.isEmpty ? text.nothingOverdue : overdue.map(\.formatted).joined(separator: " + "))
+        var overdueLine = CardLine.field(text.fieldOverdue, overdue.isEmpty ? text.nothingOverdue : overdue.map(text.money).joined(separator: " + "))
         if !overdue.isEmpty { overdueLine.role = .alert }
         lines.append(overdueLine)
         lines.append(.field(text.fieldSavedCards, card.cards.isEmpty ? text.noSavedCards : card.cards.map { text.savedCard($0.maskedLabel, $0.expiryText) + ($0.isExpired(at: now) ? " " + text.expiredMark : "") }.joined(separator: ", ")))
@@ -128,21 +130,30 @@ struct CardTabContent {
 
     func bookings() -> [CardLine] {
         guard !card.bookings.isEmpty else { return [CardLine(text: text.noBookings, role: .muted)] }
-        let upcoming = card.bookings.filter { $0.startsAt >= now }.sorted { $0.startsAt < $1.startsAt }
-        let past = card.bookings.filter { $0.startsAt < now }.sorted { $0.startsAt > $1.startsAt }
-        func line(_ booking: Booking) -> CardLine {
-            let role: ThemeRole = switch booking.status {
+        // The items in the order the keys select them: upcoming (scheduled) soonest first, then the rest newest first.
+        let ordered = Booking.cardOrder(card.bookings, now: now)
+        let upcomingCount = ordered.prefix { $0.isUpcoming(at: now) }.count
+        func line(_ booking: Booking, _ index: Int) -> [CardLine] {
+            let flagged = booking.id.map(flaggedBookings.contains) ?? false
+            let statusRole: ThemeRole = switch booking.status {
             case .cancelled, .noShow: .muted
             case .scheduled: .accent
             case .completed: .text
             }
-            return CardLine(text: "\(DateText.dateTime(booking.startsAt))  \(DisplayWidth.pad(text.words.bookingStatus(booking.status), toWidth: 10)) \(DisplayWidth.pad(text.minutes(booking.durationMinutes), toWidth: 7)) \(booking.service)\(booking.staff.isEmpty ? "" : " · \(booking.staff)")", role: role, indent: 2)
+            let role = flagged ? .alert : statusRole
+            var lines = [CardLine(text: "\(DateText.dateTime(booking.startsAt))  \(DisplayWidth.pad(text.words.bookingStatus(booking.status), toWidth: 10)) \(DisplayWidth.pad(text.minutes(booking.durationMinutes), toWidth: 7)) \(booking.service)\(booking.staff.isEmpty ? "" : " · \(booking.staff)")\(flagged ? "  ⚠ " + text.overlapsMark : "")", role: role, indent: 2, item: index)]
+            if !booking.notes.isEmpty {
+                lines += wrapped(booking.notes, indent: 4, role: .muted).map { var line = $0; line.item = index; return line }
+            }
+            return lines
         }
-        var lines: [CardLine] = [.heading(text.upcomingHeading(upcoming.count))]
-        lines += upcoming.isEmpty ? [CardLine(text: text.nothingScheduled, role: .muted, indent: 2)] : upcoming.map(line)
+        var lines: [CardLine] = [.heading(text.upcomingHeading(upcomingCount))]
+        if upcomingCount == 0 { lines.append(CardLine(text: text.nothingScheduled, role: .muted, indent: 2)) }
+        for (index, booking) in ordered.enumerated() where index < upcomingCount { lines += line(booking, index) }
         lines.append(.blank)
-        lines.append(.heading(text.pastHeading(past.count)))
-        lines += past.isEmpty ? [CardLine(text: text.noPastAppointments, role: .muted, indent: 2)] : past.map(line)
+        lines.append(.heading(text.pastHeading(ordered.count - upcomingCount)))
+        if ordered.count == upcomingCount { lines.append(CardLine(text: text.noPastAppointments, role: .muted, indent: 2)) }
+        for (index, booking) in ordered.enumerated() where index >= upcomingCount { lines += line(booking, index) }
         return lines
     }
 
@@ -150,9 +161,9 @@ struct CardTabContent {
         guard !card.payments.isEmpty else { return [CardLine(text: text.noPayments, role: .muted)] }
         var lines: [CardLine] = []
         let overdue = card.amountOverdue(at: now)
-        if !overdue.isEmpty { lines.append(CardLine(text: text.overdueLine(overdue.map(\.formatted).joined(separator: " + ")), role: .alert)) }
+        if !overdue.isEmpty { lines.append(CardLine(text: text.overdueLine(overdue.map(text.money).joined(separator: " + ")), role: .alert)) }
         lines.append(.heading(paymentsHeader()))
-        for payment in card.payments {
+        for (index, payment) in card.payments.enumerated() {
             let status = payment.effectiveStatus(at: now)
             let role: ThemeRole = switch status {
             case .overdue: .alert
@@ -161,7 +172,10 @@ struct CardTabContent {
             case .paid: .text
             }
             let due = payment.dueDate.map(DateText.short) ?? ""
-            lines.append(CardLine(text: "\(DateText.short(payment.date))  \(DisplayWidth.pad(text.words.paymentStatus(status), toWidth: 10)) \(DisplayWidth.pad(payment.amount.formatted, toWidth: 16)) \(DisplayWidth.pad(due, toWidth: 11)) \(DisplayWidth.pad(payment.method, toWidth: 9)) \(payment.reference)", role: role))
+            let method = Payment.Method(rawValue: payment.method).map(text.paymentMethod) ?? payment.method
+            let booking = payment.bookingID.flatMap { id in card.bookings.first { $0.id == id } }
+            let about = [payment.reference, booking.map { text.paymentForBooking(DateText.short($0.startsAt), $0.service) } ?? ""].filter { !$0.isEmpty }.joined(separator: " · ")
+            lines.append(CardLine(text: "\(DateText.short(payment.date))  \(DisplayWidth.pad(text.words.paymentStatus(status), toWidth: 10)) \(DisplayWidth.pad(text.money(payment.amount), toWidth: 16)) \(DisplayWidth.pad(due, toWidth: 11)) \(DisplayWidth.pad(method, toWidth: 9)) \(about)", role: role, item: index))
         }
         return lines
     }
@@ -197,7 +211,7 @@ struct CardTabContent {
             }
         }
         for payment in card.payments {
-            events.append((payment.date, [CardLine(text: "\(DateText.dateTime(payment.date))  " + text.paymentEvent(text.words.paymentStatus(payment.effectiveStatus(at: now)).lowercased(), payment.amount.formatted), role: .muted)]))
+            events.append((payment.date, [CardLine(text: "\(DateText.dateTime(payment.date))  " + text.paymentEvent(text.words.paymentStatus(payment.effectiveStatus(at: now)).lowercased(), text.money(payment.amount)), role: .muted)]))
         }
         for booking in card.bookings where booking.startsAt <= now {
             events.append((booking.startsAt, [CardLine(text: "\(DateText.dateTime(booking.startsAt))  " + text.bookingEvent(text.words.bookingStatus(booking.status).lowercased(), booking.service), role: .muted)]))

@@ -31,7 +31,7 @@ struct CardView {
         AppLayout.tabBar.withStyles(active: theme[.tabActive], inactive: theme[.tabInactive])
             .draw(active: state.tab.rawValue, in: tabBar, on: &buffer)
         guard let card = state.card else { return }
-        let lines = CardTabContent(card: card, now: now, width: content.width, phones: phones, merges: state.merges).lines(for: state.tab)
+        let lines = CardTabContent(card: card, now: now, width: content.width, phones: phones, merges: state.merges, flaggedBookings: state.flaggedBookings).lines(for: state.tab)
         let scroll = CardScroll.revealing(state.selectedItem, in: lines, from: state.scroll, height: content.height, when: state.itemCount > 0)
         for (row, line) in lines.dropFirst(scroll).prefix(content.height).enumerated() {
             let point = Point(x: content.x, y: content.y + row)

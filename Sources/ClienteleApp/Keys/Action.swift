@@ -24,6 +24,9 @@ public enum Action: Hashable, Sendable {
     case cardForm(CardFormAction)
     case loyalty(LoyaltyAction)
     case loyaltyAdjust(LoyaltyAdjustAction)
+    case bookingForm(BookingFormAction)
+    case daysBookings(DaysBookingsAction)
+    case paymentForm(PaymentFormAction)
 
     /// Where it is bound.
     public var scope: KeyScope {
@@ -50,6 +53,9 @@ public enum Action: Hashable, Sendable {
         case .cardForm: .cardForm
         case .loyalty: .loyalty
         case .loyaltyAdjust: .loyaltyAdjust
+        case .bookingForm: .bookingForm
+        case .daysBookings: .daysBookings
+        case .paymentForm: .paymentForm
         }
     }
 
@@ -78,6 +84,9 @@ public enum Action: Hashable, Sendable {
         case .cardForm(let action): action.rawValue
         case .loyalty(let action): action.rawValue
         case .loyaltyAdjust(let action): action.rawValue
+        case .bookingForm(let action): action.rawValue
+        case .daysBookings(let action): action.rawValue
+        case .paymentForm(let action): action.rawValue
         }
     }
 
@@ -102,6 +111,9 @@ public enum Action: Hashable, Sendable {
         case .cardForm(let action): action == .cancelModal
         case .loyalty(let action): action == .cancelModal
         case .loyaltyAdjust(let action): action == .cancelModal
+        case .bookingForm(let action): action == .cancelModal
+        case .daysBookings(let action): action == .cancelModal
+        case .paymentForm(let action): action == .cancelModal
         // Escape answers a question with "no"; panes have no modal to cancel.
         case .global, .directory, .card, .confirm: false
         }
@@ -110,6 +122,7 @@ public enum Action: Hashable, Sendable {
 
 public enum GlobalAction: String, Hashable, Sendable, CaseIterable {
     case showHelp, quit, focusNextPane, focusPreviousPane, openReminders
+    case openDaysBookings
 }
 
 public enum DirectoryAction: String, Hashable, Sendable, CaseIterable {
@@ -125,6 +138,9 @@ public enum CardAction: String, Hashable, Sendable, CaseIterable {
     case addItem, openItem, deleteItem
     case togglePin, markReminderDone, renameItem, saveItemCopy
     case openCardsOnFile, openLoyalty
+    /// On the Bookings tab: the selected booking completed / a no-show; on the Payments tab: the
+    /// selected amount due paid / the selected payment refunded (asks first).
+    case markCompleted, markNoShow
 }
 
 public enum FormAction: String, Hashable, Sendable, CaseIterable {
@@ -201,4 +217,16 @@ public enum LoyaltyAction: String, Hashable, Sendable, CaseIterable {
 
 public enum LoyaltyAdjustAction: String, Hashable, Sendable, CaseIterable {
     case save, nextField, cancelModal
+}
+
+public enum BookingFormAction: String, Hashable, Sendable, CaseIterable {
+    case saveBooking, nextField, previousField, nextOption, previousOption, cancelModal
+}
+
+public enum DaysBookingsAction: String, Hashable, Sendable, CaseIterable {
+    case moveDown, moveUp, pageDown, pageUp, openCard, cancelModal
+}
+
+public enum PaymentFormAction: String, Hashable, Sendable, CaseIterable {
+    case savePayment, nextField, previousField, nextOption, previousOption, cancelModal
 }

@@ -7,6 +7,7 @@ public enum KeyScope: String, Hashable, Sendable, CaseIterable {
     case duplicateReview, ignoredPairs, mergeReview, mergePicker
     case noteEditor, reminders, snooze, documentPrompt, documentPreview
     case cardsOnFile, cardForm, loyalty, loyaltyAdjust
+    case bookingForm, daysBookings, paymentForm
 
     /// In English, as the README's key table has it; the `?` overlay uses `AppText.scopeTitle`.
     public var title: String { AppText.english.scopeTitle(self) }
@@ -90,6 +91,7 @@ public struct KeyMap: Sendable {
         KeyBinding(["tab"], .global(.focusNextPane), "next pane"),
         KeyBinding(["shift+tab"], .global(.focusPreviousPane), "previous pane"),
         KeyBinding(["ctrl+r"], .global(.openReminders), "reminders: every due and upcoming one, across customers"),
+        KeyBinding(["ctrl+b"], .global(.openDaysBookings), "the day's bookings: today's and tomorrow's, across customers"),
 
         // The directory: every printable key types into the search (a name typed at the counter is
         // always a search); commands are on keys no name contains — arrows, enter, esc, ctrl+letter.
@@ -125,15 +127,17 @@ public struct KeyMap: Sendable {
         KeyBinding(["up"], .card(.scrollUp), "previous note or document; before the first, scroll up"),
         KeyBinding(["pgdn"], .card(.pageDown), "scroll a page down"),
         KeyBinding(["pgup"], .card(.pageUp), "scroll a page up"),
-        KeyBinding(["ctrl+a"], .card(.addItem), "add a note (Main tab) or attach a document (Documents tab)", hint: true, short: "add"),
-        KeyBinding(["enter"], .card(.openItem), "edit the selected note, or preview the selected document", short: "open"),
-        KeyBinding(["del"], .card(.deleteItem), "delete the selected note or document (asks first)"),
+        KeyBinding(["ctrl+a"], .card(.addItem), "add a note (Main tab), a booking (Bookings), a payment or amount due (Payments), attach a document (Documents)", hint: true, short: "add"),
+        KeyBinding(["enter"], .card(.openItem), "edit the selected note, booking or payment, or preview the selected document", short: "open"),
+        KeyBinding(["del"], .card(.deleteItem), "delete the selected note or document, cancel the selected booking (asks first)"),
         KeyBinding(["ctrl+p"], .card(.togglePin), "pin or unpin the selected note (pinned notes stay on top)"),
         KeyBinding(["ctrl+k"], .card(.markReminderDone), "mark the selected note's reminder done"),
         KeyBinding(["F2"], .card(.renameItem), "rename the selected document"),
         KeyBinding(["ctrl+s"], .card(.saveItemCopy), "save a copy of the selected document in a folder"),
         KeyBinding(["ctrl+w"], .card(.openCardsOnFile), "cards on file: record one (with the written authorization), unlink one"),
         KeyBinding(["ctrl+l"], .card(.openLoyalty), "loyalty: points, rewards and activity; enrol, adjust, redeem"),
+        KeyBinding(["F5"], .card(.markCompleted), "mark the selected booking completed, or the selected amount due paid"),
+        KeyBinding(["F6"], .card(.markNoShow), "mark the selected booking a no-show, or refund the selected payment (asks first)"),
         KeyBinding(["ctrl+e"], .card(.editCustomer), "edit", hint: true),
         KeyBinding(["ctrl+n"], .card(.openNewCustomerForm), "new customer"),
         KeyBinding(["ctrl+g"], .card(.openMergePicker), "merge with another profile (search and pick it)"),
@@ -247,6 +251,27 @@ public struct KeyMap: Sendable {
         KeyBinding(["ctrl+s", "enter"], .loyaltyAdjust(.save), "save the adjustment", hint: true, short: "save"),
         KeyBinding(["tab"], .loyaltyAdjust(.nextField), "points or reason", hint: true, short: "next"),
         KeyBinding(["esc"], .loyaltyAdjust(.cancelModal), "cancel", hint: true),
+        // The booking and payment forms: typed fields, so commands are on ctrl+letters.
+        KeyBinding(["ctrl+s"], .bookingForm(.saveBooking), "save the booking", hint: true, short: "save"),
+        KeyBinding(["tab", "down"], .bookingForm(.nextField), "next field", hint: true, short: "next"),
+        KeyBinding(["shift+tab", "up"], .bookingForm(.previousField), "previous field"),
+        KeyBinding(["ctrl+n"], .bookingForm(.nextOption), "on the status: the next one", hint: true, short: "status"),
+        KeyBinding(["ctrl+p"], .bookingForm(.previousOption), "on the status: the previous one"),
+        KeyBinding(["esc"], .bookingForm(.cancelModal), "cancel (asks before dropping what was typed)", hint: true, short: "cancel"),
+
+        KeyBinding(["down"], .daysBookings(.moveDown), "next booking"),
+        KeyBinding(["up"], .daysBookings(.moveUp), "previous booking"),
+        KeyBinding(["pgdn"], .daysBookings(.pageDown), "page down"),
+        KeyBinding(["pgup"], .daysBookings(.pageUp), "page up"),
+        KeyBinding(["enter"], .daysBookings(.openCard), "open the customer's card", hint: true, short: "open card"),
+        KeyBinding(["esc"], .daysBookings(.cancelModal), "close", hint: true),
+
+        KeyBinding(["ctrl+s"], .paymentForm(.savePayment), "save the payment", hint: true, short: "save"),
+        KeyBinding(["tab", "down"], .paymentForm(.nextField), "next field", hint: true, short: "next"),
+        KeyBinding(["shift+tab", "up"], .paymentForm(.previousField), "previous field"),
+        KeyBinding(["ctrl+n"], .paymentForm(.nextOption), "on a choice (received or due, method, booking): the next one", hint: true, short: "choose"),
+        KeyBinding(["ctrl+p"], .paymentForm(.previousOption), "on a choice: the previous one"),
+        KeyBinding(["esc"], .paymentForm(.cancelModal), "cancel (asks before dropping what was typed)", hint: true, short: "cancel"),
 
         KeyBinding(["enter", "ctrl+s"], .exportDialog(.confirm), "export", hint: true),
         KeyBinding(["tab", "down"], .exportDialog(.nextField), "next choice", hint: true),

@@ -19,6 +19,8 @@ public struct AppState: Equatable, Sendable {
     public var remindersDue = 0
     /// The reminder presets of the note editor and the snooze (from the settings; four by default).
     public var reminderPresets = ReminderPreset.defaults
+    /// The shop's currency for new payments (the `currency` setting, else the region's).
+    public var shopCurrency = "USD"
     /// Duplicate suggestions (clusters) found by the last scan; the header and status bar say so.
     public var duplicateCount = 0
     /// The newest scan asked for: an older scan finishing late is ignored.

@@ -55,6 +55,8 @@ public struct AppUpdate: Sendable {
         case .documents(let msg): return DocumentsUpdate.receive(msg, &state)
         case .cardsOnFile(let msg): return CardsOnFileUpdate.receive(msg, &state)
         case .loyalty(let msg): return LoyaltyUpdate.receive(msg, &state)
+        case .bookings(let msg): return BookingsUpdate.receive(msg, &state)
+        case .payments(let msg): return PaymentsUpdate.receive(msg, &state)
         }
     }
 
@@ -81,7 +83,8 @@ public struct AppUpdate: Sendable {
         case .card(let action): return perform(action, &state)
         case .welcome(let action): return perform(action, &state)
         case .form, .confirm, .help, .importWizard, .exportDialog, .duplicateReview, .ignoredPairs, .mergeReview, .mergePicker,
-             .noteEditor, .reminders, .snooze, .documentPrompt, .documentPreview, .cardsOnFile, .cardForm, .loyalty, .loyaltyAdjust: return []
+             .noteEditor, .reminders, .snooze, .documentPrompt, .documentPreview, .cardsOnFile, .cardForm, .loyalty, .loyaltyAdjust,
+             .bookingForm, .daysBookings, .paymentForm: return []
         }
     }
 
@@ -93,6 +96,7 @@ public struct AppUpdate: Sendable {
             return []
         case .focusNextPane, .focusPreviousPane: return DirectoryUpdate.switchPane(&state)
         case .openReminders: return RemindersUpdate.open(&state)
+        case .openDaysBookings: return BookingsUpdate.openDay(&state, now: clock())
         }
     }
 
@@ -134,7 +138,8 @@ public struct AppUpdate: Sendable {
         case .scrollDown: return CardUpdate.move(by: 1, &state)
         case .pageUp: return CardUpdate.scroll(by: -10, &state)
         case .pageDown: return CardUpdate.scroll(by: 10, &state)
-        case .addItem, .openItem, .deleteItem, .togglePin, .markReminderDone, .renameItem, .saveItemCopy: return performItem(action, &state)
+        case .addItem, .openItem, .deleteItem, .togglePin, .markReminderDone, .renameItem, .saveItemCopy, .markCompleted, .markNoShow:
+            return performItem(action, &state)
         case .openCardsOnFile: return CardsOnFileUpdate.open(&state)
         case .openLoyalty: return LoyaltyUpdate.open(&state)
         case .editCustomer: return CustomerFormUpdate.openEdit(&state)
@@ -146,11 +151,21 @@ public struct AppUpdate: Sendable {
         }
     }
 
-    /// The keys that act on the tab's items: notes on the Main tab, documents on the Documents tab.
+    /// The keys that act on the tab's items: notes on the Main tab, bookings and payments on theirs,
+    /// documents on the Documents tab.
     func performItem(_ action: CardAction, _ state: inout AppState) -> [Effect] {
         let tab = state.card?.tab ?? .main
-        let notes = tab == .main, documents = tab == .documents
+        let notes = tab == .main, documents = tab == .documents, bookings = tab == .bookings, payments = tab == .payments
         switch action {
+        case .addItem where bookings: return BookingsUpdate.openNew(&state, now: clock())
+        case .openItem where bookings: return BookingsUpdate.openSelected(&state, now: clock())
+        case .deleteItem where bookings: return BookingsUpdate.askToCancel(&state, now: clock())
+        case .markCompleted where bookings: return BookingsUpdate.mark(.completed, &state, now: clock())
+        case .markNoShow where bookings: return BookingsUpdate.mark(.noShow, &state, now: clock())
+        case .addItem where payments: return PaymentsUpdate.openNew(&state)
+        case .openItem where payments: return PaymentsUpdate.openSelected(&state)
+        case .markCompleted where payments: return PaymentsUpdate.markPaid(&state)
+        case .markNoShow where payments: return PaymentsUpdate.askToRefund(&state)
         case .addItem where notes: return NotesUpdate.openNew(&state)
         case .addItem where documents: return DocumentsUpdate.openAttach(&state)
         case .openItem where notes: return NotesUpdate.openSelected(&state)
@@ -162,7 +177,7 @@ public struct AppUpdate: Sendable {
         case .renameItem where documents: return DocumentsUpdate.openRename(&state)
         case .saveItemCopy where documents: return DocumentsUpdate.openExport(&state)
         // The same key on a tab it does nothing on says where it works.
-        case .addItem, .openItem, .deleteItem, .togglePin, .markReminderDone, .renameItem, .saveItemCopy:
+        case .addItem, .openItem, .deleteItem, .togglePin, .markReminderDone, .renameItem, .saveItemCopy, .markCompleted, .markNoShow:
             state.say(CardItemNote.notOnThisTab(action))
             return []
         case .showMainTab, .showInfoTab, .showBookingsTab, .showPaymentsTab, .showDocumentsTab, .showConversationsTab, .nextTab, .previousTab,

@@ -17,4 +17,6 @@ public enum Effect: Equatable, Sendable {
     case documents(DocumentsEffect)
     case cardsOnFile(CardsOnFileEffect)
     case loyalty(LoyaltyEffect)
+    case bookings(BookingsEffect)
+    case payments(PaymentsEffect)
 }

@@ -33,6 +33,8 @@ public struct EffectRunner: Sendable {
             case .documents(let effect): return try perform(effect)
             case .cardsOnFile(let effect): return try perform(effect)
             case .loyalty(let effect): return try perform(effect)
+            case .bookings(let effect): return try perform(effect)
+            case .payments(let effect): return try perform(effect)
             }
         } catch {
             return [.operationFailed(String(describing: error))]

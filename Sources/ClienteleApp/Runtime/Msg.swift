@@ -27,4 +27,6 @@ public enum Msg: Equatable, Sendable {
     case documents(DocumentsMsg)
     case cardsOnFile(CardsOnFileMsg)
     case loyalty(LoyaltyMsg)
+    case bookings(BookingsMsg)
+    case payments(PaymentsMsg)
 }

@@ -8,7 +8,8 @@ extension EffectRunner {
             let now = clock()
             return [.shell(.overviewLoaded(Overview(totalCustomers: try store.customers.count(), remindersDue: try store.notes.dueReminderCount(at: now),
                                                     groups: try store.groups.groups(), customFields: try store.customFields.definitions(),
-                                                    reminderPresets: ReminderPreset.list(setting: try store.settings.value(.reminderPresets)))))]
+                                                    reminderPresets: ReminderPreset.list(setting: try store.settings.value(.reminderPresets)),
+                                                    currency: try store.settings.value(.currency) ?? Money.defaultCurrency(region: store.region))))]
         case .loadDemoCustomers(let count):
             let summary = try store.demo.load(count: count, seed: 42, now: clock())
             return [.shell(.demoCustomersLoaded(count: summary.customers))]

@@ -13,10 +13,13 @@ public struct Overview: Equatable, Sendable {
     public var groups: [CustomerGroup]
     public var customFields: [CustomFieldDefinition]
     public var reminderPresets: [ReminderPreset]
+    /// The shop's currency: the `currency` setting, else the region's.
+    public var currency: String
 
     public init(totalCustomers: Int, remindersDue: Int, groups: [CustomerGroup], customFields: [CustomFieldDefinition],
-                reminderPresets: [ReminderPreset] = ReminderPreset.defaults) {
+                reminderPresets: [ReminderPreset] = ReminderPreset.defaults, currency: String = "USD") {
         self.reminderPresets = reminderPresets
+        self.currency = currency
         self.totalCustomers = totalCustomers
         self.remindersDue = remindersDue
         self.groups = groups

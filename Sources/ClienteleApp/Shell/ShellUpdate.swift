@@ -10,6 +10,7 @@ enum ShellUpdate {
             state.directory.groups = overview.groups
             state.customFields = overview.customFields
             state.reminderPresets = overview.reminderPresets
+            state.shopCurrency = overview.currency
             if !state.hasLoadedOnce {
                 state.hasLoadedOnce = true
                 if overview.totalCustomers == 0 && state.modals.isEmpty { state.modals.push(WelcomeModal()) }

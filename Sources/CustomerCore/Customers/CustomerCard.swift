@@ -41,7 +41,7 @@ public struct CustomerCard: Hashable, Sendable {
     /// Sum of what is overdue at `now`, per currency.
     public func amountOverdue(at now: Date) -> [Money] {
         var totals: [String: Int64] = [:]
-        for payment in payments where payment.effectiveStatus(at: now) == .overdue {
+        for payment in payments where payment.isOverdue(at: now) {
             totals[payment.amount.currency, default: 0] += payment.amount.minorUnits
         }
         return totals.keys.sorted().map { Money(minorUnits: totals[$0]!, currency: $0) }

@@ -295,6 +295,11 @@ extension AppDatabase {
             // whenever the reminder's time is set again (a snooze, an edit), so that it is sent again then.
             try db.execute(sql: "ALTER TABLE note ADD COLUMN reminder_notified_at INTEGER")
         }
+        migrator.registerMigration("v6 bookings by start time") { db in
+            // The day's bookings across every customer (today's and tomorrow's, by time) and the
+            // staff-overlap check read a range of start times: an index range scan, not the table.
+            try db.execute(sql: "CREATE INDEX booking_by_start ON booking(starts_at)")
+        }
         return migrator
     }
 }

@@ -74,4 +74,22 @@ public struct FloorQueries: Sendable {
                 """, arguments: [StoredTime.encode(now)]) ?? 0
         }
     }
+
+    /// A bare range of the start-time index: the ids of the bookings starting in `start ..< end`
+    /// (the day's bookings' scan, without the customers' names or the mapping).
+    public func bookingIDsByStart(from start: Date, to end: Date, limit: Int) throws -> [Int64] {
+        try database.writer.read { db in
+            try Int64.fetchAll(db, sql: "SELECT id FROM booking INDEXED BY booking_by_start WHERE starts_at >= ? AND starts_at < ? ORDER BY starts_at LIMIT ?",
+                               arguments: [StoredTime.encode(start), StoredTime.encode(end), limit])
+        }
+    }
+
+    /// A bare read of one customer's rows in the card's three longest tables (their ids only).
+    public func cardRowIDs(customerID: CustomerID) throws -> Int {
+        try database.writer.read { db in
+            try ["booking", "payment", "conversation_message"].reduce(0) { total, table in
+                total + (try Int64.fetchAll(db, sql: "SELECT id FROM \(table) WHERE customer_id = ?", arguments: [customerID])).count
+            }
+        }
+    }
 }

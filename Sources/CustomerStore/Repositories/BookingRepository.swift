@@ -29,6 +29,7 @@ public struct BookingRepository: BookingsStore {
         guard issues.isEmpty else { throw StoreError.invalid(ValidationFailure(issues)) }
         return try database.writer.write { db in
             var saved = booking
+            let before = try booking.id.flatMap { try String.fetchOne(db, sql: "SELECT status FROM booking WHERE id = ?", arguments: [$0]) }
             let arguments: StatementArguments = [booking.customerID, StoredTime.encode(booking.startsAt), booking.durationMinutes,
                                                  booking.service.trimmingCharacters(in: .whitespaces), booking.staff,
                                                  booking.status.rawValue, booking.notes]
@@ -42,6 +43,10 @@ public struct BookingRepository: BookingsStore {
                 saved.id = db.lastInsertedRowID
             }
             try CustomerRepository.touchActivity(db, customerID: booking.customerID, at: min(now, booking.startsAt))
+            // A visit earns its points once, when it becomes completed (seed 002), in the same transaction.
+            if booking.status == .completed, before != Booking.Status.completed.rawValue {
+                try LoyaltyRepository.earn(db, customerID: booking.customerID, visit: true, spendMinor: nil, reason: booking.service, at: now)
+            }
             return saved
         }
     }
@@ -71,5 +76,66 @@ public struct BookingRepository: BookingsStore {
             try db.execute(sql: "UPDATE booking SET status = 'cancelled' WHERE id = ?", arguments: [id])
             if db.changesCount == 0 { throw StoreError.notFound(what: "booking", id: id) }
         }
+    }
+
+    public func booking(id: Int64) throws -> Booking? {
+        try database.writer.read { db in
+            try db.mapRows(sql: "SELECT \(Self.columns) FROM booking WHERE id = ?", arguments: [id], Self.booking).first
+        }
+    }
+
+    public func setStatus(id: Int64, to status: Booking.Status) throws {
+        try database.writer.write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT customer_id, status, service FROM booking WHERE id = ?", arguments: [id]) else {
+                throw StoreError.notFound(what: "booking", id: id)
+            }
+            try db.execute(sql: "UPDATE booking SET status = ? WHERE id = ?", arguments: [status.rawValue, id])
+            if status == .completed, (row["status"] as String) != Booking.Status.completed.rawValue {
+                try LoyaltyRepository.earn(db, customerID: row["customer_id"], visit: true, spendMinor: nil, reason: row["service"], at: Date())
+            }
+        }
+    }
+
+    /// `booking_by_start` (v6) serves the range; the names come from the customer's primary key.
+    public func bookings(from start: Date, to end: Date, limit: Int) throws -> [DayBooking] {
+        let rows = try database.writer.read { db in
+            try db.mapRows(sql: """
+                SELECT b.id, b.customer_id, b.starts_at, b.duration_minutes, b.service, b.staff, b.status, b.notes,
+                       c.given_name, c.family_name, c.nickname, c.company_name
+                FROM booking b JOIN customer c ON c.id = b.customer_id
+                WHERE b.starts_at >= ? AND b.starts_at < ? ORDER BY b.starts_at, b.id LIMIT ?
+                """, arguments: [StoredTime.encode(start), StoredTime.encode(end), max(0, min(limit, Int(Int32.max)))]) { row in
+                DayBooking(booking: Self.booking(row), customerName: Self.name(row))
+            }
+        }
+        let overlapping = Booking.overlapping(rows.map(\.booking))
+        return rows.map { row in
+            var row = row
+            row.overlapsAnother = row.booking.id.map(overlapping.contains) ?? false
+            return row
+        }
+    }
+
+    public func conflicts(for booking: Booking) throws -> [BookingConflict] {
+        guard booking.status != .cancelled, !booking.staffKey.isEmpty else { return [] }
+        // No booking lasts more than 24 hours (the table's CHECK): any overlapping one starts in this window.
+        let windowStart = booking.startsAt.addingTimeInterval(-24 * 3600)
+        return try database.writer.read { db in
+            try db.mapRows(sql: """
+                SELECT b.id, b.customer_id, b.starts_at, b.duration_minutes, b.service, b.staff, b.status, b.notes,
+                       c.given_name, c.family_name, c.nickname, c.company_name
+                FROM booking b JOIN customer c ON c.id = b.customer_id
+                WHERE b.starts_at > ? AND b.starts_at < ? ORDER BY b.starts_at, b.id
+                """, arguments: [StoredTime.encode(windowStart), StoredTime.encode(booking.endsAt)]) { row in
+                BookingConflict(booking: Self.booking(row), customerName: Self.name(row))
+            }
+        }.filter { booking.overlaps($0.booking) }
+    }
+
+    static func name(_ row: Row) -> String {
+        let given: String = row["given_name"], family: String = row["family_name"]
+        let full = [given, family].filter { !$0.isEmpty }.joined(separator: " ")
+        for candidate in [full, row["nickname"] as String, row["company_name"] as String] where !candidate.isEmpty { return candidate }
+        return "(no name)"
     }
 }

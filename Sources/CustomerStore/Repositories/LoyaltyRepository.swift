@@ -21,6 +21,27 @@ public struct LoyaltyRepository: LoyaltyStore {
         }
     }
 
+    /// Points earned by the program's rule, inside the caller's transaction: a completed visit
+    /// (`visit`) under a per-visit program, or money received (`spendMinor`) under a per-amount one.
+    /// Nothing when there is no program or the customer is not enrolled. The points earned.
+    @discardableResult
+    static func earn(_ db: Database, customerID: CustomerID, visit: Bool, spendMinor: Int64?, reason: String, at now: Date) throws -> Int {
+        guard let row = try Row.fetchOne(db, sql: "SELECT accrual, points, amount_minor FROM loyalty_program WHERE id = 1"),
+              let accountID = try Int64.fetchOne(db, sql: "SELECT id FROM loyalty_account WHERE customer_id = ?", arguments: [customerID]) else { return 0 }
+        let accrual: LoyaltyProgram.Accrual = (row["accrual"] as String) == "per_amount"
+            ? .perAmount(points: row["points"], amountMinor: row["amount_minor"] ?? 100) : .perVisit(points: row["points"])
+        let program = LoyaltyProgram(name: "", accrual: accrual)
+        let points: Int = switch accrual {
+        case .perVisit: visit ? program.pointsEarned(forSpendMinor: 0) : 0
+        case .perAmount: spendMinor.map { program.pointsEarned(forSpendMinor: $0) } ?? 0
+        }
+        guard points > 0 else { return 0 }
+        try db.execute(sql: "INSERT INTO loyalty_entry (account_id, kind, points, reason, created_at) VALUES (?, 'earned', ?, ?, ?)",
+                       arguments: [accountID, points, reason, StoredTime.encode(now)])
+        try db.execute(sql: "UPDATE loyalty_account SET balance = balance + ? WHERE id = ?", arguments: [points, accountID])
+        return points
+    }
+
     public func saveProgram(_ program: LoyaltyProgram) throws {
         // The program's and rewards' names are stored texts too: no card number in them.
         for (label, text) in [("Program", program.name)] + program.rewards.map({ ("Reward", $0.name) }) {

@@ -78,6 +78,7 @@ import ClienteleTestSupport
                 SELECT id, 'Call about the invoice', 0, ?, ?, ?, NULL, ? FROM customer WHERE company_name = 'Blue Bottle'
                 """, arguments: [ms, ms, ms, ms])
         },
+        "v6 bookings by start time": { _ in },  // an index only
     ]
 
     /// A profile as the v1 insert wrote it: its columns then, derived ones included.

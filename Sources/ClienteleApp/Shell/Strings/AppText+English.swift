@@ -70,6 +70,9 @@ extension AppText {
             case .snooze: "Snooze"
             case .documentPrompt: "Document: attach, rename, save a copy"
             case .documentPreview: "Document preview"
+            case .bookingForm: "Booking form"
+            case .daysBookings: "The day's bookings"
+            case .paymentForm: "Payment form"
             case .global: "Everywhere"
             case .directory: "Directory"
             case .card: "Customer card"
@@ -489,6 +492,59 @@ extension AppText {
             }
         },
         adjustFooter: "enter save · tab points/reason · esc cancel",
+        newBookingTitle: { "New booking · \($0)" },
+        editBookingTitle: { "Booking · \($0)" },
+        bookingFieldLabels: ["When", "Service", "Staff", "Minutes", "Status", "Note"],
+        bookingWhenPlaceholder: "2026-12-03 10:00, tomorrow 4pm…",
+        bookingOverlaps: { staff, when, length, customer in "Overlaps \(staff)'s booking at \(when) (\(length)) with \(customer) — kept, not refused" },
+        bookingWhenNotUnderstood: { "“\($0)” is not a time; write 2026-12-03 10:00, 3/12 10h or tomorrow 4pm" },
+        bookingMinutesNotANumber: { "“\($0)” is not a number of minutes" },
+        bookingFormFooter: "ctrl+s save · tab next field · ctrl+n status · esc cancel",
+        bookingSaved: { when, overlaps in overlaps == 0 ? "Booking saved for \(when)." : "Booking saved for \(when); it overlaps \(CountedNoun.en(overlaps, "booking", "bookings")) of the same staff member." },
+        bookingStatusSet: { "Booking marked \($0.lowercased())." },
+        noBookingSelected: "No booking selected: ctrl+a adds one on the Bookings tab (alt+3).",
+        cancelBookingTitle: "Cancel this booking?",
+        cancelBookingMessage: { when, service in "\(service) on \(when) is marked cancelled (it stays listed)." },
+        refundTitle: "Refund this payment?",
+        refundMessage: { amount, date in "\(amount) received on \(date) is marked refunded." },
+        discardMoneyFormTitle: "Drop what was typed?",
+        discardMoneyFormMessage: "Nothing of this form is saved.",
+        daysBookingsTitle: { today, tomorrow in "Bookings · \(today.formatted()) today · \(tomorrow.formatted()) tomorrow" },
+        noDaysBookings: "No bookings today or tomorrow. A booking is added on a card's Bookings tab (alt+3, ctrl+a).",
+        daysBookingsFooter: "enter open the card · ↑↓ move · esc close",
+        daysBookingsColumns: ["Day", "Time", "Length", "Status", "Customer", "Service", "Staff"],
+        todayWord: "Today",
+        tomorrowWord: "Tomorrow",
+        overlapsMark: "overlaps",
+        bookingPaymentKeyElsewhere: "That key works on a booking (Bookings tab, alt+3) or a payment (Payments tab, alt+4).",
+        newPaymentTitle: { "New payment · \($0)" },
+        editPaymentTitle: { "Payment · \($0)" },
+        paymentFieldLabels: { due in ["Kind", "Amount", due ? "Due date" : "Date paid", "Method", "Booking"] },
+        paymentKindReceived: "Payment received",
+        paymentKindDue: "Amount due",
+        amountPlaceholder: "35.00",
+        dueDatePlaceholder: "YYYY-MM-DD (overdue after that day)",
+        paidDatePlaceholder: "today, or YYYY-MM-DD",
+        paymentMethod: { method in
+            switch method {
+            case .cash: "Cash"
+            case .card: "Card"
+            case .transfer: "Transfer"
+            case .other: "Other"
+            }
+        },
+        noBookingChoice: "(none)",
+        amountNotUnderstood: { typed, currency in "“\(typed)” is not an amount above zero in \(currency); write 35, 35.50 or 1,234.56" },
+        paymentDateNotUnderstood: { "“\($0)” is not a date; write YYYY-MM-DD" },
+        paymentFormFooter: "ctrl+s save · tab next field · ctrl+n change a choice · esc cancel",
+        paymentSaved: { amount, due in due ? "Amount due of \(amount) recorded." : "Payment of \(amount) recorded." },
+        paymentMarkedPaid: { "\($0) marked paid." },
+        paymentRefunded: { "\($0) marked refunded." },
+        noPaymentSelected: "No payment selected: ctrl+a records one on the Payments tab (alt+4).",
+        paymentNotDue: "That payment is not an amount due: F5 marks an amount due paid.",
+        paymentNotReceived: "Only a payment received can be refunded.",
+        paymentForBooking: { day, service in "for \(service) on \(day)" },
+        moneyStyle: .english,
         yesChoice: "Yes",
         noChoice: "No",
         validationMessage: { problem in

@@ -70,6 +70,9 @@ extension AppText {
             case .snooze: "Reporter"
             case .documentPrompt: "Document à joindre ou copier"
             case .documentPreview: "Aperçu du document"
+            case .bookingForm: "Formulaire de rendez-vous"
+            case .daysBookings: "Les rendez-vous du jour"
+            case .paymentForm: "Formulaire de paiement"
             case .global: "Partout"
             case .directory: "Répertoire"
             case .card: "Fiche client"
@@ -518,6 +521,59 @@ extension AppText {
             }
         },
         adjustFooter: "entrée enregistrer · tab points/motif · échap annuler",
+        newBookingTitle: { "Nouveau rendez-vous · \($0)" },
+        editBookingTitle: { "Rendez-vous · \($0)" },
+        bookingFieldLabels: ["Quand", "Prestation", "Employé", "Minutes", "Statut", "Note"],
+        bookingWhenPlaceholder: "2026-12-03 10:00, demain 16h…",
+        bookingOverlaps: { staff, when, length, customer in "Chevauche le rendez-vous de \(staff) à \(when) (\(length)) avec \(customer) — gardé, pas refusé" },
+        bookingWhenNotUnderstood: { "« \($0) » n'est pas une heure ; écrivez 2026-12-03 10:00, 3/12 10h ou demain 16h" },
+        bookingMinutesNotANumber: { "« \($0) » n'est pas un nombre de minutes" },
+        bookingFormFooter: "ctrl+s enregistrer · tab champ suivant · ctrl+n statut · échap annuler",
+        bookingSaved: { when, overlaps in overlaps == 0 ? "Rendez-vous enregistré pour le \(when)." : "Rendez-vous enregistré pour le \(when) ; il chevauche \(overlaps) rendez-vous du même employé." },
+        bookingStatusSet: { "Rendez-vous marqué « \($0.lowercased()) »." },
+        noBookingSelected: "Aucun rendez-vous choisi : ctrl+a en ajoute un dans l'onglet Rendez-vous (alt+3).",
+        cancelBookingTitle: "Annuler ce rendez-vous ?",
+        cancelBookingMessage: { when, service in "\(service) le \(when) est marqué annulé (il reste dans la liste)." },
+        refundTitle: "Rembourser ce paiement ?",
+        refundMessage: { amount, date in "\(amount) reçu le \(date) est marqué remboursé." },
+        discardMoneyFormTitle: "Abandonner ce qui a été tapé ?",
+        discardMoneyFormMessage: "Rien de ce formulaire n'est enregistré.",
+        daysBookingsTitle: { today, tomorrow in "Rendez-vous · \(today.formatted()) aujourd'hui · \(tomorrow.formatted()) demain" },
+        noDaysBookings: "Aucun rendez-vous aujourd'hui ni demain. Un rendez-vous s'ajoute dans l'onglet Rendez-vous d'une fiche (alt+3, ctrl+a).",
+        daysBookingsFooter: "entrée ouvrir la fiche · ↑↓ se déplacer · échap fermer",
+        daysBookingsColumns: ["Jour", "Heure", "Durée", "Statut", "Client", "Prestation", "Employé"],
+        todayWord: "Aujourd'hui",
+        tomorrowWord: "Demain",
+        overlapsMark: "chevauchement",
+        bookingPaymentKeyElsewhere: "Cette touche agit sur un rendez-vous (onglet Rendez-vous, alt+3) ou un paiement (onglet Paiements, alt+4).",
+        newPaymentTitle: { "Nouveau paiement · \($0)" },
+        editPaymentTitle: { "Paiement · \($0)" },
+        paymentFieldLabels: { due in ["Type", "Montant", due ? "Échéance" : "Payé le", "Moyen", "Rendez-vous"] },
+        paymentKindReceived: "Paiement reçu",
+        paymentKindDue: "Montant dû",
+        amountPlaceholder: "35,00",
+        dueDatePlaceholder: "AAAA-MM-JJ (en retard le lendemain)",
+        paidDatePlaceholder: "aujourd'hui, ou AAAA-MM-JJ",
+        paymentMethod: { method in
+            switch method {
+            case .cash: "Espèces"
+            case .card: "Carte"
+            case .transfer: "Virement"
+            case .other: "Autre"
+            }
+        },
+        noBookingChoice: "(aucun)",
+        amountNotUnderstood: { typed, currency in "« \(typed) » n'est pas un montant supérieur à zéro en \(currency) ; écrivez 35, 35,50 ou 1 234,56" },
+        paymentDateNotUnderstood: { "« \($0) » n'est pas une date ; écrivez AAAA-MM-JJ" },
+        paymentFormFooter: "ctrl+s enregistrer · tab champ suivant · ctrl+n changer un choix · échap annuler",
+        paymentSaved: { amount, due in due ? "Montant dû de \(amount) enregistré." : "Paiement de \(amount) enregistré." },
+        paymentMarkedPaid: { "\($0) marqué payé." },
+        paymentRefunded: { "\($0) marqué remboursé." },
+        noPaymentSelected: "Aucun paiement choisi : ctrl+a en enregistre un dans l'onglet Paiements (alt+4).",
+        paymentNotDue: "Ce paiement n'est pas un montant dû : F5 marque payé un montant dû.",
+        paymentNotReceived: "Seul un paiement reçu peut être remboursé.",
+        paymentForBooking: { day, service in "pour \(service) le \(day)" },
+        moneyStyle: .french,
         yesChoice: "Oui",
         noChoice: "Non",
         validationMessage: { problem in

@@ -70,6 +70,9 @@ extension AppText {
             case .snooze: "Posponer"
             case .documentPrompt: "Documento: adjuntar, renombrar, copiar"
             case .documentPreview: "Vista previa del documento"
+            case .bookingForm: "Formulario de cita"
+            case .daysBookings: "Las citas del día"
+            case .paymentForm: "Formulario de pago"
             case .global: "En todas partes"
             case .directory: "Directorio"
             case .card: "Ficha del cliente"
@@ -519,6 +522,59 @@ extension AppText {
             }
         },
         adjustFooter: "intro guardar · tab puntos/motivo · esc cancelar",
+        newBookingTitle: { "Nueva cita · \($0)" },
+        editBookingTitle: { "Cita · \($0)" },
+        bookingFieldLabels: ["Cuándo", "Servicio", "Personal", "Minutos", "Estado", "Nota"],
+        bookingWhenPlaceholder: "2026-12-03 10:00, mañana 16:00…",
+        bookingOverlaps: { staff, when, length, customer in "Se solapa con la cita de \(staff) a las \(when) (\(length)) con \(customer) — se guarda, no se rechaza" },
+        bookingWhenNotUnderstood: { "«\($0)» no es una hora; escriba 2026-12-03 10:00, 3/12 10h o mañana 16:00" },
+        bookingMinutesNotANumber: { "«\($0)» no es un número de minutos" },
+        bookingFormFooter: "ctrl+s guardar · tab campo siguiente · ctrl+n estado · esc cancelar",
+        bookingSaved: { when, overlaps in overlaps == 0 ? "Cita guardada para el \(when)." : "Cita guardada para el \(when); se solapa con \(overlaps) cita(s) del mismo personal." },
+        bookingStatusSet: { "Cita marcada como «\($0.lowercased())»." },
+        noBookingSelected: "Ninguna cita elegida: ctrl+a añade una en la pestaña Citas (alt+3).",
+        cancelBookingTitle: "¿Cancelar esta cita?",
+        cancelBookingMessage: { when, service in "\(service) el \(when) queda cancelada (sigue en la lista)." },
+        refundTitle: "¿Reembolsar este pago?",
+        refundMessage: { amount, date in "\(amount) recibido el \(date) queda reembolsado." },
+        discardMoneyFormTitle: "¿Descartar lo escrito?",
+        discardMoneyFormMessage: "No se guarda nada de este formulario.",
+        daysBookingsTitle: { today, tomorrow in "Citas · \(today.formatted()) hoy · \(tomorrow.formatted()) mañana" },
+        noDaysBookings: "No hay citas hoy ni mañana. Una cita se añade en la pestaña Citas de una ficha (alt+3, ctrl+a).",
+        daysBookingsFooter: "intro abrir la ficha · ↑↓ moverse · esc cerrar",
+        daysBookingsColumns: ["Día", "Hora", "Duración", "Estado", "Cliente", "Servicio", "Personal"],
+        todayWord: "Hoy",
+        tomorrowWord: "Mañana",
+        overlapsMark: "solapada",
+        bookingPaymentKeyElsewhere: "Esa tecla actúa sobre una cita (pestaña Citas, alt+3) o un pago (pestaña Pagos, alt+4).",
+        newPaymentTitle: { "Nuevo pago · \($0)" },
+        editPaymentTitle: { "Pago · \($0)" },
+        paymentFieldLabels: { due in ["Tipo", "Importe", due ? "Vencimiento" : "Pagado el", "Forma de pago", "Cita"] },
+        paymentKindReceived: "Pago recibido",
+        paymentKindDue: "Importe pendiente",
+        amountPlaceholder: "35,00",
+        dueDatePlaceholder: "AAAA-MM-DD (vencido al día siguiente)",
+        paidDatePlaceholder: "hoy, o AAAA-MM-DD",
+        paymentMethod: { method in
+            switch method {
+            case .cash: "Efectivo"
+            case .card: "Tarjeta"
+            case .transfer: "Transferencia"
+            case .other: "Otro"
+            }
+        },
+        noBookingChoice: "(ninguna)",
+        amountNotUnderstood: { typed, currency in "«\(typed)» no es un importe mayor que cero en \(currency); escriba 35, 35,50 o 1.234,56" },
+        paymentDateNotUnderstood: { "«\($0)» no es una fecha; escriba AAAA-MM-DD" },
+        paymentFormFooter: "ctrl+s guardar · tab campo siguiente · ctrl+n cambiar una opción · esc cancelar",
+        paymentSaved: { amount, due in due ? "Importe pendiente de \(amount) registrado." : "Pago de \(amount) registrado." },
+        paymentMarkedPaid: { "\($0) marcado como pagado." },
+        paymentRefunded: { "\($0) marcado como reembolsado." },
+        noPaymentSelected: "Ningún pago elegido: ctrl+a registra uno en la pestaña Pagos (alt+4).",
+        paymentNotDue: "Ese pago no es un importe pendiente: F5 marca como pagado un importe pendiente.",
+        paymentNotReceived: "Solo se puede reembolsar un pago recibido.",
+        paymentForBooking: { day, service in "por \(service) el \(day)" },
+        moneyStyle: .spanish,
         yesChoice: "Sí",
         noChoice: "No",
         validationMessage: { problem in

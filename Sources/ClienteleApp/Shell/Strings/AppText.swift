@@ -444,6 +444,62 @@ struct AppText: Sendable {
     let adjustReasonLabel: String
     let adjustProblem: @Sendable (LoyaltyAdjustProblem) -> String
     let adjustFooter: String
+    // MARK: Bookings and payments (issue 14)
+    let newBookingTitle: @Sendable (String) -> String
+    let editBookingTitle: @Sendable (String) -> String
+    /// When, Service, Staff, Minutes, Status, Note: in the form's order.
+    let bookingFieldLabels: [String]
+    let bookingWhenPlaceholder: String
+    /// Staff, when, length, the other customer.
+    let bookingOverlaps: @Sendable (String, String, String, String) -> String
+    let bookingWhenNotUnderstood: @Sendable (String) -> String
+    let bookingMinutesNotANumber: @Sendable (String) -> String
+    let bookingFormFooter: String
+    /// When, how many overlaps.
+    let bookingSaved: @Sendable (String, Int) -> String
+    let bookingStatusSet: @Sendable (String) -> String
+    let noBookingSelected: String
+    let cancelBookingTitle: String
+    let cancelBookingMessage: @Sendable (String, String) -> String
+    let refundTitle: String
+    let refundMessage: @Sendable (String, String) -> String
+    let discardMoneyFormTitle: String
+    let discardMoneyFormMessage: String
+    /// Today's count, tomorrow's count.
+    let daysBookingsTitle: @Sendable (Int, Int) -> String
+    let noDaysBookings: String
+    let daysBookingsFooter: String
+    let daysBookingsColumns: [String]
+    let todayWord: String
+    let tomorrowWord: String
+    let overlapsMark: String
+    let bookingPaymentKeyElsewhere: String
+    let newPaymentTitle: @Sendable (String) -> String
+    let editPaymentTitle: @Sendable (String) -> String
+    /// Kind, Amount, Date (or Due date when true), Method, Booking: in the form's order.
+    let paymentFieldLabels: @Sendable (Bool) -> [String]
+    let paymentKindReceived: String
+    let paymentKindDue: String
+    let amountPlaceholder: String
+    let dueDatePlaceholder: String
+    let paidDatePlaceholder: String
+    let paymentMethod: @Sendable (Payment.Method) -> String
+    let noBookingChoice: String
+    /// What was typed, the currency.
+    let amountNotUnderstood: @Sendable (String, String) -> String
+    let paymentDateNotUnderstood: @Sendable (String) -> String
+    let paymentFormFooter: String
+    /// The amount, whether it is due.
+    let paymentSaved: @Sendable (String, Bool) -> String
+    let paymentMarkedPaid: @Sendable (String) -> String
+    let paymentRefunded: @Sendable (String) -> String
+    let noPaymentSelected: String
+    let paymentNotDue: String
+    let paymentNotReceived: String
+    /// The booking's day and service.
+    let paymentForBooking: @Sendable (String, String) -> String
+    /// How amounts are written and read in this language ("USD 1,234.50", "1 234,50 EUR").
+    let moneyStyle: Money.Style
     let yesChoice: String
     let noChoice: String
     /// A field's problem; `.described` and `.invalidPhone` keep CustomerCore's English words.
@@ -498,4 +554,9 @@ extension Int {
         }
         return (self < 0 ? "-" : "") + result
     }
+}
+
+extension AppText {
+    /// An amount as this language writes it.
+    func money(_ amount: Money) -> String { amount.formatted(moneyStyle) }
 }

@@ -1,0 +1,96 @@
+import Foundation
+import CustomerCore
+import CustomerStore
+
+/// `clientele-bench bookings`: N customers (default 1,000,000) and 300,000 bookings spread over a
+/// year around today; the day's bookings screen's read (today's and tomorrow's across customers by
+/// time, with names: `bookings(from:to:limit: 500)`, goal < 20 ms) beside a bare range of the
+/// start-time index (`FloorQueries`); then the card of one customer with 2,000 bookings, 2,000
+/// payments and 5,000 messages (`customerCards.card(for:)`, goal < 30 ms) beside a bare read of
+/// those rows' ids.
+struct BookingsBench {
+    let count: Int
+    let bookings = 300_000
+
+    func run() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("clientele-bench-bookings-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = ClienteleStore(database: try AppDatabase(path: directory.appendingPathComponent("bench.sqlite").path), region: "US")
+        print("clientele-bench bookings: \(count) customers, \(bookings) bookings, SQLite \(JournalPolicy.linkedVersionText)")
+
+        var ids: [CustomerID] = []
+        ids.reserveCapacity(count)
+        var seed: UInt64 = 1
+        let fill = try Stopwatch.measure {
+            while ids.count < count {
+                let customers = DemoCustomers.make(count: min(50_000, count - ids.count), seed: seed, shopRegion: "US") { PhoneNumberParser(defaultRegion: $0) }
+                seed += 1
+                ids += try store.customers.insertBatch(customers)
+            }
+        }
+        let now = Date()
+        let dayStart = Calendar.current.startOfDay(for: now)
+        var random = SystemRandomNumberGenerator()
+        let staff = ["Lea", "Tom", "Ana", "Sam", "Noor", "Iker"]
+        var batch: [Booking] = []
+        batch.reserveCapacity(bookings)
+        for _ in 0..<bookings {
+            // Half a year back to half a year ahead, on the quarter hour: about 820 a day.
+            let quarter = Int.random(in: -(182 * 96)...(182 * 96), using: &random)
+            batch.append(Booking(customerID: ids[Int.random(in: 0..<ids.count, using: &random)],
+                                 startsAt: dayStart.addingTimeInterval(Double(quarter) * 900), durationMinutes: [30, 45, 60, 90].randomElement(using: &random)!,
+                                 service: "Cut", staff: staff.randomElement(using: &random)!))
+        }
+        let insert = try Stopwatch.measure { try store.bookings.insertBatch(batch) }
+
+        // One long-standing customer's card: 2,000 bookings, 2,000 payments, 5,000 messages.
+        let regular = ids[ids.count / 2]
+        let cardFill = try Stopwatch.measure {
+            let visits = (0..<2000).map { index in
+                Booking(customerID: regular, startsAt: now.addingTimeInterval(Double(index - 1900) * 86_400), durationMinutes: 60,
+                        service: "Cut", staff: "Lea", status: index < 1900 ? .completed : .scheduled)
+            }
+            let visitIDs = try store.bookings.insertBatch(visits)
+            try store.payments.insertBatch(visitIDs.enumerated().map { index, bookingID in
+                Payment(customerID: regular, amount: Money(minorUnits: 3500, currency: "USD"), status: index % 50 == 0 ? .due : .paid,
+                        date: now.addingTimeInterval(Double(index - 1900) * 86_400),
+                        dueDate: index % 50 == 0 ? now.addingTimeInterval(Double(index - 1890) * 86_400) : nil, method: "card", bookingID: bookingID)
+            })
+            for index in 0..<5000 {
+                _ = try store.conversations.log(ConversationMessage(customerID: regular, kind: .free, channel: .email, delivery: .sent,
+                                                                    subject: "Visit \(index)", body: "See you soon.",
+                                                                    createdAt: now.addingTimeInterval(Double(index - 5000) * 3600)))
+            }
+        }
+        Report.line("fill: customers", fill / 1000, unit: "s")
+        Report.line("fill: 300,000 bookings (insertBatch)", insert / 1000, unit: "s")
+        Report.line("fill: one card's 2,000 + 2,000 + 5,000 rows", cardFill / 1000, unit: "s")
+
+        let floor = store.floorQueries
+        let iterations = 200
+        func time(_ body: () throws -> Void) rethrows -> Samples {
+            var samples = Samples()
+            try body()  // warm the cache, as a screen opened twice would be
+            for _ in 0..<iterations { samples.add(try Stopwatch.measure(body)) }
+            return samples
+        }
+        let end = Calendar.current.date(byAdding: .day, value: 2, to: dayStart)!
+        var shown = 0, overlaps = 0
+        let dayFloor = try time { _ = try floor.bookingIDsByStart(from: dayStart, to: end, limit: 500) }
+        let dayOurs = try time {
+            let rows = try store.bookings.bookings(from: dayStart, to: end, limit: 500)
+            shown = rows.count
+            overlaps = rows.filter(\.overlapsAnother).count
+        }
+        Report.latency("day's bookings (today + tomorrow, 500)", dayOurs, floor: dayFloor)
+        var tabs = (0, 0, 0)
+        let cardFloor = try time { _ = try floor.cardRowIDs(customerID: regular) }
+        let cardOurs = try time {
+            let card = try store.customerCards.card(for: regular)!
+            tabs = (card.bookings.count, card.payments.count, card.messages.count)
+        }
+        Report.latency("card open (2,000 bookings, 2,000 payments, 5,000 messages)", cardOurs, floor: cardFloor)
+        print("(\(shown) bookings today and tomorrow, \(overlaps) flagged as overlapping; the card read \(tabs.0) bookings, \(tabs.1) payments, \(tabs.2) messages; goals: day < 20 ms, card < 30 ms)")
+    }
+}
