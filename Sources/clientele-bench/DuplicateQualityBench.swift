@@ -58,7 +58,7 @@ struct DuplicateQualityBench {
 
         let profiles = try RowDescriptions(store: store)
         if exact.precision < 1 || exact.recall < 1 { try exact.printExamples("exact", profiles) }
-        if !possibleMet || possible.falsePositives.count > 0 { try possible.printExamples("possible", profiles) }
+        if !possibleMet || !possible.falsePositives.isEmpty || !possible.falseNegatives.isEmpty { try possible.printExamples("possible", profiles) }
     }
 
     /// Two row numbers, the smaller first.

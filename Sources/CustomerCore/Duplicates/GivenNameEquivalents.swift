@@ -60,10 +60,11 @@ enum GivenNameEquivalents {
         let table = table
         guard let left = table.entries[first], let right = table.entries[second] else { return nil }
         var shared: Equivalence?
+        var firstIsShort = false, secondIsShort = false
         for a in left {
             for b in right where a.group == b.group {
-                if a.isFullName { return .secondIsShortForm }
-                if b.isFullName { return .firstIsShortForm }
+                if a.isFullName { secondIsShort = true; continue }
+                if b.isFullName { firstIsShort = true; continue }
                 // Two short forms of one name only when they begin alike: Bob and Bobby, Liz and
                 // Lizzie; not Bert and Bob, which other names share too (Albert, Herbert).
                 if shared == nil, first.count >= 2, second.count >= 2, first[0] == second[0], first[1] == second[1] {
@@ -71,7 +72,18 @@ enum GivenNameEquivalents {
                 }
             }
         }
+        // The list pairs some both ways ("bob" has "robert" too): the shorter is the short form then.
+        if firstIsShort && secondIsShort { return first.count <= second.count ? .firstIsShortForm : .secondIsShortForm }
+        if firstIsShort { return .firstIsShortForm }
+        if secondIsShort { return .secondIsShortForm }
         return shared
+    }
+
+    /// The first letters (folded) of the full names `short` is a short form of: "j" for Pepe (José).
+    static func fullNameInitials(of short: [UInt8]) -> [UInt8] {
+        let table = table
+        guard let entries = table.entries[short] else { return [] }
+        return entries.compactMap { $0.isFullName ? nil : key(table.fullNames[Int($0.group)]).first }
     }
 
     /// A full name of the table as a person writes it: "jean-philippe" → "Jean-Philippe".

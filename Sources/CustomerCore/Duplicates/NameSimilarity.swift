@@ -44,10 +44,20 @@ public enum NameSimilarity: Int, Comparable, Sendable, Codable {
             if given.similarity >= .shortForm && family > .accentsOrCase { return nil }
             return given.similarity >= family ? given : NameMatch(similarity: family)
         }
-        // "García Ana" for Ana García: each name the other's but for accents and case.
-        guard !lettersB.isEmpty, lettersB == folded(givenC) else { return nil }
+        // "García Ana" for Ana García: each name the other's but for accents and case; one of the
+        // two may be an initial ("García J."), not both.
+        let lettersC = folded(givenC)
+        guard let swappedFamily = sameOrInitial(familyB, lettersB, givenC, lettersC) else { return nil }
         let lettersA = folded(givenA)
-        return !lettersA.isEmpty && lettersA == lettersD ? NameMatch(similarity: .swapped) : nil
+        guard let swappedGiven = sameOrInitial(givenA, lettersA, familyD, lettersD), swappedFamily || swappedGiven else { return nil }
+        return NameMatch(similarity: .swapped)
+    }
+
+    /// True when the two are the same but for accents, false when one is the other's initial, else nil.
+    static func sameOrInitial(_ left: String, _ foldedLeft: [UInt8], _ right: String, _ foldedRight: [UInt8]) -> Bool? {
+        guard !foldedLeft.isEmpty, !foldedRight.isEmpty else { return nil }
+        if foldedLeft == foldedRight { return true }
+        return isInitial(left, of: foldedRight, folded: foldedLeft) || isInitial(right, of: foldedLeft, folded: foldedRight) ? false : nil
     }
 
     /// Family names: the same, but for accents, or one slip apart.
@@ -63,7 +73,8 @@ public enum NameSimilarity: Int, Comparable, Sendable, Codable {
         let foldedLeft = folded(left), foldedRight = folded(right)
         guard !foldedLeft.isEmpty, !foldedRight.isEmpty else { return nil }
         if foldedLeft == foldedRight { return NameMatch(similarity: .accentsOrCase) }
-        if isInitial(left, of: foldedRight, folded: foldedLeft) || isInitial(right, of: foldedLeft, folded: foldedRight) {
+        if isInitial(left, of: foldedRight, folded: foldedLeft) || isInitial(right, of: foldedLeft, folded: foldedRight)
+            || isInitialOfFullName(left, foldedLeft, of: foldedRight) || isInitialOfFullName(right, foldedRight, of: foldedLeft) {
             return NameMatch(similarity: .initial)
         }
         if let equivalence = GivenNameEquivalents.equivalence(foldedLeft, foldedRight) {
@@ -138,12 +149,13 @@ public enum NameSimilarity: Int, Comparable, Sendable, Codable {
         guard long.starts(with: short) else { return false }
         let suffix = Array(long[short.count...])
         if suffix.count == 1 {
-            // Not "Ana" and "Anaa": a letter typed twice.
-            return (suffix[0] == 0x61 || suffix[0] == 0x65) && short[short.count - 1] != suffix[0]
+            // After a consonant only: not "Ana" and "Anaa" (a letter typed twice), nor "Mari" and "Marie".
+            return (suffix[0] == 0x61 || suffix[0] == 0x65) && !vowels.contains(short[short.count - 1])
         }
         return feminineEndings.contains(suffix)
     }
 
+    static let vowels: Set<UInt8> = Set("aeiouy".utf8)
     static let feminineEndings: Set<[UInt8]> = Set(["ne", "le", "te", "ine", "ina", "ette", "elle", "ita"].map { Array($0.utf8) })
     /// Pairs the shapes above miss, both orders of each.
     static let otherGenderPairs: Set<[[UInt8]]> = Set([("francis", "frances")].flatMap { a, b in
@@ -152,6 +164,12 @@ public enum NameSimilarity: Int, Comparable, Sendable, Codable {
 
     /// The folded letters of a name, the form the table and the slips are counted in.
     static func folded(_ name: String) -> [UInt8] { letters(SearchFolding.fold(name)) }
+
+    /// "J." for Pepe: the initial of a full name the other is a short form of (José).
+    static func isInitialOfFullName(_ written: String, _ folded: [UInt8], of short: [UInt8]) -> Bool {
+        guard folded.count == 1, written.count <= 2, written.count == 1 || written.hasSuffix(".") else { return false }
+        return GivenNameEquivalents.fullNameInitials(of: short).contains(folded[0])
+    }
 
     /// "J" or "J." standing for a name that starts with j.
     static func isInitial(_ written: String, of other: [UInt8], folded: [UInt8]) -> Bool {
