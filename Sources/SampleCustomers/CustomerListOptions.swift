@@ -9,9 +9,13 @@ public struct CustomerListOptions: Sendable, Equatable, CustomStringConvertible 
     public var seed: UInt64
     public var encoding: SampleEncoding
     public var delimiter: FieldDelimiter
+    /// Plants nickname and swapped-name duplicates too (`DuplicateKind.disguised`). Off, the list
+    /// is the same, byte for byte, as before the disguises existed.
+    public var disguises: Bool
 
     public init(rows: Int = 10_000, duplicateRate: Double = 0.06, layout: CustomerListLayout = .square, seed: UInt64 = 42,
-                encoding: SampleEncoding = .utf8, delimiter: FieldDelimiter = .comma) {
+                encoding: SampleEncoding = .utf8, delimiter: FieldDelimiter = .comma, disguises: Bool = false) {
+        self.disguises = disguises
         self.rows = rows
         self.duplicateRate = duplicateRate
         self.layout = layout

@@ -27,7 +27,7 @@ public struct SampleCustomerList: Sequence, Sendable {
             number += 1
             if people > 0, random.chance(options.duplicateRate) {
                 let person = SamplePerson(index: random.below(people), seed: options.seed)
-                return duplicate(of: person, kind: random.pick(DuplicateKind.planted))
+                return duplicate(of: person, kind: random.pick(options.disguises ? DuplicateKind.disguised : DuplicateKind.planted))
             }
             let person = SamplePerson(index: people, seed: options.seed)
             people += 1
@@ -36,9 +36,12 @@ public struct SampleCustomerList: Sequence, Sendable {
                              phoneNumber: person.phone.written(style: person.phoneStyle), listExtras: extras())
         }
 
-        mutating func duplicate(of person: SamplePerson, kind: DuplicateKind) -> SampleRow {
+        mutating func duplicate(of person: SamplePerson, kind drawn: DuplicateKind) -> SampleRow {
             var given = person.givenName.written, family = person.familyName.written
             var email = "", phone = ""
+            // A name without a short form the shops use is slipped instead.
+            let shortForms = SampleVocabulary.shortForms[person.givenName.written] ?? []
+            let kind = drawn == .nickname && shortForms.isEmpty ? .fuzzy : drawn
             switch kind {
             case .original:
                 preconditionFailure("an original is not a duplicate")
@@ -62,6 +65,13 @@ public struct SampleCustomerList: Sequence, Sendable {
                 // number: it can be no one else's.
                 let local = SampleName(given).emailPart
                 email = "\(local.isEmpty ? "x" : local).\(person.familyName.emailPart).\(number)@other.example.com"
+            case .nickname:
+                given = random.pick(shortForms)
+                if random.chance(0.5) { family = person.familyName.plain }
+                email = "\(SampleName(given).emailPart).\(person.familyName.emailPart).\(number)@other.example.com"
+            case .swapped:
+                (given, family) = (family, given)
+                email = "\(person.familyName.emailPart).\(person.givenName.emailPart).\(number)@other.example.com"
             }
             return SampleRow(number: number, person: person, kind: kind, givenName: given, familyName: family,
                              emailAddress: email, phoneNumber: phone, listExtras: extras())

@@ -12,6 +12,16 @@ enum SampleVocabulary {
         "Grace", "Ximena", "Thiago", "Aaliyah", "Kenji", "Marie-Claire", "Joaquín", "Ethan",
     ].map(SampleName.init)
 
+    /// Short forms of the given names above that a person signs up with, each one the duplicate
+    /// detector's table (or its compound rule) knows: the `nickname` disguise.
+    static let shortForms: [String: [String]] = [
+        "José": ["Pepe", "Pepito"], "María": ["Mari"], "Luis": ["Lucho"], "François": ["Fanfan"], "Chloé": ["Clo"],
+        "Emma": ["Emmy"], "Sofía": ["Sofi"], "Mateo": ["Teo"], "Lucía": ["Lucy", "Luci"], "Hélène": ["Lena", "Lène"],
+        "Camille": ["Cam", "Cammie"], "Valentina": ["Vale", "Val"], "Mohammed": ["Mo"], "Fatima": ["Fati"], "Dmitri": ["Dima"],
+        "Ximena": ["Xime"], "Joaquín": ["Quino"], "Begoña": ["Bego"], "Émile": ["Milou"], "Mary Ann": ["Mary"],
+        "Marie-Claire": ["Marie"], "Jean-Luc": ["Jean"],
+    ]
+
     static let familyNames: [SampleName] = [
         "García", "Núñez", "Martin", "Dubois", "Smith", "Müller", "Tanaka", "Li", "Kowalski", "O'Brien",
         "Lefèvre", "Rossi", "Fernández", "López", "Bernard", "Moreau", "Johnson", "Brown", "Silva", "Pereira",

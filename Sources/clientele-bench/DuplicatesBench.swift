@@ -18,17 +18,18 @@ struct DuplicatesBench {
         print("clientele-bench duplicates: quality on 100000 rows, scan on \(count) profiles, merge of full profiles; SQLite \(JournalPolicy.linkedVersionText)")
 
         try DuplicateQualityBench(rows: 100_000, work: work).run()
+        try DuplicateQualityBench(rows: 100_000, work: work, disguises: true).run()
         try DuplicateScanBench(count: count, work: work, keepPath: keepPath).run()
         try MergeTimingBench(work: work).run()
     }
 
     /// The sample generator's list in Square's layout (every row's Reference ID is R + its row
-    /// number, 6 % planted duplicates), with the truth file when asked, imported with the store's
+    /// number, 6 % planted duplicates, nicknames and swapped names among them with `disguises`), with the truth file when asked, imported with the store's
     /// import runner for region US.
     static func generateAndImport(rows: Int, work: URL, name: String, truth: String? = nil,
-                                  databasePath: String? = nil) throws -> (ClienteleStore, ImportSummary, Double) {
+                                  databasePath: String? = nil, disguises: Bool = false) throws -> (ClienteleStore, ImportSummary, Double) {
         let csv = work.appendingPathComponent("\(name).csv").path
-        try CustomerListFile.write(CustomerListOptions(rows: rows, layout: .square), to: csv, truth: truth)
+        try CustomerListFile.write(CustomerListOptions(rows: rows, layout: .square, disguises: disguises), to: csv, truth: truth)
         let store = ClienteleStore(database: try AppDatabase(path: databasePath ?? work.appendingPathComponent("\(name).sqlite").path), region: "US")
         let runner = ImportRunner(store: store)
         let start = Stopwatch.now()

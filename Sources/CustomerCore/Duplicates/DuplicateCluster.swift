@@ -79,19 +79,20 @@ public struct DuplicateCluster: Hashable, Sendable, Codable, Identifiable {
 public enum DuplicateReason: Hashable, Sendable, Codable, CustomStringConvertible {
     case sameEmail(String)
     case samePhone(String)
-    /// Similar names (how similar, and the names as written) at the same street address.
-    case similarNamesSameAddress(NameSimilarity, names: [String], address: String)
+    /// Similar names (how similar, and the names as written) at the same street address; `words`
+    /// are the given names the rule is about (`NameMatch.words`: "Bob", "Robert").
+    case similarNamesSameAddress(NameSimilarity, names: [String], address: String, words: [String] = [])
     /// Similar names with the same postal code, one of them without a street address.
-    case similarNamesSamePostalCode(NameSimilarity, names: [String], postalCode: String)
+    case similarNamesSamePostalCode(NameSimilarity, names: [String], postalCode: String, words: [String] = [])
 
     public var description: String {
         switch self {
         case .sameEmail(let email): "same email: \(email)"
         case .samePhone(let phone): "same phone: \(phone)"
-        case .similarNamesSameAddress(let similarity, let names, let address):
-            "\(similarity.phrase) (\(names.joined(separator: " / "))) at the same address: \(address)"
-        case .similarNamesSamePostalCode(let similarity, let names, let postalCode):
-            "\(similarity.phrase) (\(names.joined(separator: " / "))) with the same postal code: \(postalCode)"
+        case .similarNamesSameAddress(let similarity, let names, let address, let words):
+            "\(NameMatch(similarity: similarity, words: words).sentence) (\(names.joined(separator: " / "))) at the same address: \(address)"
+        case .similarNamesSamePostalCode(let similarity, let names, let postalCode, let words):
+            "\(NameMatch(similarity: similarity, words: words).sentence) (\(names.joined(separator: " / "))) with the same postal code: \(postalCode)"
         }
     }
 
@@ -106,7 +107,7 @@ public enum DuplicateReason: Hashable, Sendable, Codable, CustomStringConvertibl
 
     var nameSimilarity: NameSimilarity? {
         switch self {
-        case .similarNamesSameAddress(let similarity, _, _), .similarNamesSamePostalCode(let similarity, _, _): similarity
+        case .similarNamesSameAddress(let similarity, _, _, _), .similarNamesSamePostalCode(let similarity, _, _, _): similarity
         default: nil
         }
     }

@@ -78,7 +78,7 @@ public struct DuplicateDetector: Sendable {
     public func links(sameAddress block: [DuplicateCandidate]) -> [PossibleLink] {
         var links: [PossibleLink] = []
         visitSimilar(sameAddress: block) { a, b, similarity in
-            links.append(link(a, b, similarity) { .similarNamesSameAddress($0, names: $1, address: Self.addressText(a)) })
+            links.append(link(a, b, similarity) { .similarNamesSameAddress($0.similarity, names: $1, address: Self.addressText(a), words: $0.words) })
         }
         return links
     }
@@ -88,7 +88,7 @@ public struct DuplicateDetector: Sendable {
     public func links(samePostalCode block: [DuplicateCandidate]) -> [PossibleLink] {
         var links: [PossibleLink] = []
         visitSimilar(samePostalCode: block) { a, b, similarity in
-            links.append(link(a, b, similarity) { .similarNamesSamePostalCode($0, names: $1, postalCode: a.postalCode) })
+            links.append(link(a, b, similarity) { .similarNamesSamePostalCode($0.similarity, names: $1, postalCode: a.postalCode, words: $0.words) })
         }
         return links
     }
@@ -96,17 +96,66 @@ public struct DuplicateDetector: Sendable {
     /// Calls `visit` for each pair of the block with similar names that the user has not ignored.
     public func visitSimilar(sameAddress block: [DuplicateCandidate], _ visit: (DuplicateCandidate, DuplicateCandidate, NameSimilarity) -> Void) {
         for piece in Self.manageable(block) {
+            var found: [SimilarPair] = []
             for (index, a) in piece.enumerated() {
                 for b in piece[(index + 1)...] {
-                    if let similarity = similarity(a, b) { visit(a, b, similarity) }
+                    if let similarity = similarity(a, b) { found.append(SimilarPair(a: a, b: b, similarity: similarity)) }
+                }
+            }
+            for pair in Self.unambiguous(found) { visit(pair.a, pair.b, pair.similarity) }
+        }
+    }
+
+    struct SimilarPair {
+        let a: DuplicateCandidate, b: DuplicateCandidate
+        let similarity: NameSimilarity
+    }
+
+    /// The pairs without those that would join two people of one family through a third profile:
+    /// "Toni" is short for Antonio and for Antonia, "Bert" for Albert and for Herbert. A profile
+    /// alike to two others that are a man's and a woman's form of one name, or the short form of
+    /// two full names that are not alike, is linked to neither (the links of a cluster join).
+    static func unambiguous(_ pairs: [SimilarPair]) -> [SimilarPair] {
+        guard pairs.count > 1 else { return pairs }  // nearly every block: nothing to untangle
+        var partners: [CustomerID: [(other: DuplicateCandidate, similarity: NameSimilarity)]] = [:]
+        for pair in pairs {
+            partners[pair.a.id, default: []].append((pair.b, pair.similarity))
+            partners[pair.b.id, default: []].append((pair.a, pair.similarity))
+        }
+        var dropped = Set<CustomerPair>()
+        for pair in pairs {
+            for (profile, counted) in [(pair.a, pair.b), (pair.b, pair.a)] {
+                guard let others = partners[profile.id], others.count > 1 else { continue }
+                for other in others where other.other.id != counted.id {
+                    if conflict(through: profile, counted, pair.similarity, other.other, other.similarity) {
+                        dropped.insert(CustomerPair(profile.id, counted.id))
+                        dropped.insert(CustomerPair(profile.id, other.other.id))
+                    }
                 }
             }
         }
+        return dropped.isEmpty ? pairs : pairs.filter { !dropped.contains(CustomerPair($0.a.id, $0.b.id)) }
+    }
+
+    /// Whether `middle`, alike to both `left` and `right`, would join two different people.
+    static func conflict(through middle: DuplicateCandidate, _ left: DuplicateCandidate, _ leftSimilarity: NameSimilarity,
+                         _ right: DuplicateCandidate, _ rightSimilarity: NameSimilarity) -> Bool {
+        let leftGiven = NameSimilarity.folded(CustomerValidator.trimmed(left.givenName))
+        let rightGiven = NameSimilarity.folded(CustomerValidator.trimmed(right.givenName))
+        if NameSimilarity.areOtherGenderForms(leftGiven, rightGiven) { return true }
+        guard leftSimilarity == .shortForm, rightSimilarity == .shortForm,
+              NameSimilarity.compare(given: left.givenName, family: left.familyName, withGiven: right.givenName, family: right.familyName) == nil
+        else { return false }
+        // Both full names of the one short form in the middle (not two short forms of one name).
+        let middleGiven = NameSimilarity.folded(CustomerValidator.trimmed(middle.givenName))
+        return GivenNameEquivalents.equivalence(middleGiven, leftGiven) == .firstIsShortForm
+            && GivenNameEquivalents.equivalence(middleGiven, rightGiven) == .firstIsShortForm
     }
 
     /// The same for a postal-code block, where a profile without a street is compared with the rest.
     public func visitSimilar(samePostalCode block: [DuplicateCandidate], _ visit: (DuplicateCandidate, DuplicateCandidate, NameSimilarity) -> Void) {
         for piece in Self.manageable(block) {
+            var found: [SimilarPair] = []
             for (index, a) in piece.enumerated() where a.addressKey.isEmpty {
                 // A profile without a street that resembles people at two different streets could
                 // be either: it is linked to no street then, or it would glue two households.
@@ -114,9 +163,10 @@ public struct DuplicateDetector: Sendable {
                     given: a.givenName, family: a.familyName, withGiven: $0.givenName, family: $0.familyName) != nil }
                 let unambiguous = Set(housed.map(\.addressKey)).count <= 1
                 for (otherIndex, b) in piece.enumerated() where otherIndex != index && (b.addressKey.isEmpty ? otherIndex > index : unambiguous) {
-                    if let similarity = similarity(a, b) { visit(a, b, similarity) }
+                    if let similarity = similarity(a, b) { found.append(SimilarPair(a: a, b: b, similarity: similarity)) }
                 }
             }
+            for pair in Self.unambiguous(found) { visit(pair.a, pair.b, pair.similarity) }
         }
     }
 
@@ -126,10 +176,13 @@ public struct DuplicateDetector: Sendable {
     }
 
     func link(_ a: DuplicateCandidate, _ b: DuplicateCandidate, _ similarity: NameSimilarity,
-              reason: (NameSimilarity, [String]) -> DuplicateReason) -> PossibleLink {
+              reason: (NameMatch, [String]) -> DuplicateReason) -> PossibleLink {
         let (first, second) = a.id < b.id ? (a, b) : (b, a)  // names in the order the profiles are listed
         let names = first.displayName == second.displayName ? [first.displayName] : [first.displayName, second.displayName]
-        return PossibleLink(pair: CustomerPair(a.id, b.id), reason: reason(similarity, names))
+        // Which names the rule is about, worked out again only for the pairs that are linked.
+        let match = NameSimilarity.match(given: first.givenName, family: first.familyName, withGiven: second.givenName, family: second.familyName)
+            ?? NameMatch(similarity: similarity)
+        return PossibleLink(pair: CustomerPair(a.id, b.id), reason: reason(match, names))
     }
 
     /// Possible clusters from the links; a pair already in one exact cluster is not suggested again.

@@ -43,6 +43,25 @@ import ClienteleTestSupport
     }
 
     @Test(arguments: StoreBackend.all)
+    func shortFormsAndSwappedNamesAtOneAddressArePossibleDuplicatesButAFamilyStaysApart(_ backend: StoreBackend) throws {
+        let store = try backend.makeStore()
+        let robert = try add(store, "Robert", "Smith", email: "r1@example.com", street: "9 Oak Ave", postal: "94110")
+        let bob = try add(store, "Bob", "Smith", email: "r2@example.com", street: "9 Oak Avenue", postal: "94110")
+        try add(store, "Roberta", "Smith", email: "r3@example.com", street: "9 Oak Ave", postal: "94110")  // his sister
+        let jose = try add(store, "José", "García", email: "j1@example.com", street: "3 Calle Mayor", postal: "28013")
+        let pepe = try add(store, "Pepe", "Garcia", email: "j2@example.com", street: "3 c. mayor", postal: "28013")
+        let swapped = try add(store, "García", "José", email: "j3@example.com", street: "3 Calle Mayor", postal: "28013")
+        try add(store, "Francisca", "García", email: "f@example.com", street: "3 Calle Mayor", postal: "28013")
+        let clusters = try store.duplicates.clusters()
+        #expect(Set(clusters.map(\.customerIDs)) == [[robert, bob], [jose, pepe, swapped]])
+        let reasons = clusters.map(\.reason).joined(separator: "\n")
+        #expect(reasons.contains("Bob is a short form of Robert (Robert Smith / Bob Smith) at the same address: 9 Oak Ave, 94110"), "\(reasons)")
+        #expect(reasons.contains("Pepe is a short form of José (José García / Pepe Garcia)"), "\(reasons)")
+        #expect(reasons.contains("the same names, given and family swapped (José García / García José)"), "\(reasons)")
+        #expect(try store.duplicates.count() == 2)
+    }
+
+    @Test(arguments: StoreBackend.all)
     func aProfileWithoutAStreetIsComparedWithItsPostalCode(_ backend: StoreBackend) throws {
         let store = try backend.makeStore()
         let a = try add(store, "Camille", "Lefèvre", email: "c1@example.com", street: "12 Rue Oberkampf", postal: "75011")
