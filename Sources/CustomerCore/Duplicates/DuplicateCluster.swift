@@ -79,6 +79,8 @@ public struct DuplicateCluster: Hashable, Sendable, Codable, Identifiable {
 public enum DuplicateReason: Hashable, Sendable, Codable, CustomStringConvertible {
     case sameEmail(String)
     case samePhone(String)
+    /// The same phone, and two profiles whose given and family names are each other's (the names as written).
+    case samePhoneSwappedNames(String, names: [String])
     /// Similar names (how similar, and the names as written) at the same street address; `words`
     /// are the given names the rule is about (`NameMatch.words`: "Bob", "Robert").
     case similarNamesSameAddress(NameSimilarity, names: [String], address: String, words: [String] = [])
@@ -89,6 +91,7 @@ public enum DuplicateReason: Hashable, Sendable, Codable, CustomStringConvertibl
         switch self {
         case .sameEmail(let email): "same email: \(email)"
         case .samePhone(let phone): "same phone: \(phone)"
+        case .samePhoneSwappedNames(let phone, let names): "same phone: \(phone), and the given and family names swapped (\(names.joined(separator: " / ")))"
         case .similarNamesSameAddress(let similarity, let names, let address, let words):
             "\(NameMatch(similarity: similarity, words: words).sentence) (\(names.joined(separator: " / "))) at the same address: \(address)"
         case .similarNamesSamePostalCode(let similarity, let names, let postalCode, let words):
@@ -100,6 +103,7 @@ public enum DuplicateReason: Hashable, Sendable, Codable, CustomStringConvertibl
         switch self {
         case .sameEmail: [.emailAddress]
         case .samePhone: [.phoneNumber]
+        case .samePhoneSwappedNames: [.phoneNumber, .givenName, .familyName]
         case .similarNamesSameAddress: [.givenName, .familyName, .addressLine1, .postalCode]
         case .similarNamesSamePostalCode: [.givenName, .familyName, .postalCode]
         }

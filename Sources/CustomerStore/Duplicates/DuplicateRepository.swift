@@ -118,7 +118,23 @@ public struct DuplicateRepository: DuplicatesStore {
     static func keyGroups(_ db: Database) throws -> [DuplicateDetector.KeyGroup] {
         var groups: [DuplicateDetector.KeyGroup] = []
         try forEachKeyGroup(db, column: "email_normalized", index: "customer_by_email") { groups.append(.init(reason: .sameEmail($0), ids: $1)) }
-        try forEachKeyGroup(db, column: "phone_e164", index: "customer_by_phone_e164") { groups.append(.init(reason: .samePhone($0), ids: $1)) }
+        // Two profiles on one phone whose names are each other's swapped say so (issue 18): their names
+        // are read for pairs only, by primary key — a few thousand lookups at a million profiles.
+        let names = try db.makeStatement(sql: "SELECT given_name, family_name FROM customer WHERE id = ?")
+        var swapped: [(Int, String, [String])] = []
+        try forEachKeyGroup(db, column: "phone_e164", index: "customer_by_phone_e164") { phone, ids in
+            groups.append(.init(reason: .samePhone(phone), ids: ids))
+            if ids.count == 2 { swapped.append((groups.count - 1, phone, [])) }
+        }
+        for (index, phone, _) in swapped {
+            let ids = groups[index].ids
+            let rows = try ids.map { id in try Row.fetchOne(names, arguments: [id]) }
+            guard let first = rows[0], let second = rows[1] else { continue }
+            let (givenA, familyA, givenB, familyB): (String, String, String, String) = (first["given_name"], first["family_name"], second["given_name"], second["family_name"])
+            if NameSimilarity.match(given: givenA, family: familyA, withGiven: givenB, family: familyB)?.similarity == .swapped {
+                groups[index] = .init(reason: .samePhoneSwappedNames(phone, names: ["\(givenA) \(familyA)", "\(givenB) \(familyB)"]), ids: ids)
+            }
+        }
         return groups
     }
 
