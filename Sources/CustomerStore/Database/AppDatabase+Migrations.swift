@@ -301,7 +301,7 @@ extension AppDatabase {
             // trimmed, ASCII letters folded, as SQLite's lower(trim())): index range scans, not the table.
             try db.execute(sql: """
                 CREATE INDEX booking_by_start ON booking(starts_at);
-                CREATE INDEX booking_by_staff ON booking(lower(trim(staff)), starts_at) WHERE trim(staff) <> '' AND status <> 'cancelled';
+                CREATE INDEX booking_by_staff ON booking(lower(trim(staff)), starts_at, duration_minutes, staff, status) WHERE trim(staff) <> '' AND status <> 'cancelled';
                 """)
         }
         return migrator

@@ -130,6 +130,29 @@ public struct BookingRepository: BookingsStore {
         ORDER BY b.starts_at, b.id
         """
 
+    public func overlappingIDs(among bookings: [Booking]) throws -> Set<Int64> {
+        let candidates = bookings.filter { $0.id != nil && $0.status != .cancelled && !$0.staffKey.isEmpty }
+        guard !candidates.isEmpty else { return [] }
+        return try database.writer.read { db in
+            let statement = try db.makeStatement(sql: Self.overlapExistsSQL)
+            var found: Set<Int64> = []
+            for booking in candidates {
+                let start = StoredTime.encode(booking.startsAt)
+                let arguments: StatementArguments = [booking.staffKey, start - 24 * 3_600_000, StoredTime.encode(booking.endsAt), start, booking.id]
+                if try Bool.fetchOne(statement, arguments: arguments) == true, let id = booking.id { found.insert(id) }
+            }
+            return found
+        }
+    }
+
+    /// Whether another booking of that staff member takes some of the time: the staff index covers it
+    /// (start and length are in it), so no table row is read.
+    static let overlapExistsSQL = """
+        SELECT EXISTS (SELECT 1 FROM booking INDEXED BY booking_by_staff
+                       WHERE lower(trim(staff)) = ? AND trim(staff) <> '' AND status <> 'cancelled'
+                         AND starts_at > ? AND starts_at < ? AND starts_at + duration_minutes * 60000 > ? AND id <> ?)
+        """
+
     static func name(_ row: Row) -> String {
         let given: String = row["given_name"], family: String = row["family_name"]
         let full = [given, family].filter { !$0.isEmpty }.joined(separator: " ")

@@ -85,6 +85,10 @@ import ClienteleTestSupport
         #expect(plans[0].contains("booking_by_start") && !plans[0].contains("USE TEMP B-TREE"), "\(plans[0])")
         #expect(plans[1].contains("booking_by_staff") && plans[1].contains("starts_at>?"), "\(plans[1])")
         #expect(plans.allSatisfy { $0.contains("USING INTEGER PRIMARY KEY") }, "\(plans)")
+        let exists = try temp.store.database.writer.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + BookingRepository.overlapExistsSQL, arguments: ["lea", 0, 1, 0, 1]).map { $0["detail"] as String }.joined(separator: "; ")
+        }
+        #expect(exists.contains("COVERING INDEX booking_by_staff"), "\(exists)")
     }
 
     @Test func aSecondCounterWaitsForAWriterInsteadOfFailing() async throws {
