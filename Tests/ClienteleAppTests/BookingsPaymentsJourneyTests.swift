@@ -213,7 +213,7 @@ import TerminalCore
         #expect(app.screen.contains("2026-11-10 10:00 Colour"), "\(app.screen)")
         app.press(.control("s"))
         let payment = try #require(try app.store.payments.payments(for: maria).first)
-        #expect(payment.amount.minorUnits == 2500 && payment.method == "card" && payment.bookingID != nil, "\(app.screen)")
+        #expect(payment.amount.minorUnits == 2500 && payment.method == "card" && payment.bookingID != nil && payment.date == Self.at("2026-11-10 11:00"), "\(app.screen)")
         #expect(app.screen.contains("for Colour on 2026-11-10"), "\(app.screen)")
     }
 

@@ -140,6 +140,14 @@ import CustomerCore
         #expect(rows.first?["status"] as? String == "paid" && rows.first?["method"] as? String == "transfer")
         #expect(try run(["payments", "paid", String(due)]).status == 3)
         #expect(try run(["payments", "paid", "999"]).status == 1)
+        // Refunded once it was received; an amount still owed is not refunded.
+        let owed = try printedID(try run(["payments", "record", String(ana), "--amount", "5", "--due", "2030-01-31"]))
+        #expect(try run(["payments", "refund", String(owed)]).status == 3)
+        let refund = try run(["payments", "refund", String(due)])
+        #expect(refund.status == 0 && refund.standardOutput.contains("refunded"))
+        let after = try #require(try json(try run(["payments", String(ana), "--json"])) as? [[String: Any]])
+        #expect(after.first { ($0["id"] as! NSNumber).int64Value == due }?["status"] as? String == "refunded")
+        #expect(try run(["payments", "refund", "999"]).status == 1)
     }
 
     @Test func paymentsExitCodes() throws {

@@ -61,6 +61,9 @@ import CustomerCore
         let draft = Booking(customerID: ids[2], startsAt: now - 0.5 * hour, durationMinutes: 45, service: "Cut", staff: "LEA")
         #expect(try store.bookings.conflicts(for: draft).map(\.booking.id) == [first.id])
         #expect(try store.bookings.conflicts(for: Booking(customerID: ids[2], startsAt: now, durationMinutes: 60, service: "Cut")).isEmpty)
+        // The card's flags: the same answer, from the index alone.
+        let all = try ids.flatMap { try store.bookings.bookings(for: $0) }
+        #expect(try store.bookings.overlappingIDs(among: all) == [first.id!, clash.id!])
     }
 
     @Test(arguments: StoreBackend.all)

@@ -30,10 +30,6 @@ extension EffectRunner {
         guard let card else { return [] }
         let now = clock()
         let upcoming = card.bookings.filter { $0.isUpcoming(at: now) && !$0.staffKey.isEmpty }.sorted { $0.startsAt < $1.startsAt }.prefix(50)
-        var found: Set<Int64> = []
-        for booking in upcoming where !(try store.bookings.conflicts(for: booking)).isEmpty {
-            if let id = booking.id { found.insert(id) }
-        }
-        return found
+        return try store.bookings.overlappingIDs(among: Array(upcoming))
     }
 }

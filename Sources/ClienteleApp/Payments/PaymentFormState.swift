@@ -144,8 +144,12 @@ public struct PaymentFormState: ModalContent {
             if original == nil { payment.date = now }
         case .received:
             payment.status = original?.status == .refunded ? .refunded : .paid
-            // Today's payment carries the time it was recorded; another day's, its first moment.
-            payment.date = Calendar.current.isDate(day, inSameDayAs: now) ? (original?.date ?? now) : day
+            // The day as it was keeps its time; today's new payment the time it is recorded; another day, its first moment.
+            if let original, Calendar.current.isDate(day, inSameDayAs: original.date) {
+                payment.date = original.date
+            } else {
+                payment.date = Calendar.current.isDate(day, inSameDayAs: now) ? now : day
+            }
         }
         isSaving = true
         return .stay([.payments(.save(payment))])

@@ -12,8 +12,14 @@ extension Booking {
     /// Scheduled, completed or no-show, with a staff member named.
     var holdsStaffTime: Bool { status != .cancelled && !staffKey.isEmpty }
 
-    /// The staff member's name compared without case or surrounding spaces ("Ana" = "ana ").
-    public var staffKey: String { staff.trimmingCharacters(in: .whitespaces).lowercased() }
+    /// The staff member's name compared without surrounding spaces and with ASCII letters folded
+    /// ("Ana" = "ana "), exactly as the store's staff index does it (SQLite's lower(trim(staff))).
+    public var staffKey: String {
+        let trimmed = staff.trimmingCharacters(in: CharacterSet(charactersIn: " "))
+        return String(String.UnicodeScalarView(trimmed.unicodeScalars.map { scalar in
+            (65...90).contains(scalar.value) ? Unicode.Scalar(scalar.value + 32)! : scalar
+        }))
+    }
 
     /// The card's order: upcoming (scheduled, from `now`) first, soonest first; then the rest, newest first.
     public static func cardOrder(_ bookings: [Booking], now: Date) -> [Booking] {

@@ -18,6 +18,9 @@ public protocol BookingsStore: Sendable {
     /// The other bookings (any customer's) of `booking`'s staff member that take some of its time;
     /// empty when it names no staff or is cancelled. Flagged, never refused.
     func conflicts(for booking: Booking) throws -> [BookingConflict]
+    /// The ids among `bookings` that overlap another booking (any customer's) of the same staff member:
+    /// the card's flags, answered from the staff index alone.
+    func overlappingIDs(among bookings: [Booking]) throws -> Set<Int64>
 }
 
 extension BookingsStore {

@@ -99,12 +99,7 @@ public struct BookingRepository: BookingsStore {
     /// `booking_by_start` (v6) serves the range; the names come from the customer's primary key.
     public func bookings(from start: Date, to end: Date, limit: Int) throws -> [DayBooking] {
         let rows = try database.writer.read { db in
-            try db.mapRows(sql: """
-                SELECT b.id, b.customer_id, b.starts_at, b.duration_minutes, b.service, b.staff, b.status, b.notes,
-                       c.given_name, c.family_name, c.nickname, c.company_name
-                FROM booking b JOIN customer c ON c.id = b.customer_id
-                WHERE b.starts_at >= ? AND b.starts_at < ? ORDER BY b.starts_at, b.id LIMIT ?
-                """, arguments: [StoredTime.encode(start), StoredTime.encode(end), max(0, min(limit, Int(Int32.max)))]) { row in
+            try db.mapRows(sql: Self.daySQL, arguments: [StoredTime.encode(start), StoredTime.encode(end), max(0, min(limit, Int(Int32.max)))]) { row in
                 DayBooking(booking: Self.booking(row), customerName: Self.name(row))
             }
         }
@@ -121,16 +116,52 @@ public struct BookingRepository: BookingsStore {
         // No booking lasts more than 24 hours (the table's CHECK): any overlapping one starts in this window.
         let windowStart = booking.startsAt.addingTimeInterval(-24 * 3600)
         return try database.writer.read { db in
-            try db.mapRows(sql: """
-                SELECT b.id, b.customer_id, b.starts_at, b.duration_minutes, b.service, b.staff, b.status, b.notes,
-                       c.given_name, c.family_name, c.nickname, c.company_name
-                FROM booking b JOIN customer c ON c.id = b.customer_id
-                WHERE b.starts_at > ? AND b.starts_at < ? ORDER BY b.starts_at, b.id
-                """, arguments: [StoredTime.encode(windowStart), StoredTime.encode(booking.endsAt)]) { row in
+            try db.mapRows(sql: Self.conflictSQL, arguments: [booking.staffKey, StoredTime.encode(windowStart), StoredTime.encode(booking.endsAt)]) { row in
                 BookingConflict(booking: Self.booking(row), customerName: Self.name(row))
             }
         }.filter { booking.overlaps($0.booking) }
     }
+
+    /// Every customer's bookings in a range of start times, with the names (`booking_by_start`).
+    static let daySQL = """
+        SELECT b.id, b.customer_id, b.starts_at, b.duration_minutes, b.service, b.staff, b.status, b.notes,
+               c.given_name, c.family_name, c.nickname, c.company_name
+        FROM booking b JOIN customer c ON c.id = b.customer_id
+        WHERE b.starts_at >= ? AND b.starts_at < ? ORDER BY b.starts_at, b.id LIMIT ?
+        """
+
+    /// One staff member's bookings (not cancelled) in a range of start times (`booking_by_staff`, partial:
+    /// the query repeats its condition).
+    static let conflictSQL = """
+        SELECT b.id, b.customer_id, b.starts_at, b.duration_minutes, b.service, b.staff, b.status, b.notes,
+               c.given_name, c.family_name, c.nickname, c.company_name
+        FROM booking b INDEXED BY booking_by_staff JOIN customer c ON c.id = b.customer_id
+        WHERE lower(trim(b.staff)) = ? AND trim(b.staff) <> '' AND b.status <> 'cancelled' AND b.starts_at > ? AND b.starts_at < ?
+        ORDER BY b.starts_at, b.id
+        """
+
+    public func overlappingIDs(among bookings: [Booking]) throws -> Set<Int64> {
+        let candidates = bookings.filter { $0.id != nil && $0.status != .cancelled && !$0.staffKey.isEmpty }
+        guard !candidates.isEmpty else { return [] }
+        return try database.writer.read { db in
+            let statement = try db.makeStatement(sql: Self.overlapExistsSQL)
+            var found: Set<Int64> = []
+            for booking in candidates {
+                let start = StoredTime.encode(booking.startsAt)
+                let arguments: StatementArguments = [booking.staffKey, start - 24 * 3_600_000, StoredTime.encode(booking.endsAt), start, booking.id]
+                if try Bool.fetchOne(statement, arguments: arguments) == true, let id = booking.id { found.insert(id) }
+            }
+            return found
+        }
+    }
+
+    /// Whether another booking of that staff member takes some of the time: the staff index covers it
+    /// (start and length are in it), so no table row is read.
+    static let overlapExistsSQL = """
+        SELECT EXISTS (SELECT 1 FROM booking INDEXED BY booking_by_staff
+                       WHERE lower(trim(staff)) = ? AND trim(staff) <> '' AND status <> 'cancelled'
+                         AND starts_at > ? AND starts_at < ? AND starts_at + duration_minutes * 60000 > ? AND id <> ?)
+        """
 
     static func name(_ row: Row) -> String {
         let given: String = row["given_name"], family: String = row["family_name"]

@@ -81,9 +81,7 @@ struct ListBookings: ParsableCommand {
         _ = try CardWork.customer(id, in: opened, command: "bookings")
         let bookings = try CardWork.run("bookings") { try opened.bookings.bookings(for: id) }
         // Overlaps with any customer's bookings of the same staff member, not only this customer's.
-        let flagged = try CardWork.run("bookings") {
-            try Set(bookings.filter { !(try opened.bookings.conflicts(for: $0)).isEmpty }.compactMap(\.id))
-        }
+        let flagged = try CardWork.run("bookings") { try opened.bookings.overlappingIDs(among: bookings) }
         let ordered = Booking.cardOrder(bookings, now: Date())
         if json {
             print(try JSONOutput.string(ordered.map { BookingJSON($0, overlaps: $0.id.map(flagged.contains) ?? false) }))

@@ -13,7 +13,7 @@ struct Payments: ParsableCommand {
             3 refused (an amount that is not one or not above zero, a booking of another customer, paying what is not due; \
             nothing stored), 64 bad usage, 4 a database problem.
             """,
-        subcommands: [ListPayments.self, RecordPayment.self, PayPayment.self],
+        subcommands: [ListPayments.self, RecordPayment.self, PayPayment.self, RefundPayment.self],
         defaultSubcommand: ListPayments.self)
 }
 
@@ -148,6 +148,19 @@ struct PayPayment: ParsableCommand {
         let opened = try StoreOpener.open(store)
         let paid = try CardWork.run("payments paid") { try opened.payments.markPaid(id: paymentId, at: Date(), method: method?.rawValue) }
         say("Payment \(paymentId) paid: \(paid.amount.formatted(.english)).")
+    }
+}
+
+struct RefundPayment: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "refund", abstract: "Mark a payment received as refunded (now).")
+
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "The payment's id.") var paymentId: Int64
+
+    func run() throws {
+        let opened = try StoreOpener.open(store)
+        let refunded = try CardWork.run("payments refund") { try opened.payments.refund(id: paymentId, at: Date()) }
+        say("Payment \(paymentId) refunded: \(refunded.amount.formatted(.english)).")
     }
 }
 

@@ -72,6 +72,25 @@ import ClienteleTestSupport
         }
     }
 
+    /// SQLite's plans, not a contract: the day's bookings read the start-time index and the overlap
+    /// check one staff member's range of the staff index, never the booking table in full.
+    @Test func theDaysBookingsAndTheOverlapCheckUseTheirIndexes() throws {
+        let temp = try TemporaryStore()
+        let plans = try temp.store.database.writer.read { db in
+            let queries: [(String, StatementArguments)] = [(BookingRepository.daySQL, [0, 1, 10]), (BookingRepository.conflictSQL, ["lea", 0, 1])]
+            return try queries.map { query -> String in
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + query.0, arguments: query.1).map { $0["detail"] as String }.joined(separator: "; ")
+            }
+        }
+        #expect(plans[0].contains("booking_by_start") && !plans[0].contains("USE TEMP B-TREE"), "\(plans[0])")
+        #expect(plans[1].contains("booking_by_staff") && plans[1].contains("starts_at>?"), "\(plans[1])")
+        #expect(plans.allSatisfy { $0.contains("USING INTEGER PRIMARY KEY") }, "\(plans)")
+        let exists = try temp.store.database.writer.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + BookingRepository.overlapExistsSQL, arguments: ["lea", 0, 1, 0, 1]).map { $0["detail"] as String }.joined(separator: "; ")
+        }
+        #expect(exists.contains("COVERING INDEX booking_by_staff"), "\(exists)")
+    }
+
     @Test func aSecondCounterWaitsForAWriterInsteadOfFailing() async throws {
         let temp = try TemporaryStore()
         let other = try temp.secondCounter()
