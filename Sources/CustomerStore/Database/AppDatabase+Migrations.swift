@@ -296,12 +296,18 @@ extension AppDatabase {
             try db.execute(sql: "ALTER TABLE note ADD COLUMN reminder_notified_at INTEGER")
         }
         migrator.registerMigration("v6 bookings by start time") { db in
-            // The day's bookings across every customer (today's and tomorrow's, by time) read a range
-            // of start times; the staff-overlap check a range of one staff member's (`Booking.staffKey`:
-            // trimmed, ASCII letters folded, as SQLite's lower(trim())): index range scans, not the table.
+            // The day's bookings across every customer (today's and tomorrow's, by time) and the
+            // staff-overlap check read a range of start times: an index range scan, not the table.
+            try db.execute(sql: "CREATE INDEX booking_by_start ON booking(starts_at)")
+        }
+        migrator.registerMigration("v7 bookings by staff member") { db in
+            // The staff-overlap check reads a range of one staff member's start times (`Booking.staffKey`:
+            // trimmed, ASCII letters folded, as SQLite's lower(trim())), and the card's flags are answered
+            // from this index alone (start, length, staff and status are in it) — not a day of every
+            // staff member's bookings through booking_by_start.
             try db.execute(sql: """
-                CREATE INDEX booking_by_start ON booking(starts_at);
-                CREATE INDEX booking_by_staff ON booking(lower(trim(staff)), starts_at, duration_minutes, staff, status) WHERE trim(staff) <> '' AND status <> 'cancelled';
+                CREATE INDEX booking_by_staff ON booking(lower(trim(staff)), starts_at, duration_minutes, staff, status)
+                WHERE trim(staff) <> '' AND status <> 'cancelled'
                 """)
         }
         return migrator

@@ -79,6 +79,7 @@ import ClienteleTestSupport
                 """, arguments: [ms, ms, ms, ms])
         },
         "v6 bookings by start time": { _ in },  // an index only
+        "v7 bookings by staff member": { _ in },  // an index only
     ]
 
     /// A profile as the v1 insert wrote it: its columns then, derived ones included.
