@@ -51,6 +51,13 @@ import CustomerCore
         let visit = try store.bookings.save(Booking(customerID: id, startsAt: now, durationMinutes: 30, service: "Cut"), now: now)
         try store.bookings.setStatus(id: visit.id!, to: .completed)
         #expect(try store.loyalty.account(for: id)?.balance == 55)
+        // A refund takes back what its payment earned, at most the balance.
+        let received = try store.payments.save(Payment(customerID: id, amount: Money(minorUnits: 1000, currency: "EUR"), status: .paid, date: now), now: now)
+        #expect(try store.loyalty.account(for: id)?.balance == 65)
+        _ = try store.payments.refund(id: received.id!, at: now)
+        #expect(try store.loyalty.account(for: id)?.balance == 55)
+        let account = try #require(try store.loyalty.account(for: id))
+        #expect(try store.loyalty.entries(accountID: account.id!).first?.reason == "Refund \(Money(minorUnits: 1000, currency: "EUR").formatted)")
         let other = try store.customers.create(Fixtures.jose()).id!
         _ = try store.payments.save(Payment(customerID: other, amount: Money(minorUnits: 9900, currency: "EUR"), status: .paid, date: now), now: now)
         #expect(try store.loyalty.account(for: other) == nil)

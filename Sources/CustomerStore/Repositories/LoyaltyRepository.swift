@@ -42,6 +42,23 @@ public struct LoyaltyRepository: LoyaltyStore {
         return points
     }
 
+    /// A refund takes back what its payment earned under a per-amount program, in the caller's
+    /// transaction — at most the balance (points already spent stay spent). The points taken.
+    @discardableResult
+    static func takeBack(_ db: Database, customerID: CustomerID, spendMinor: Int64, reason: String, at now: Date) throws -> Int {
+        guard let row = try Row.fetchOne(db, sql: "SELECT accrual, points, amount_minor FROM loyalty_program WHERE id = 1"),
+              (row["accrual"] as String) == "per_amount",
+              let account = try Row.fetchOne(db, sql: "SELECT id, balance FROM loyalty_account WHERE customer_id = ?", arguments: [customerID]) else { return 0 }
+        let program = LoyaltyProgram(name: "", accrual: .perAmount(points: row["points"], amountMinor: row["amount_minor"] ?? 100))
+        let points = min(program.pointsEarned(forSpendMinor: spendMinor), account["balance"] as Int)
+        guard points > 0 else { return 0 }
+        let accountID: Int64 = account["id"]
+        try db.execute(sql: "INSERT INTO loyalty_entry (account_id, kind, points, reason, created_at) VALUES (?, 'adjusted', ?, ?, ?)",
+                       arguments: [accountID, -points, reason, StoredTime.encode(now)])
+        try db.execute(sql: "UPDATE loyalty_account SET balance = balance - ? WHERE id = ?", arguments: [points, accountID])
+        return points
+    }
+
     public func saveProgram(_ program: LoyaltyProgram) throws {
         // The program's and rewards' names are stored texts too: no card number in them.
         for (label, text) in [("Program", program.name)] + program.rewards.map({ ("Reward", $0.name) }) {

@@ -90,7 +90,7 @@ public struct PaymentRepository: PaymentsStore {
     }
 
     public func refund(id: Int64, at date: Date) throws -> Payment {
-        try change(id: id) { payment in
+        try change(id: id, takingBack: true) { payment in
             guard payment.status == .paid else {
                 throw StoreError.invalid(ValidationFailure([ValidationIssue(fieldLabel: "Status", message: "payment \(id) was not received (it is \(payment.status.rawValue))")]))
             }
@@ -101,7 +101,7 @@ public struct PaymentRepository: PaymentsStore {
 
     /// Reads, changes and writes one payment in one write transaction.
     /// `earning`: the change is money received (an amount due paid), which earns points as a payment does.
-    private func change(id: Int64, earning: Bool = false, _ edit: (inout Payment) throws -> Void) throws -> Payment {
+    private func change(id: Int64, earning: Bool = false, takingBack: Bool = false, _ edit: (inout Payment) throws -> Void) throws -> Payment {
         try database.writer.write { db in
             guard var payment = try db.mapRows(sql: "SELECT \(Self.columns) FROM payment WHERE id = ?", arguments: [id], Self.payment).first else {
                 throw StoreError.notFound(what: "payment", id: id)
@@ -112,6 +112,10 @@ public struct PaymentRepository: PaymentsStore {
             if earning {
                 try LoyaltyRepository.earn(db, customerID: payment.customerID, visit: false, spendMinor: payment.amount.minorUnits,
                                            reason: payment.amount.formatted, at: payment.date)
+            }
+            if takingBack {
+                try LoyaltyRepository.takeBack(db, customerID: payment.customerID, spendMinor: payment.amount.minorUnits,
+                                               reason: "Refund \(payment.amount.formatted)", at: payment.date)
             }
             return payment
         }
