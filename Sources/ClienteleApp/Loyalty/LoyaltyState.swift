@@ -60,7 +60,8 @@ public struct LoyaltyState: ModalContent {
         }
         guard !isLoading else { line(text.loading, .muted); return nil }
         if let program {
-            line(program.name + " · " + text.loyaltyRule(program.accrual), .muted)
+            let perUnit = if case .perAmount(_, let amount) = program.accrual { amount == Money.minorUnitsPerUnit(of: context.state.shopCurrency) } else { false }
+            line(program.name + " · " + text.loyaltyRule(program.accrual, perUnit), .muted)
         } else {
             line(text.noLoyaltyProgram, .muted)
         }

@@ -42,15 +42,11 @@ public struct Money: Hashable, Sendable, Codable, Comparable {
     }
 
     /// "USD 12.50" — unambiguous in a terminal whatever the locale.
-    public var formatted: String {
-        let digits = Money.fractionDigits(for: currency)
-        let sign = minorUnits < 0 ? "-" : ""
-        let magnitude = minorUnits.magnitude
-        guard digits > 0 else { return "\(currency) \(sign)\(magnitude)" }
-        var scale: UInt64 = 1
-        for _ in 0..<digits { scale *= 10 }
-        let fraction = String(magnitude % scale)
-        return "\(currency) \(sign)\(magnitude / scale).\(String(repeating: "0", count: digits - fraction.count))\(fraction)"
+    public var formatted: String { "\(currency) \(decimalString)" }
+
+    /// Minor units in one unit of the currency: 100 for EUR/USD/MXN, 1 for JPY.
+    public static func minorUnitsPerUnit(of currency: String) -> Int64 {
+        (0..<fractionDigits(for: currency)).reduce(1) { value, _ in value * 10 }
     }
 
     public static func < (lhs: Money, rhs: Money) -> Bool {

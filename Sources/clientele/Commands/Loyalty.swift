@@ -15,12 +15,6 @@ struct Loyalty: ParsableCommand {
         defaultSubcommand: LoyaltyShow.self)
 }
 
-/// Minor units per unit of a currency: 100 but for the few without cents.
-enum CurrencyUnits {
-    static let withoutCents: Set<String> = ["JPY", "KRW", "CLP", "ISK", "VND", "XOF", "XAF", "PYG", "UGX"]
-    static func minorPerUnit(_ currency: String?) -> Int64 { withoutCents.contains((currency ?? "").uppercased()) ? 1 : 100 }
-}
-
 struct LoyaltyEntryJSON: Encodable {
     let kind: String
     let points: Int
@@ -125,7 +119,7 @@ struct LoyaltyProgramCommand: ParsableCommand {
             if let pointsPerVisit { updated.accrual = .perVisit(points: pointsPerVisit) }
             if let pointsPerUnit {
                 let currency = try CardWork.run("loyalty program") { try opened.settings.value(.currency) }
-                updated.accrual = .perAmount(points: pointsPerUnit, amountMinor: CurrencyUnits.minorPerUnit(currency))
+                updated.accrual = .perAmount(points: pointsPerUnit, amountMinor: Money.minorUnitsPerUnit(of: currency ?? "USD"))
             }
             if let name { updated.name = name }
             if !reward.isEmpty {
@@ -148,7 +142,7 @@ struct LoyaltyProgramCommand: ParsableCommand {
         let rule = switch program.accrual {
         case .perVisit(let points): "\(points) points per completed visit"
         case .perAmount(let points, let amount):
-            "\(points) points per \(amount == CurrencyUnits.minorPerUnit(currency) ? "unit of currency" : "\(amount) minor units of currency") spent"
+            "\(points) points per \(amount == Money.minorUnitsPerUnit(of: currency ?? "USD") ? "unit of currency" : "\(amount) minor units of currency") spent"
         }
         say("\(program.name): \(rule)")
         for reward in program.rewards.sorted(by: { $0.pointsCost < $1.pointsCost }) { say("  \(reward.name) — \(reward.pointsCost) points") }

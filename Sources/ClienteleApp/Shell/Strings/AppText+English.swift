@@ -469,10 +469,10 @@ extension AppText {
         redeemTitle: "Redeem this reward?",
         redeemMessage: { reward, cost, balance in "“\(reward)” costs \(cost) points; the balance is \(balance)." },
         loyaltyTitle: { "Loyalty — \($0)" },
-        loyaltyRule: { accrual in
+        loyaltyRule: { accrual, perUnit in
             switch accrual {
             case .perVisit(let points): "\(points) points per completed visit"
-            case .perAmount(let points, let amount): "\(points) points per \(amount == 100 || amount == 1 ? "unit" : "\(amount) cents") spent"
+            case .perAmount(let points, let amount): "\(points) points per \(perUnit ? "unit" : "\(amount) cents") spent"
             }
         },
         noLoyaltyProgram: "No loyalty program yet: set it with clientele loyalty program --points-per-visit N --reward \"NAME=POINTS\".",

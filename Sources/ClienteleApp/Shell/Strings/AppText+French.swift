@@ -498,10 +498,10 @@ extension AppText {
         redeemTitle: "Utiliser cette récompense ?",
         redeemMessage: { reward, cost, balance in "« \(reward) » coûte \(cost) points ; le solde est de \(balance)." },
         loyaltyTitle: { "Fidélité — \($0)" },
-        loyaltyRule: { accrual in
+        loyaltyRule: { accrual, perUnit in
             switch accrual {
             case .perVisit(let points): "\(points) points par visite terminée"
-            case .perAmount(let points, let amount): "\(points) points par \(amount == 100 || amount == 1 ? "unité" : "\(amount) centimes") dépensée"
+            case .perAmount(let points, let amount): "\(points) points par \(perUnit ? "unité" : "\(amount) centimes") dépensée"
             }
         },
         noLoyaltyProgram: "Pas encore de programme de fidélité : réglez-le avec clientele loyalty program --points-per-visit N --reward \"NOM=POINTS\".",

@@ -499,10 +499,10 @@ extension AppText {
         redeemTitle: "¿Canjear esta recompensa?",
         redeemMessage: { reward, cost, balance in "«\(reward)» cuesta \(cost) puntos; el saldo es \(balance)." },
         loyaltyTitle: { "Fidelidad — \($0)" },
-        loyaltyRule: { accrual in
+        loyaltyRule: { accrual, perUnit in
             switch accrual {
             case .perVisit(let points): "\(points) puntos por visita completada"
-            case .perAmount(let points, let amount): "\(points) puntos por \(amount == 100 || amount == 1 ? "unidad" : "\(amount) céntimos") gastada"
+            case .perAmount(let points, let amount): "\(points) puntos por \(perUnit ? "unidad" : "\(amount) céntimos") gastada"
             }
         },
         noLoyaltyProgram: "Aún no hay programa de fidelidad: configúrelo con clientele loyalty program --points-per-visit N --reward \"NOMBRE=PUNTOS\".",

@@ -430,7 +430,8 @@ struct AppText: Sendable {
     /// (reward, cost, balance)
     let redeemMessage: @Sendable (String, Int, Int) -> String
     let loyaltyTitle: @Sendable (String) -> String
-    let loyaltyRule: @Sendable (LoyaltyProgram.Accrual) -> String
+    /// (the program's rule, whether its amount is one unit of the shop's currency)
+    let loyaltyRule: @Sendable (LoyaltyProgram.Accrual, Bool) -> String
     let noLoyaltyProgram: String
     /// (points, phone)
     let loyaltyBalance: @Sendable (Int, String) -> String
