@@ -26,11 +26,10 @@ extension EffectRunner {
             guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
                 return [.documents(.refused(AppText.current.exportNoFolder(folder)))]
             }
-            let target = (folder as NSString).appendingPathComponent(attachment.fileName)
-            if !replacing, FileManager.default.fileExists(atPath: target) {
-                return [.documents(.exportWouldReplace(attachment, folder: folder, path: target))]
-            }
-            do { return [.documents(.exported(path: try store.attachments.export(attachment, to: folder, replacing: replacing)))] } catch {
+            // The store decides whether a file of that name is there (inside its write, not a check before it).
+            do { return [.documents(.exported(path: try store.attachments.export(attachment, to: folder, replacing: replacing)))] } catch StoreError.fileExists(let path) {
+                return [.documents(.exportWouldReplace(attachment, folder: folder, path: path))]
+            } catch {
                 return [.documents(.refused(Self.words(error)))]
             }
         case .delete(let attachment):
