@@ -30,10 +30,10 @@ extension EffectRunner {
             let (plan, reader) = try store.imports.plan(path: path, group: nil)
             var samples: [[String]] = []
             while samples.count < 5, let record = try reader.next() { samples.append(record.fields) }
-            // The phone numbers of the first rows, read by a reader of their own, may look like another country's.
-            let guess = (try? store.imports.plan(path: path, group: nil)).flatMap { _, sampleReader in
-                (try? PhoneRegionGuess.phoneCells(from: sampleReader, targets: plan.targets)).flatMap { PhoneRegionGuess.guess(phones: $0, shopRegion: store.region) }
-            }
+            // The phone numbers of the first rows may look like another country's: the shown rows' and then
+            // the next ones, from the same reader (the import itself reads the file again from the start).
+            let phones = (try? PhoneRegionGuess.phoneCells(from: reader, targets: plan.targets, after: samples)) ?? []
+            let guess = PhoneRegionGuess.guess(phones: phones, shopRegion: store.region)
             return .importing(.previewed(ImportPreview(path: path, encoding: reader.encoding, delimiter: reader.delimiter, headers: plan.headers,
                                                   sampleRows: samples, proposedTargets: plan.targets, shopRegion: store.region, phoneGuess: guess)))
         } catch {

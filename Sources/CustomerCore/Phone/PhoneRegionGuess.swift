@@ -67,17 +67,18 @@ extension PhoneRegionGuess {
     /// so a few hundred rows are looked at to find `sampleSize` distinct numbers.
     public static let rowsLooked = 400
 
-    /// The phone cells of the first rows of a file that `targets` maps (a phone column), read from
-    /// `reader` (which is consumed: use a reader of its own).
-    public static func phoneCells(from reader: CSVReader, targets: [ImportTarget]) throws -> [String] {
+    /// The phone cells of the first rows of a file that `targets` maps (a phone column): those of
+    /// `rows` already read from `reader`, then of the rows `reader` goes on to (it is consumed).
+    public static func phoneCells(from reader: CSVReader, targets: [ImportTarget], after rows: [[String]] = []) throws -> [String] {
         let columns = targets.indices.filter { targets[$0] == .field(.phoneNumber) }
         guard !columns.isEmpty else { return [] }
-        var cells: [String] = []
-        var rows = 0
-        while rows < rowsLooked, cells.count < sampleSize * 2, let record = try reader.next() {
-            rows += 1
-            for column in columns where record.fields.indices.contains(column) && !record.fields[column].isEmpty { cells.append(record.fields[column]) }
+        func cells(of fields: [String]) -> [String] { columns.compactMap { fields.indices.contains($0) && !fields[$0].isEmpty ? fields[$0] : nil } }
+        var found = rows.flatMap(cells)
+        var looked = rows.count
+        while looked < rowsLooked, found.count < sampleSize * 2, let record = try reader.next() {
+            looked += 1
+            found += cells(of: record.fields)
         }
-        return cells
+        return found
     }
 }
