@@ -11,14 +11,20 @@ public struct LoyaltyRepository: LoyaltyStore {
 
     public func program() throws -> LoyaltyProgram? {
         try database.writer.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT name, accrual, points, amount_minor FROM loyalty_program WHERE id = 1") else { return nil }
-            let accrual: LoyaltyProgram.Accrual = (row["accrual"] as String) == "per_amount"
-                ? .perAmount(points: row["points"], amountMinor: row["amount_minor"] ?? 100) : .perVisit(points: row["points"])
+            guard let (name, accrual) = try Self.rule(db) else { return nil }
             let rewards = try db.mapRows(sql: "SELECT id, name, points_cost FROM loyalty_reward ORDER BY points_cost, id") { reward in
                 LoyaltyReward(id: reward["id"], name: reward["name"], pointsCost: reward["points_cost"])
             }
-            return LoyaltyProgram(name: row["name"], accrual: accrual, rewards: rewards)
+            return LoyaltyProgram(name: name, accrual: accrual, rewards: rewards)
         }
+    }
+
+    /// The program's name and rule, read in the caller's transaction (nil: no program).
+    static func rule(_ db: Database) throws -> (name: String, accrual: LoyaltyProgram.Accrual)? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT name, accrual, points, amount_minor FROM loyalty_program WHERE id = 1") else { return nil }
+        let accrual: LoyaltyProgram.Accrual = (row["accrual"] as String) == "per_amount"
+            ? .perAmount(points: row["points"], amountMinor: row["amount_minor"] ?? 100) : .perVisit(points: row["points"])
+        return (row["name"], accrual)
     }
 
     /// Points earned by the program's rule, inside the caller's transaction: a completed visit
@@ -26,11 +32,9 @@ public struct LoyaltyRepository: LoyaltyStore {
     /// Nothing when there is no program or the customer is not enrolled. The points earned.
     @discardableResult
     static func earn(_ db: Database, customerID: CustomerID, visit: Bool, spendMinor: Int64?, reason: String, at now: Date) throws -> Int {
-        guard let row = try Row.fetchOne(db, sql: "SELECT accrual, points, amount_minor FROM loyalty_program WHERE id = 1"),
+        guard let (name, accrual) = try rule(db),
               let accountID = try Int64.fetchOne(db, sql: "SELECT id FROM loyalty_account WHERE customer_id = ?", arguments: [customerID]) else { return 0 }
-        let accrual: LoyaltyProgram.Accrual = (row["accrual"] as String) == "per_amount"
-            ? .perAmount(points: row["points"], amountMinor: row["amount_minor"] ?? 100) : .perVisit(points: row["points"])
-        let program = LoyaltyProgram(name: "", accrual: accrual)
+        let program = LoyaltyProgram(name: name, accrual: accrual)
         let points: Int = switch accrual {
         case .perVisit: visit ? program.pointsEarned(forSpendMinor: 0) : 0
         case .perAmount: spendMinor.map { program.pointsEarned(forSpendMinor: $0) } ?? 0
@@ -46,10 +50,9 @@ public struct LoyaltyRepository: LoyaltyStore {
     /// transaction — at most the balance (points already spent stay spent). The points taken.
     @discardableResult
     static func takeBack(_ db: Database, customerID: CustomerID, spendMinor: Int64, reason: String, at now: Date) throws -> Int {
-        guard let row = try Row.fetchOne(db, sql: "SELECT accrual, points, amount_minor FROM loyalty_program WHERE id = 1"),
-              (row["accrual"] as String) == "per_amount",
+        guard let (name, accrual) = try rule(db), case .perAmount = accrual,
               let account = try Row.fetchOne(db, sql: "SELECT id, balance FROM loyalty_account WHERE customer_id = ?", arguments: [customerID]) else { return 0 }
-        let program = LoyaltyProgram(name: "", accrual: .perAmount(points: row["points"], amountMinor: row["amount_minor"] ?? 100))
+        let program = LoyaltyProgram(name: name, accrual: accrual)
         let points = min(program.pointsEarned(forSpendMinor: spendMinor), account["balance"] as Int)
         guard points > 0 else { return 0 }
         let accountID: Int64 = account["id"]
