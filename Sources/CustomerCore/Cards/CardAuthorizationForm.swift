@@ -53,16 +53,18 @@ public enum CardAuthorizationForm {
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw StoreError.fileProblem("there is no folder \(directory)")
         }
-        let base = (fileName as NSString).deletingPathExtension, ext = (fileName as NSString).pathExtension
-        var path = (directory as NSString).appendingPathComponent(fileName)
-        var counter = 1
-        while FileManager.default.fileExists(atPath: path) {
-            path = (directory as NSString).appendingPathComponent("\(base) (\(counter)).\(ext)")
-            counter += 1
+        for counter in 0..<10_000 {
+            let path = (directory as NSString).appendingPathComponent(NumberedFileName.candidate(fileName, counter))
+            // Created only if absent (O_EXCL): a file of that name, even one made a moment ago, is never overwritten.
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+            if descriptor < 0 {
+                if errno == EEXIST { continue }
+                throw StoreError.fileProblem("cannot write \(path): \(String(cString: strerror(errno)))")
+            }
+            let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+            try handle.write(contentsOf: Data(text.utf8))
+            return path
         }
-        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
-            throw StoreError.fileProblem("cannot write \(path)")
-        }
-        return path
+        throw StoreError.fileExists(path: (directory as NSString).appendingPathComponent(fileName))
     }
 }

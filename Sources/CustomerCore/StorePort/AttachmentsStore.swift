@@ -32,11 +32,9 @@ extension AttachmentsStore {
     /// Writes a copy into `directory` ("download"), never overwriting: a name already taken there
     /// becomes "name (1).pdf", "name (2).pdf"…; returns the path written.
     public func export(_ attachment: Attachment, to directory: String) throws -> String {
-        let name = attachment.fileName as NSString
-        let stem = name.deletingPathExtension, ext = name.pathExtension
         var candidate = attachment
         for counter in 0... {
-            if counter > 0 { candidate.fileName = "\(stem) (\(counter))" + (ext.isEmpty ? "" : ".\(ext)") }
+            candidate.fileName = NumberedFileName.candidate(attachment.fileName, counter)
             do { return try export(candidate, to: directory, replacing: false) } catch StoreError.fileExists {
                 if counter >= 10_000 { throw StoreError.fileExists(path: (directory as NSString).appendingPathComponent(attachment.fileName)) }
             }
