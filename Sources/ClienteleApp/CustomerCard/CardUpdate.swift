@@ -78,9 +78,10 @@ enum CardUpdate {
         state.card = card
     }
 
-    /// Reloads the open card (after a note, reminder or document changed) and the counts.
+    /// Reloads the open card after something on it changed (a document, a card, a booking…). The
+    /// overview's counts are another matter: only what changes them (a note's reminder) reloads them.
     static func reload(_ state: AppState) -> [Effect] {
-        guard let id = state.card?.customerID else { return [.shell(.loadOverview)] }
-        return [.card(.load(id)), .shell(.loadOverview)]
+        guard let id = state.card?.customerID else { return [] }
+        return [.card(.load(id))]
     }
 }

@@ -50,7 +50,7 @@ enum NotesUpdate {
             if state.card?.customerID == note.customerID, note.id != nil {
                 state.card?.tab = .main
             }
-            return CardUpdate.reload(state) + RemindersUpdate.reloadIfOpen(state)
+            return CardUpdate.reload(state) + [.shell(.loadOverview)] + RemindersUpdate.reloadIfOpen(state)
         case .saveRefused(let issues):
             state.modals.update(NoteEditorState.self) { editor in
                 editor.isSaving = false
@@ -59,7 +59,7 @@ enum NotesUpdate {
             return []
         case .changed(let note):
             state.say(note)
-            return CardUpdate.reload(state) + RemindersUpdate.reloadIfOpen(state)
+            return CardUpdate.reload(state) + [.shell(.loadOverview)] + RemindersUpdate.reloadIfOpen(state)
         }
     }
 }

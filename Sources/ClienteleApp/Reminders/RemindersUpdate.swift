@@ -37,7 +37,7 @@ enum RemindersUpdate {
             return []
         case .changed(let note):
             state.say(note)
-            return CardUpdate.reload(state) + reloadIfOpen(state)
+            return CardUpdate.reload(state) + [.shell(.loadOverview)] + reloadIfOpen(state)
         }
     }
 }
