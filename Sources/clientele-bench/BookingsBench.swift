@@ -13,22 +13,10 @@ struct BookingsBench {
     let bookings = 300_000
 
     func run() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("clientele-bench-bookings-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let store = ClienteleStore(database: try AppDatabase(path: directory.appendingPathComponent("bench.sqlite").path), region: "US")
         print("clientele-bench bookings: \(count) customers, \(bookings) bookings, SQLite \(JournalPolicy.linkedVersionText)")
-
-        var ids: [CustomerID] = []
-        ids.reserveCapacity(count)
-        var seed: UInt64 = 1
-        let fill = try Stopwatch.measure {
-            while ids.count < count {
-                let customers = DemoCustomers.make(count: min(50_000, count - ids.count), seed: seed, shopRegion: "US") { PhoneNumberParser(defaultRegion: $0) }
-                seed += 1
-                ids += try store.customers.insertBatch(customers)
-            }
-        }
+        let shop = try BenchDirectory(name: "bookings", customers: count)
+        defer { shop.remove() }
+        let store = shop.store, ids = shop.ids, fill = shop.fillMilliseconds
         let now = Date()
         let dayStart = Calendar.current.startOfDay(for: now)
         var random = SystemRandomNumberGenerator()

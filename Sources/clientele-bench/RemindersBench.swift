@@ -11,22 +11,10 @@ struct RemindersBench {
     let reminders = 100_000
 
     func run() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("clientele-bench-reminders-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let store = ClienteleStore(database: try AppDatabase(path: directory.appendingPathComponent("bench.sqlite").path), region: "US")
         print("clientele-bench reminders: \(count) customers, \(reminders) open reminders, SQLite \(JournalPolicy.linkedVersionText)")
-
-        var ids: [CustomerID] = []
-        ids.reserveCapacity(count)
-        var seed: UInt64 = 1
-        let fill = try Stopwatch.measure {
-            while ids.count < count {
-                let customers = DemoCustomers.make(count: min(50_000, count - ids.count), seed: seed, shopRegion: "US") { PhoneNumberParser(defaultRegion: $0) }
-                seed += 1
-                ids += try store.customers.insertBatch(customers)
-            }
-        }
+        let shop = try BenchDirectory(name: "reminders", customers: count)
+        defer { shop.remove() }
+        let store = shop.store, ids = shop.ids, fill = shop.fillMilliseconds
         let now = Date()
         var random = SystemRandomNumberGenerator()
         var notes: [Note] = []
