@@ -95,13 +95,8 @@ public struct TextField: Hashable, Sendable {
 
     /// Inserts at the caret what fits under `maxLength`, and records what did not.
     mutating func insert(_ new: [Character], isPaste: Bool) {
-        let room = maxLength.map { max(0, $0 - characters.count) } ?? new.count
-        let kept = new.count <= room ? new : Array(new.prefix(room))
-        if kept.count < new.count, let maxLength {
-            overflow = TextFieldOverflow(offered: new.count, added: kept.count, limit: maxLength, isPaste: isPaste)
-        } else {
-            overflow = nil
-        }
+        let kept: [Character]
+        (kept, overflow) = TextFieldOverflow.fitting(new, into: characters.count, maxLength: maxLength, isPaste: isPaste)
         guard !kept.isEmpty else { return }
         let start = cursor
         work.add(kept.count + characters.count - start)

@@ -20,4 +20,13 @@ public struct TextFieldOverflow: Hashable, Sendable {
 
     /// Characters left out.
     public var refused: Int { offered - added }
+
+    /// What of `new` fits in a text of `count` characters under `maxLength`, and the overflow to
+    /// report when some did not (nil when all fit): the one rule of TextField and TextArea.
+    public static func fitting(_ new: [Character], into count: Int, maxLength: Int?, isPaste: Bool) -> (kept: [Character], overflow: TextFieldOverflow?) {
+        let room = maxLength.map { max(0, $0 - count) } ?? new.count
+        let kept = new.count <= room ? new : Array(new.prefix(room))
+        guard kept.count < new.count, let maxLength else { return (kept, nil) }
+        return (kept, TextFieldOverflow(offered: new.count, added: kept.count, limit: maxLength, isPaste: isPaste))
+    }
 }
