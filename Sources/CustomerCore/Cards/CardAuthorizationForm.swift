@@ -12,32 +12,12 @@ public enum CardAuthorizationForm {
         formatter.dateFormat = "yyyy-MM-dd"
         let day = formatter.string(from: date)
         let shop = shopName.trimmingCharacters(in: .whitespaces).isEmpty ? "—" : shopName
-        let lines: [String] = switch language {
-        case .en: [
-            "CARD-ON-FILE AUTHORIZATION", "",
-            "Shop: \(shop)", "Customer: \(customerName)", "Card: \(card.maskedLabel), expires \(card.expiryText)",
-            "Cardholder: \(card.holderName)", card.billingPostalCode.isEmpty ? "" : "Billing postal code: \(card.billingPostalCode)", "",
-            "I authorize \(shop) to keep this card on file and to charge it for goods and services I",
-            "agree to, until I withdraw this authorization in writing.", "",
-            "Date: \(day)", "", "Signature: ______________________________", "",
-        ]
-        case .fr: [
-            "AUTORISATION D'ENREGISTREMENT DE CARTE", "",
-            "Boutique : \(shop)", "Client : \(customerName)", "Carte : \(card.maskedLabel), expire \(card.expiryText)",
-            "Titulaire : \(card.holderName)", card.billingPostalCode.isEmpty ? "" : "Code postal de facturation : \(card.billingPostalCode)", "",
-            "J'autorise \(shop) à conserver cette carte et à la débiter pour les produits et services",
-            "que j'accepte, jusqu'à ce que je retire cette autorisation par écrit.", "",
-            "Date : \(day)", "", "Signature : ______________________________", "",
-        ]
-        case .es: [
-            "AUTORIZACIÓN PARA GUARDAR UNA TARJETA", "",
-            "Tienda: \(shop)", "Cliente: \(customerName)", "Tarjeta: \(card.maskedLabel), vence \(card.expiryText)",
-            "Titular: \(card.holderName)", card.billingPostalCode.isEmpty ? "" : "Código postal de facturación: \(card.billingPostalCode)", "",
-            "Autorizo a \(shop) a guardar esta tarjeta y a cobrar en ella los productos y servicios",
-            "que yo acepte, hasta que retire esta autorización por escrito.", "",
-            "Fecha: \(day)", "", "Firma: ______________________________", "",
-        ]
-        }
+        let words = Words.of(language)
+        func field(_ label: String, _ value: String) -> String { label + words.colon + value }
+        var lines = [words.title, "", field(words.shop, shop), field(words.customer, customerName),
+                     field(words.card, "\(card.maskedLabel), \(words.expires) \(card.expiryText)"), field(words.holder, card.holderName)]
+        if !card.billingPostalCode.isEmpty { lines.append(field(words.postalCode, card.billingPostalCode)) }
+        lines += [""] + words.consent(shop) + ["", field(words.date, day), "", field(words.signature, "______________________________"), ""]
         return lines.joined(separator: "\n")
     }
 
@@ -66,5 +46,30 @@ public enum CardAuthorizationForm {
             return path
         }
         throw StoreError.fileExists(path: (directory as NSString).appendingPathComponent(fileName))
+    }
+
+    /// The form's words in one language; the layout is the same in all.
+    struct Words {
+        let title, shop, customer, card, expires, holder, postalCode, date, signature: String
+        /// ": " in English and Spanish, " : " in French.
+        let colon: String
+        let consent: (String) -> [String]
+
+        static func of(_ language: Language) -> Words {
+            switch language {
+            case .en: Words(title: "CARD-ON-FILE AUTHORIZATION", shop: "Shop", customer: "Customer", card: "Card", expires: "expires",
+                            holder: "Cardholder", postalCode: "Billing postal code", date: "Date", signature: "Signature", colon: ": ",
+                            consent: { ["I authorize \($0) to keep this card on file and to charge it for goods and services I",
+                                        "agree to, until I withdraw this authorization in writing."] })
+            case .fr: Words(title: "AUTORISATION D'ENREGISTREMENT DE CARTE", shop: "Boutique", customer: "Client", card: "Carte", expires: "expire",
+                            holder: "Titulaire", postalCode: "Code postal de facturation", date: "Date", signature: "Signature", colon: " : ",
+                            consent: { ["J'autorise \($0) à conserver cette carte et à la débiter pour les produits et services",
+                                        "que j'accepte, jusqu'à ce que je retire cette autorisation par écrit."] })
+            case .es: Words(title: "AUTORIZACIÓN PARA GUARDAR UNA TARJETA", shop: "Tienda", customer: "Cliente", card: "Tarjeta", expires: "vence",
+                            holder: "Titular", postalCode: "Código postal de facturación", date: "Fecha", signature: "Firma", colon: ": ",
+                            consent: { ["Autorizo a \($0) a guardar esta tarjeta y a cobrar en ella los productos y servicios",
+                                        "que yo acepte, hasta que retire esta autorización por escrito."] })
+            }
+        }
     }
 }
