@@ -40,6 +40,8 @@ let package = Package(
             name: "CNcursesw", pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"]), .brew(["ncurses"])]
         ),
+        // Hands messages to the shop's mail command (a sendmail-compatible program): processes, not rules.
+        .target(name: "Mailing", dependencies: ["CustomerCore"]),
         // The only importer of curses.
         .target(name: "TerminalNcurses", dependencies: ["TerminalCore", "CNcursesw"]),
         // Seeded customer lists in the layouts and encodings shops bring, with planted duplicates and
@@ -51,19 +53,19 @@ let package = Package(
         .executableTarget(
             name: "clientele",
             dependencies: [
-                "ClienteleApp", "CustomerStore", "CustomerCore", "TerminalCore", "TerminalNcurses",
+                "ClienteleApp", "CustomerStore", "CustomerCore", "TerminalCore", "TerminalNcurses", "Mailing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Through the store only (its repositories and `FloorQueries`): no GRDB of its own.
         .executableTarget(
             name: "clientele-bench",
-            dependencies: ["ClienteleApp", "CustomerStore", "CustomerCore", "TerminalCore", "SampleCustomers"]
+            dependencies: ["ClienteleApp", "CustomerStore", "CustomerCore", "TerminalCore", "SampleCustomers", "Mailing"]
         ),
         // Shared by test targets only.
         .target(
             name: "ClienteleTestSupport",
-            dependencies: ["ClienteleApp", "CustomerStore", "CustomerCore", "TerminalCore", "SampleCustomers"]
+            dependencies: ["ClienteleApp", "CustomerStore", "CustomerCore", "TerminalCore", "SampleCustomers", "Mailing"]
         ),
         .testTarget(name: "CustomerCoreTests", dependencies: ["CustomerCore", "CPhoneNumber"]),
         // The generator's files read back through the import's reader and rules.

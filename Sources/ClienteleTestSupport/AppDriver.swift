@@ -2,6 +2,7 @@ import ClienteleApp
 import CustomerCore
 import CustomerStore
 import Foundation
+import Mailing
 import TerminalCore
 
 /// Runs the real app runtime on a `MemoryTerminal` with a real database, synchronously:
@@ -28,13 +29,13 @@ public final class AppDriver {
     }()
 
     public init(size: Size = Size(width: 80, height: 24), region: String = "US", theme: Theme = .builtInDefault, language: InterfaceLanguage = .en,
-                prepare: (ClienteleStore) throws -> Void = { _ in }) throws {
+                mailer: any MailTransport = SendmailCommand(timeout: 10), prepare: (ClienteleStore) throws -> Void = { _ in }) throws {
         AppDriver.utc
         temporary = try TemporaryStore(region: region)
         try prepare(temporary.store)
         terminal = MemoryTerminal(size: size)
         let elapsed = self.elapsed
-        runtime = AppRuntime(store: temporary.store, terminal: terminal, theme: theme, language: language,
+        runtime = AppRuntime(store: temporary.store, terminal: terminal, theme: theme, language: language, mailer: mailer,
                              clock: { AppDriver.now.addingTimeInterval(elapsed.seconds) })
         runtime.send(.started)
     }

@@ -2,6 +2,7 @@ import ClienteleApp
 import CustomerCore
 import CustomerStore
 import Foundation
+import Mailing
 import TerminalCore
 
 /// `paste`: 1,000, 10,000 and 100,000 characters into a `TextField`, as one bracketed paste and
@@ -76,7 +77,7 @@ struct PasteBench {
         let store = ClienteleStore(database: try AppDatabase(path: path), region: "US")
         _ = try store.customers.create(Customer(givenName: "María", familyName: "Núñez", phoneNumber: "+1 415 555 0134"))
         let terminal = MemoryTerminal(size: Size(width: 100, height: 30))
-        let runtime = AppRuntime(store: store, terminal: terminal, theme: .builtInDefault)
+        let runtime = AppRuntime(store: store, terminal: terminal, theme: .builtInDefault, mailer: SendmailCommand())
         runtime.send(.started)
         runtime.handle(.key(.character("n")))
         for character in "Zoë" { runtime.handle(.key(.character(character))) }

@@ -2,6 +2,7 @@ import ClienteleApp
 import CustomerCore
 import CustomerStore
 import Foundation
+import Mailing
 import TerminalCore
 
 /// The interface at N customers: start to first frame, keystroke in the search box to the frame
@@ -21,7 +22,7 @@ struct UIBench {
         let terminal = MemoryTerminal(size: Size(width: 160, height: 50))
         firstFrame = try Stopwatch.measure {
             let store = ClienteleStore(database: try AppDatabase(path: path), region: "US")
-            runtime = AppRuntime(store: store, terminal: terminal, theme: .builtInDefault)
+            runtime = AppRuntime(store: store, terminal: terminal, theme: .builtInDefault, mailer: SendmailCommand())
             runtime.send(.started)
         }
         let floorStart = try Stopwatch.measure {

@@ -190,33 +190,35 @@ struct CardTabContent {
     }
 
     func conversations() -> [CardLine] {
-        // Messages, notes, payments and bookings as one history, newest first, so nothing is lost.
-        var events: [(date: Date, lines: [CardLine])] = []
-        for message in card.messages {
+        // Messages, notes, payments and bookings as one history, newest first, so nothing is lost
+        // (ConversationHistory: the same list `clientele conversations` prints).
+        let history = ConversationHistory(card: card, now: now)
+        guard !history.events.isEmpty else { return [CardLine(text: text.noConversations, role: .muted)] }
+        return history.events.flatMap { event in lines(for: event) + [.blank] }
+    }
+
+    func lines(for event: ConversationHistory.Event) -> [CardLine] {
+        let when = DateText.dateTime(event.at) + "  "
+        switch event.entry {
+        case .message(let message):
             // A received message says so once ("Received · email"), not again as its delivery state.
             let parts = [text.words.messageKind(message.kind), text.words.channel(message.channel)]
                 + (message.kind == .received && message.delivery == .received ? [] : [text.words.delivery(message.delivery)])
-            let head = "\(DateText.dateTime(message.createdAt))  " + parts.joined(separator: " · ")
-            events.append((message.createdAt, [CardLine(text: head, role: message.delivery == .queued ? .alert : .muted, indent: 0)]
-                + (message.subject.isEmpty ? [] : [CardLine(text: message.subject, role: .title, indent: 2)]) + wrapped(message.body)))
+                + (message.recipient.isEmpty ? [] : [message.recipient])
+            var lines = [CardLine(text: when + parts.joined(separator: " · "), role: message.delivery.isWaiting ? .alert : .muted, indent: 0)]
+            if message.delivery == .failed, !message.failure.isEmpty { lines.append(CardLine(text: "⚠ " + message.failure, role: .alert, indent: 2)) }
+            if !message.subject.isEmpty { lines.append(CardLine(text: message.subject, role: .title, indent: 2)) }
+            return lines + wrapped(message.body)
+        case .noteAdded(let note):
+            return [CardLine(text: when + text.noteEvent, role: .muted)] + wrapped(note.body)
+        case .noteEdited(let note):
+            return [CardLine(text: when + text.noteEditedEvent, role: .muted)] + wrapped(note.body)
+        case .reminderDone(let note):
+            return [CardLine(text: when + text.reminderDoneEvent, role: .muted)] + wrapped(note.body)
+        case .payment(let payment):
+            return [CardLine(text: when + text.paymentEvent(text.words.paymentStatus(payment.effectiveStatus(at: now)).lowercased(), text.money(payment.amount)), role: .muted)]
+        case .booking(let booking):
+            return [CardLine(text: when + text.bookingEvent(text.words.bookingStatus(booking.status).lowercased(), booking.service), role: .muted)]
         }
-        for note in card.notes {
-            events.append((note.createdAt, [CardLine(text: "\(DateText.dateTime(note.createdAt))  \(text.noteEvent)", role: .muted)] + wrapped(note.body)))
-            // An edit and a reminder dealt with are events of their own, at their own time.
-            if note.updatedAt.timeIntervalSince(note.createdAt) >= 60 {
-                events.append((note.updatedAt, [CardLine(text: "\(DateText.dateTime(note.updatedAt))  \(text.noteEditedEvent)", role: .muted)] + wrapped(note.body)))
-            }
-            if let done = note.reminder?.doneAt {
-                events.append((done, [CardLine(text: "\(DateText.dateTime(done))  \(text.reminderDoneEvent)", role: .muted)] + wrapped(note.body)))
-            }
-        }
-        for payment in card.payments {
-            events.append((payment.date, [CardLine(text: "\(DateText.dateTime(payment.date))  " + text.paymentEvent(text.words.paymentStatus(payment.effectiveStatus(at: now)).lowercased(), text.money(payment.amount)), role: .muted)]))
-        }
-        for booking in card.bookings where booking.startsAt <= now {
-            events.append((booking.startsAt, [CardLine(text: "\(DateText.dateTime(booking.startsAt))  " + text.bookingEvent(text.words.bookingStatus(booking.status).lowercased(), booking.service), role: .muted)]))
-        }
-        guard !events.isEmpty else { return [CardLine(text: text.noConversations, role: .muted)] }
-        return events.sorted { $0.date > $1.date }.flatMap { $0.lines + [.blank] }
     }
 }

@@ -14,14 +14,15 @@ public final class AppRuntime {
     public let language: InterfaceLanguage
 
     /// English unless asked: only the command line reads the environment, so tests never depend on `LANG`.
+    /// `mailer` hands the quick actions' messages to the shop's mail command (`SendmailCommand`).
     public init(store: any ClienteleStoring, terminal: Terminal, theme: Theme, language: InterfaceLanguage = .en,
-                clock: @escaping @Sendable () -> Date = { Date() }) {
+                mailer: any MailTransport, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.terminal = terminal
         self.language = language
         state = AppState(size: terminal.size, workingDirectory: FileManager.default.currentDirectoryPath)
         update = AppUpdate(region: store.region, clock: clock)
         view = AppView(theme: theme, region: store.region, clock: clock)
-        runner = EffectRunner(store: store, clock: clock)
+        runner = EffectRunner(store: store, mailer: mailer, clock: clock)
     }
 
     /// Handles one message and everything it leads to, then draws.

@@ -8,11 +8,14 @@ import Foundation
 public struct EffectRunner: Sendable {
     public let store: any ClienteleStoring
     public let clock: @Sendable () -> Date
+    /// Hands messages to the shop's mail command.
+    public let mailer: any MailTransport
     /// Where work running off the UI thread posts its messages.
     public let inbox: Inbox
 
-    public init(store: any ClienteleStoring, inbox: Inbox = Inbox(), clock: @escaping @Sendable () -> Date = { Date() }) {
+    public init(store: any ClienteleStoring, mailer: any MailTransport, inbox: Inbox = Inbox(), clock: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
+        self.mailer = mailer
         self.inbox = inbox
         self.clock = clock
     }

@@ -3,21 +3,26 @@ import Foundation
 /// One exchange with the customer, kept forever in the Conversations tab (PRODUCT §3).
 public struct ConversationMessage: Hashable, Sendable, Codable, Identifiable {
     public enum Kind: String, CaseIterable, Sendable, Codable {
-        case paymentReminder = "payment_reminder", bookingInvitation = "booking_invitation", free, received
+        case paymentReminder = "payment_reminder", bookingInvitation = "booking_invitation", paymentReceipt = "payment_receipt", free, received
 
         public var label: String {
             switch self {
             case .paymentReminder: "Payment reminder"
             case .bookingInvitation: "Booking invitation"
+            case .paymentReceipt: "Payment receipt"
             case .free: "Message"
             case .received: "Received"
             }
         }
     }
 
-    /// What became of it: nothing pretends to have been sent.
+    /// What became of it: nothing pretends to have been sent. `queued` and `failed` wait in the
+    /// outbox; `dropped` was taken out of it unsent (and stays in the history, saying so).
     public enum Delivery: String, CaseIterable, Sendable, Codable {
-        case sent, queued, failed, received
+        case sent, queued, failed, received, dropped
+
+        /// Waiting in the outbox to be sent (again).
+        public var isWaiting: Bool { self == .queued || self == .failed }
 
         public var label: String { rawValue.capitalized }
     }
@@ -34,9 +39,18 @@ public struct ConversationMessage: Hashable, Sendable, Codable, Identifiable {
     public var subject: String
     public var body: String
     public var createdAt: Date
+    /// The address it was (or will be) sent to; empty when the profile had none.
+    public var recipient: String
+    /// The Message-ID header it is sent with, the same on every attempt.
+    public var mailID: String
+    /// The mail command's words when the last attempt failed (empty otherwise).
+    public var failure: String
+    /// When it was last handed to the mail command (or an attempt began).
+    public var attemptedAt: Date?
 
     public init(id: Int64? = nil, customerID: CustomerID, kind: Kind, channel: Channel = .email, delivery: Delivery,
-                subject: String = "", body: String, createdAt: Date = Date()) {
+                subject: String = "", body: String, createdAt: Date = Date(), recipient: String = "", mailID: String = "",
+                failure: String = "", attemptedAt: Date? = nil) {
         self.id = id
         self.customerID = customerID
         self.kind = kind
@@ -45,6 +59,10 @@ public struct ConversationMessage: Hashable, Sendable, Codable, Identifiable {
         self.subject = subject
         self.body = body
         self.createdAt = createdAt
+        self.recipient = recipient
+        self.mailID = mailID
+        self.failure = failure
+        self.attemptedAt = attemptedAt
     }
 
     public func issues() -> [ValidationIssue] {

@@ -4,7 +4,17 @@ import Foundation
 /// value is the key as stored.
 public enum SettingKey: String, Sendable, CaseIterable {
     case region, currency, theme, mailCommand = "mail_command", shopName = "shop_name", shopEmail = "shop_email",
-         reminderPresets = "reminder_presets"
+         reminderPresets = "reminder_presets",
+         // The quick actions' messages (`MessageTemplate.storedText`: the subject, a blank line, the body).
+         overdueReminderTemplate = "template_overdue_reminder", invitationTemplate = "template_invite", chargeTemplate = "template_charge"
+
+    /// A template's text runs over several lines; every other value is one line.
+    public var isMultiline: Bool {
+        switch self {
+        case .overdueReminderTemplate, .invitationTemplate, .chargeTemplate: true
+        case .region, .currency, .theme, .mailCommand, .shopName, .shopEmail, .reminderPresets: false
+        }
+    }
 
     /// The key as the command line spells it: `mail-command`, `shop-email`.
     public var commandLineName: String { rawValue.replacingOccurrences(of: "_", with: "-") }

@@ -310,6 +310,35 @@ extension AppDatabase {
                 WHERE trim(staff) <> '' AND status <> 'cancelled'
                 """)
         }
+        migrator.registerMigration("v8 messages sent through the mail command, and the outbox") { db in
+            // A quick action's message is logged first and sent after: the address it went to, the
+            // Message-ID every attempt repeats, the mail command's words when it failed, and when an
+            // attempt began (so that two counters never send it at once). A receipt is a new kind and
+            // "dropped" a new state, which the CHECKs of v1 refuse: the table is rebuilt with its rows.
+            try db.execute(sql: """
+                CREATE TABLE conversation_message_v8 (
+                    id INTEGER PRIMARY KEY,
+                    customer_id INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+                    kind TEXT NOT NULL CHECK (kind IN ('payment_reminder','booking_invitation','payment_receipt','free','received')),
+                    channel TEXT NOT NULL CHECK (channel IN ('email','sms','in_person','phone')),
+                    delivery TEXT NOT NULL CHECK (delivery IN ('sent','queued','failed','received','dropped')),
+                    subject TEXT NOT NULL DEFAULT '',
+                    body TEXT NOT NULL CHECK (length(trim(body)) > 0),
+                    created_at INTEGER NOT NULL,
+                    recipient TEXT NOT NULL DEFAULT '',
+                    mail_id TEXT NOT NULL DEFAULT '',
+                    failure TEXT NOT NULL DEFAULT '',
+                    attempted_at INTEGER
+                );
+                INSERT INTO conversation_message_v8 (id, customer_id, kind, channel, delivery, subject, body, created_at)
+                    SELECT id, customer_id, kind, channel, delivery, subject, body, created_at FROM conversation_message;
+                DROP TABLE conversation_message;
+                ALTER TABLE conversation_message_v8 RENAME TO conversation_message;
+                CREATE INDEX conversation_message_by_customer ON conversation_message(customer_id, created_at);
+                -- The outbox across customers, oldest first: a small partial index, not the history.
+                CREATE INDEX conversation_message_waiting ON conversation_message(created_at) WHERE delivery IN ('queued','failed');
+                """)
+        }
         return migrator
     }
 }

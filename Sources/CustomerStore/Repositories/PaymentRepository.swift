@@ -78,14 +78,15 @@ public struct PaymentRepository: PaymentsStore {
         }
     }
 
-    public func markPaid(id: Int64, at date: Date, method: String?) throws -> Payment {
-        try change(id: id, earning: true) { payment in
+    public func markPaid(id: Int64, at date: Date, method: String?, cardID: Int64?) throws -> Payment {
+        try change(id: id, earning: true, cardID: cardID) { payment in
             guard payment.isOpen else {
                 throw StoreError.invalid(ValidationFailure([ValidationIssue(fieldLabel: "Status", message: "payment \(id) is not an amount due (it is \(payment.status.rawValue))")]))
             }
             payment.status = .paid
             payment.date = date
             if let method { payment.method = method }
+            if let cardID { payment.cardID = cardID }
         }
     }
 
@@ -101,14 +102,21 @@ public struct PaymentRepository: PaymentsStore {
 
     /// Reads, changes and writes one payment in one write transaction.
     /// `earning`: the change is money received (an amount due paid), which earns points as a payment does.
-    private func change(id: Int64, earning: Bool = false, takingBack: Bool = false, _ edit: (inout Payment) throws -> Void) throws -> Payment {
+    private func change(id: Int64, earning: Bool = false, takingBack: Bool = false, cardID: Int64? = nil, _ edit: (inout Payment) throws -> Void) throws -> Payment {
         try database.writer.write { db in
             guard var payment = try db.mapRows(sql: "SELECT \(Self.columns) FROM payment WHERE id = ?", arguments: [id], Self.payment).first else {
                 throw StoreError.notFound(what: "payment", id: id)
             }
+            if let cardID {
+                // Taken with a card on file: one of the same customer's.
+                let owner = try Int64.fetchOne(db, sql: "SELECT customer_id FROM card WHERE id = ?", arguments: [cardID])
+                guard owner == payment.customerID else {
+                    throw StoreError.invalid(ValidationFailure([ValidationIssue(fieldLabel: "Card", message: "card \(cardID) is not one of this customer's cards on file")]))
+                }
+            }
             try edit(&payment)
-            try db.execute(sql: "UPDATE payment SET status = ?, paid_at = ?, method = ? WHERE id = ?",
-                           arguments: [payment.status.rawValue, StoredTime.encode(payment.date), payment.method, id])
+            try db.execute(sql: "UPDATE payment SET status = ?, paid_at = ?, method = ?, card_id = ? WHERE id = ?",
+                           arguments: [payment.status.rawValue, StoredTime.encode(payment.date), payment.method, payment.cardID, id])
             if earning {
                 try LoyaltyRepository.earn(db, customerID: payment.customerID, visit: false, spendMinor: payment.amount.minorUnits,
                                            reason: payment.amount.formatted, at: payment.date)

@@ -2,6 +2,7 @@ import ArgumentParser
 import ClienteleApp
 import CustomerStore
 import Foundation
+import Mailing
 import TerminalCore
 import TerminalNcurses
 
@@ -40,7 +41,7 @@ struct OpenInterface: ParsableCommand {
         let language = lang.flatMap(InterfaceLanguage.init(rawValue:)) ?? InterfaceLanguage.resolve(environment: ProcessInfo.processInfo.environment)
         // A terminal without colours gets what NO_COLOR gets: attributes, the highlights in reverse video.
         let shownTheme = session.hasColors ? loadedTheme : loadedTheme.withoutColors
-        AppRuntime(store: opened, terminal: NcursesTerminal(session: session), theme: shownTheme, language: language).run()
+        AppRuntime(store: opened, terminal: NcursesTerminal(session: session), theme: shownTheme, language: language, mailer: SendmailCommand()).run()
     }
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CustomerCore
 import Foundation
+import Mailing
 
 /// `clientele reminders --notify`: each due reminder not sent since its time was set goes out once,
 /// through the mail command (sendmail convention: the message on stdin, the recipient as argument),
@@ -80,66 +81,18 @@ struct ReminderNotifier {
     }
 
     /// The exit status, or nil when it could not be started or took longer than `timeout` (then it
-    /// and what it started are stopped). Its output goes to a temporary file, then to stderr.
+    /// and what it started are stopped: `CommandRun`). What it said goes to stderr.
     static func run(_ executable: String, arguments: [String], input: Data?) -> Int32? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let stdin = Pipe()
-        process.standardInput = stdin
-        let log = FileManager.default.temporaryDirectory.appendingPathComponent("clientele-notify-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: log) }
-        guard let output = try? FileHandle(forWritingTo: log) else { return nil }
-        defer { try? output.close() }
-        process.standardOutput = output
-        process.standardError = output
-        do { try process.run() } catch { return nil }
-        // A command that exits without reading must not kill us with SIGPIPE.
-        signal(SIGPIPE, SIG_IGN)
-        if let input { try? stdin.fileHandleForWriting.write(contentsOf: input) }
-        try? stdin.fileHandleForWriting.close()
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning, Date() < deadline { usleep(10_000) }
-        var timedOut = false
-        if process.isRunning {
-            timedOut = true
-            // The shell's children first (the mail program it started), so that none is left running.
-            for child in descendants(of: process.processIdentifier).reversed() { kill(child, SIGKILL) }
-            process.terminate()
-            let grace = Date().addingTimeInterval(2)
-            while process.isRunning, Date() < grace { usleep(10_000) }
-            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        }
-        process.waitUntilExit()
-        if let said = try? String(contentsOf: log, encoding: .utf8), !said.isEmpty {
-            Stderr.print(said.trimmingCharacters(in: .newlines))
-        }
-        if timedOut {
+        let result = CommandRun(executable: executable, arguments: arguments, timeout: timeout).run(input: input)
+        if !result.output.isEmpty { Stderr.print(result.output.trimmingCharacters(in: .newlines)) }
+        switch result.ending {
+        case .exited(let status): return status
+        case .signalled: return -1
+        case .notStarted: return nil
+        case .timedOut:
             Stderr.print("clientele reminders --notify: \((executable as NSString).lastPathComponent) took more than \(Int(timeout)) s and was stopped")
             return nil
         }
-        return process.terminationReason == .exit ? process.terminationStatus : -1
-    }
-
-    /// Every process below `pid`, parents before children (Linux: each `/proc/N/stat` names its parent).
-    static func descendants(of pid: Int32) -> [Int32] {
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [] }
-        var parentOf: [Int32: Int32] = [:]
-        for entry in entries {
-            guard let child = Int32(entry), let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
-                  let close = stat.lastIndex(of: ")") else { continue }
-            // "pid (name) state ppid …": the name may hold spaces and parentheses, hence after the last ")".
-            let fields = stat[stat.index(after: close)...].split(separator: " ")
-            if fields.count > 1, let parent = Int32(fields[1]) { parentOf[child] = parent }
-        }
-        var found: [Int32] = [], frontier = [pid]
-        while let next = frontier.popLast() {
-            let children = parentOf.filter { $0.value == next }.map(\.key)
-            found += children
-            frontier += children
-        }
-        return found
     }
 
     static func onPath(_ name: String) -> String? {

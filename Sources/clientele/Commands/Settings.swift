@@ -9,7 +9,9 @@ struct Settings: ParsableCommand {
         abstract: "Show the shop's settings; set or unset one.",
         discussion: """
             Keys: \(SettingKey.allCases.map { $0.commandLineName }.joined(separator: ", ")). Exit 0 done, 3 a value refused \
-            (an unknown region, an address that is not one, a preset code that is not one, a card number), 64 an unknown key.
+            (an unknown region, an address that is not one, a preset code that is not one, a card number, a template with \
+            an unknown placeholder), 64 an unknown key. A template's first line is the message's subject, the rest its text; \
+            the placeholders are \(MessageTemplate.Placeholder.allCases.map(\.token).joined(separator: " ")).
             """,
         subcommands: [ShowSettings.self, SetSetting.self, UnsetSetting.self],
         defaultSubcommand: ShowSettings.self)
@@ -37,7 +39,12 @@ struct ShowSettings: ParsableCommand {
             print(try JSONOutput.string(jsonObject: object))
             return
         }
-        for (key, value) in values { print(HumanText.row([key.commandLineName, value ?? "(not set)"])) }
+        for (key, value) in values {
+            // A template shows its subject line and how many lines follow (--json has the whole text).
+            let lines = value?.split(separator: "\n", omittingEmptySubsequences: false) ?? []
+            let shown = lines.count > 1 ? "\(lines[0]) (+\(lines.count - 1) lines)" : value ?? (key.isMultiline ? "(not set: the standard one)" : "(not set)")
+            print(HumanText.row([key.commandLineName, shown]))
+        }
     }
 }
 
@@ -65,7 +72,11 @@ struct SetSetting: ParsableCommand {
             return ExitStatus.invalidData
         }
         if value.isEmpty { throw refuse("the value is empty (use clientele settings unset \(key.commandLineName))") }
-        if value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { throw refuse("the value holds a control character") }
+        // A template runs over lines (its first is the subject); no other control character is kept anywhere.
+        let allowed: Set<Unicode.Scalar> = key.isMultiline ? ["\n", "\t"] : []
+        if value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !allowed.contains($0) }) {
+            throw refuse(key.isMultiline ? "the value holds a control character other than a line end or a tab" : "the value holds a control character")
+        }
         if let finding = SensitiveDataGuard.scan(value) {
             throw refuse(ValidationFailure([ValidationIssue(fieldLabel: key.commandLineName, problem: ValidationProblem(finding))]).description)
         }
@@ -85,6 +96,10 @@ struct SetSetting: ParsableCommand {
                 throw refuse("“\(bad)” is not a preset; write codes such as 1d,3d,1w,2w,1m separated by commas")
             }
             return codes.compactMap { ReminderPreset(code: $0)?.code }.joined(separator: ",")
+        case .overdueReminderTemplate, .invitationTemplate, .chargeTemplate:
+            let template = MessageTemplate(storedText: value.replacingOccurrences(of: "\r\n", with: "\n"))
+            if let problem = template.problem { throw refuse(problem) }
+            return template.storedText
         case .theme, .mailCommand, .shopName:
             return value
         }

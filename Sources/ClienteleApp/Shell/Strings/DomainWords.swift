@@ -89,6 +89,7 @@ extension DomainWords {
             switch kind {
             case .paymentReminder: "Rappel de paiement"
             case .bookingInvitation: "Invitation à réserver"
+            case .paymentReceipt: "Reçu de paiement"
             case .free: "Message"
             case .received: "Reçu"
             }
@@ -99,6 +100,7 @@ extension DomainWords {
             case .queued: "En attente"
             case .failed: "Échec"
             case .received: "Reçu"
+            case .dropped: "Abandonné"
             }
         },
         channel: { channel in
@@ -165,6 +167,7 @@ extension DomainWords {
             switch kind {
             case .paymentReminder: "Recordatorio de pago"
             case .bookingInvitation: "Invitación a reservar"
+            case .paymentReceipt: "Recibo de pago"
             case .free: "Mensaje"
             case .received: "Recibido"
             }
@@ -175,6 +178,7 @@ extension DomainWords {
             case .queued: "En cola"
             case .failed: "Fallido"
             case .received: "Recibido"
+            case .dropped: "Descartado"
             }
         },
         channel: { channel in
