@@ -27,6 +27,10 @@ public enum Action: Hashable, Sendable {
     case bookingForm(BookingFormAction)
     case daysBookings(DaysBookingsAction)
     case paymentForm(PaymentFormAction)
+    case quickActions(QuickActionsAction)
+    case chargeForm(ChargeFormAction)
+    case messageCompose(MessageComposeAction)
+    case outbox(OutboxAction)
 
     /// Where it is bound.
     public var scope: KeyScope {
@@ -56,6 +60,10 @@ public enum Action: Hashable, Sendable {
         case .bookingForm: .bookingForm
         case .daysBookings: .daysBookings
         case .paymentForm: .paymentForm
+        case .quickActions: .quickActions
+        case .chargeForm: .chargeForm
+        case .messageCompose: .messageCompose
+        case .outbox: .outbox
         }
     }
 
@@ -87,6 +95,10 @@ public enum Action: Hashable, Sendable {
         case .bookingForm(let action): action.rawValue
         case .daysBookings(let action): action.rawValue
         case .paymentForm(let action): action.rawValue
+        case .quickActions(let action): action.rawValue
+        case .chargeForm(let action): action.rawValue
+        case .messageCompose(let action): action.rawValue
+        case .outbox(let action): action.rawValue
         }
     }
 
@@ -114,6 +126,10 @@ public enum Action: Hashable, Sendable {
         case .bookingForm(let action): action == .cancelModal
         case .daysBookings(let action): action == .cancelModal
         case .paymentForm(let action): action == .cancelModal
+        case .quickActions(let action): action == .cancelModal
+        case .chargeForm(let action): action == .cancelModal
+        case .messageCompose(let action): action == .cancelModal
+        case .outbox(let action): action == .cancelModal
         // Escape answers a question with "no"; panes have no modal to cancel.
         case .global, .directory, .card, .confirm: false
         }
@@ -122,7 +138,7 @@ public enum Action: Hashable, Sendable {
 
 public enum GlobalAction: String, Hashable, Sendable, CaseIterable {
     case showHelp, quit, focusNextPane, focusPreviousPane, openReminders
-    case openDaysBookings
+    case openDaysBookings, openOutbox
 }
 
 public enum DirectoryAction: String, Hashable, Sendable, CaseIterable {
@@ -137,7 +153,7 @@ public enum CardAction: String, Hashable, Sendable, CaseIterable {
     /// On the Main tab a note, on the Documents tab a document: add one, open the selected one, delete it.
     case addItem, openItem, deleteItem
     case togglePin, markReminderDone, renameItem, saveItemCopy
-    case openCardsOnFile, openLoyalty
+    case openCardsOnFile, openLoyalty, openQuickActions
     /// On the Bookings tab: the selected booking completed / a no-show; on the Payments tab: the
     /// selected amount due paid / the selected payment refunded (asks first).
     case markCompleted, markNoShow
@@ -229,4 +245,20 @@ public enum DaysBookingsAction: String, Hashable, Sendable, CaseIterable {
 
 public enum PaymentFormAction: String, Hashable, Sendable, CaseIterable {
     case savePayment, nextField, previousField, nextOption, previousOption, cancelModal
+}
+
+public enum QuickActionsAction: String, Hashable, Sendable, CaseIterable {
+    case moveDown, moveUp, confirm, cancelModal
+}
+
+public enum ChargeFormAction: String, Hashable, Sendable, CaseIterable {
+    case saveCharge, nextField, previousField, nextOption, previousOption, cancelModal
+}
+
+public enum MessageComposeAction: String, Hashable, Sendable, CaseIterable {
+    case sendMessage, nextField, previousField, cancelModal
+}
+
+public enum OutboxAction: String, Hashable, Sendable, CaseIterable {
+    case moveDown, moveUp, sendSelected, sendAll, drop, openCard, cancelModal
 }

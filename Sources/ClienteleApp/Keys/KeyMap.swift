@@ -8,6 +8,7 @@ public enum KeyScope: String, Hashable, Sendable, CaseIterable {
     case noteEditor, reminders, snooze, documentPrompt, documentPreview
     case cardsOnFile, cardForm, loyalty, loyaltyAdjust
     case bookingForm, daysBookings, paymentForm
+    case quickActions, chargeForm, messageCompose, outbox
 
     /// In English, as the README's key table has it; the `?` overlay uses `AppText.scopeTitle`.
     public var title: String { AppText.english.scopeTitle(self) }
@@ -92,6 +93,7 @@ public struct KeyMap: Sendable {
         KeyBinding(["shift+tab"], .global(.focusPreviousPane), "previous pane"),
         KeyBinding(["ctrl+r"], .global(.openReminders), "reminders: every due and upcoming one, across customers"),
         KeyBinding(["ctrl+b"], .global(.openDaysBookings), "the day's bookings: today's and tomorrow's, across customers"),
+        KeyBinding(["ctrl+y"], .global(.openOutbox), "the outbox: messages waiting to be sent; send again, drop"),
 
         // The directory: every printable key types into the search (a name typed at the counter is
         // always a search); commands are on keys no name contains — arrows, enter, esc, ctrl+letter.
@@ -135,6 +137,7 @@ public struct KeyMap: Sendable {
         KeyBinding(["F2"], .card(.renameItem), "rename the selected document"),
         KeyBinding(["ctrl+s"], .card(.saveItemCopy), "save a copy of the selected document in a folder"),
         KeyBinding(["ctrl+w"], .card(.openCardsOnFile), "cards on file: record one (with the written authorization), unlink one"),
+        KeyBinding(["ctrl+o"], .card(.openQuickActions), "quick actions: remind of an overdue payment, charge a past appointment, invite to book", hint: true, short: "actions"),
         KeyBinding(["ctrl+l"], .card(.openLoyalty), "loyalty: points, rewards and activity; enrol, adjust, redeem"),
         KeyBinding(["F5"], .card(.markCompleted), "mark the selected booking completed, or the selected amount due paid"),
         KeyBinding(["F6"], .card(.markNoShow), "mark the selected booking a no-show, or refund the selected payment (asks first)"),
@@ -272,6 +275,32 @@ public struct KeyMap: Sendable {
         KeyBinding(["ctrl+n"], .paymentForm(.nextOption), "on a choice (received or due, method, booking): the next one", hint: true, short: "choose"),
         KeyBinding(["ctrl+p"], .paymentForm(.previousOption), "on a choice: the previous one"),
         KeyBinding(["esc"], .paymentForm(.cancelModal), "cancel (asks before dropping what was typed)", hint: true, short: "cancel"),
+
+        KeyBinding(["enter"], .quickActions(.confirm), "take the chosen action (or press its number)", hint: true, short: "choose"),
+        KeyBinding(["down"], .quickActions(.moveDown), "next action", hint: true, short: "next"),
+        KeyBinding(["up"], .quickActions(.moveUp), "previous action"),
+        KeyBinding(["esc"], .quickActions(.cancelModal), "close", hint: true),
+
+        KeyBinding(["ctrl+s"], .chargeForm(.saveCharge), "record the charge, then see the receipt before sending it", hint: true, short: "charge"),
+        KeyBinding(["tab", "down"], .chargeForm(.nextField), "next field", hint: true, short: "next"),
+        KeyBinding(["shift+tab", "up"], .chargeForm(.previousField), "previous field"),
+        KeyBinding(["ctrl+n"], .chargeForm(.nextOption), "on a choice (booking, method, card): the next one", hint: true, short: "choose"),
+        KeyBinding(["ctrl+p"], .chargeForm(.previousOption), "on a choice: the previous one"),
+        KeyBinding(["esc"], .chargeForm(.cancelModal), "cancel: nothing is recorded", hint: true, short: "cancel"),
+
+        // The message is text: enter is a new line; ctrl+s sends.
+        KeyBinding(["ctrl+s"], .messageCompose(.sendMessage), "send (or, without a mail command, put it in the outbox)", hint: true, short: "send"),
+        KeyBinding(["tab"], .messageCompose(.nextField), "subject or text", hint: true, short: "next"),
+        KeyBinding(["shift+tab"], .messageCompose(.previousField), "the other field"),
+        KeyBinding(["esc"], .messageCompose(.cancelModal), "do not send (asks before dropping what was typed)", hint: true, short: "cancel"),
+
+        KeyBinding(["down"], .outbox(.moveDown), "next message"),
+        KeyBinding(["up"], .outbox(.moveUp), "previous message"),
+        KeyBinding(["s"], .outbox(.sendSelected), "send the selected message again", hint: true, short: "send"),
+        KeyBinding(["a"], .outbox(.sendAll), "send every waiting message again", hint: true, short: "send all"),
+        KeyBinding(["d", "del"], .outbox(.drop), "drop the selected message unsent (asks first; Conversations keeps it as dropped)", hint: true, short: "drop"),
+        KeyBinding(["enter"], .outbox(.openCard), "open the customer's card", short: "open card"),
+        KeyBinding(["esc"], .outbox(.cancelModal), "close", hint: true),
 
         KeyBinding(["enter", "ctrl+s"], .exportDialog(.confirm), "export", hint: true),
         KeyBinding(["tab", "down"], .exportDialog(.nextField), "next choice", hint: true),

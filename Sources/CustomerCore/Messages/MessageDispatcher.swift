@@ -110,3 +110,21 @@ public struct OutboxEntry: Hashable, Sendable {
         self.customerEmail = customerEmail
     }
 }
+
+/// How a message to `recipient` would go now: through the mail command, or into the outbox and why.
+/// The compose screen shows it before anything is sent.
+public enum MailRoute: Hashable, Sendable {
+    case mailCommand(String)
+    case outbox(OutboxReason)
+}
+
+extension MessageDispatcher {
+    /// `recipient` nil: whether the shop can send at all (the outbox's header).
+    public func route(to recipient: String?) throws -> MailRoute {
+        let command = (try store.settings.value(.mailCommand) ?? "").trimmingCharacters(in: .whitespaces)
+        guard !command.isEmpty else { return .outbox(.noMailCommand) }
+        guard MailMessage.address(try store.settings.value(.shopEmail) ?? "") != nil else { return .outbox(.noShopEmail) }
+        if let recipient, MailMessage.address(recipient) == nil { return .outbox(.noRecipient) }
+        return .mailCommand(command)
+    }
+}

@@ -32,6 +32,8 @@ public enum QuickActionRefusal: Error, Hashable, Sendable {
     /// "Invite to book" to a customer who unsubscribed from email.
     case unsubscribed
     case bookingNotFound(Int64)
+    /// "Charge for a past appointment" with no completed booking to charge for.
+    case noCompletedBooking
     /// Only a completed appointment is charged for.
     case bookingNotCompleted(Booking.Status)
     /// Already paid in full against this booking, nothing due on it.
@@ -47,6 +49,7 @@ public enum QuickActionRefusal: Error, Hashable, Sendable {
         case .nothingOverdue: "nothing is overdue for this customer"
         case .unsubscribed: "the customer unsubscribed from email; an invitation is not sent"
         case .bookingNotFound(let id): "booking \(id) is not one of this customer's"
+        case .noCompletedBooking: "the customer has no completed booking to charge for"
         case .bookingNotCompleted(let status): "booking is \(status.label.lowercased()), not completed: mark it completed first (clientele bookings set ID --status completed)"
         case .alreadyCharged(let money): "this booking is already paid (\(money.formatted)) and nothing is due on it"
         case .noAmount: "nothing is due on this booking: give the amount (--amount 35.00)"

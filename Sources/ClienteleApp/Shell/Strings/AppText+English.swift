@@ -61,6 +61,10 @@ extension AppText {
         sortedBy: { "Sorted by \($0.label.lowercased())." },
         scopeTitle: { scope in
             switch scope {
+            case .quickActions: "Quick actions"
+            case .chargeForm: "Charge for an appointment"
+            case .messageCompose: "Compose a message"
+            case .outbox: "Outbox"
             case .loyalty: "Loyalty"
             case .loyaltyAdjust: "Adjust points"
             case .cardsOnFile: "Cards on file"
@@ -545,6 +549,7 @@ extension AppText {
         paymentNotReceived: "Only a payment received can be refunded.",
         paymentForBooking: { day, service in "for \(service) on \(day)" },
         moneyStyle: .english,
+        messages: .english,
         yesChoice: "Yes",
         noChoice: "No",
         validationMessage: { problem in

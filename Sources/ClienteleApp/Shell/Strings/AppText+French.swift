@@ -61,6 +61,10 @@ extension AppText {
         sortedBy: { "Trié par \(frenchSort($0))." },
         scopeTitle: { scope in
             switch scope {
+            case .quickActions: "Actions rapides"
+            case .chargeForm: "Encaisser un rendez-vous"
+            case .messageCompose: "Rédiger un message"
+            case .outbox: "Boîte d’envoi"
             case .loyalty: "Fidélité"
             case .loyaltyAdjust: "Ajuster les points"
             case .cardsOnFile: "Cartes enregistrées"
@@ -574,6 +578,7 @@ extension AppText {
         paymentNotReceived: "Seul un paiement reçu peut être remboursé.",
         paymentForBooking: { day, service in "pour \(service) le \(day)" },
         moneyStyle: .french,
+        messages: .french,
         yesChoice: "Oui",
         noChoice: "Non",
         validationMessage: { problem in

@@ -61,6 +61,10 @@ extension AppText {
         sortedBy: { "Ordenado por \(spanishSort($0))." },
         scopeTitle: { scope in
             switch scope {
+            case .quickActions: "Acciones rápidas"
+            case .chargeForm: "Cobrar una cita"
+            case .messageCompose: "Mensaje"
+            case .outbox: "Bandeja de salida"
             case .loyalty: "Fidelidad"
             case .loyaltyAdjust: "Ajustar puntos"
             case .cardsOnFile: "Tarjetas guardadas"
@@ -575,6 +579,7 @@ extension AppText {
         paymentNotReceived: "Solo se puede reembolsar un pago recibido.",
         paymentForBooking: { day, service in "por \(service) el \(day)" },
         moneyStyle: .spanish,
+        messages: .spanish,
         yesChoice: "Sí",
         noChoice: "No",
         validationMessage: { problem in

@@ -501,6 +501,8 @@ struct AppText: Sendable {
     let paymentForBooking: @Sendable (String, String) -> String
     /// How amounts are written and read in this language ("USD 1,234.50", "1 234,50 EUR").
     let moneyStyle: Money.Style
+    /// The quick actions, the charge form, the compose screen and the outbox.
+    let messages: MessagesText
     let yesChoice: String
     let noChoice: String
     /// A field's problem; `.described` and `.invalidPhone` keep CustomerCore's English words.
