@@ -80,6 +80,14 @@ import ClienteleTestSupport
         },
         "v6 bookings by start time": { _ in },  // an index only
         "v7 bookings by staff member": { _ in },  // an index only
+        // A receipt the mail command failed to send, waiting in the outbox with the program's words.
+        "v8 messages sent through the mail command, and the outbox": { db in
+            try db.execute(sql: """
+                INSERT INTO conversation_message (customer_id, kind, channel, delivery, subject, body, created_at, recipient, mail_id, failure, attempted_at)
+                SELECT id, 'payment_receipt', 'email', 'failed', 'Your payment', 'Thank you', ?, 'maria@example.com', '<a@b>', 'msmtp: refused', NULL
+                FROM customer WHERE given_name = 'María'
+                """, arguments: [StoredTime.encode(t0)])
+        },
     ]
 
     /// A profile as the v1 insert wrote it: its columns then, derived ones included.
