@@ -20,7 +20,7 @@ public struct SendmailCommand: MailTransport {
         let result = CommandRun(executable: "/bin/sh", arguments: ["-c", command + " \"$@\"", "sh", message.to], timeout: timeout)
             .run(input: Data(message.rendered.utf8))
         let said = Self.cleaned(result.output)
-        let program = command.split(separator: " ").first.map(String.init) ?? command
+        let program = ((command.split(separator: " ").first.map(String.init) ?? command) as NSString).lastPathComponent
         switch result.ending {
         case .exited(0): return .sent
         case .exited(let status): return .failed(said.isEmpty ? "\(program) exited with status \(status)" : "\(program) exited with status \(status): \(said)")

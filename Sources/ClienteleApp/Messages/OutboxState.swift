@@ -66,14 +66,15 @@ public struct OutboxState: ModalContent {
         }
         y += 1
         guard !entries.isEmpty else { line(words.outboxEmpty, .muted); return nil }
-        // Two lines a message: when, who, what, state; then its subject and why it waits.
-        let visible = max(1, (inner.maxY - 1 - y) / 2)
+        // Four lines a message: when, who, what, state; its subject; why it waits (the mail
+        // command's words, wrapped on two lines), so the error is read whole.
+        let visible = max(1, (inner.maxY - 1 - y) / 4)
         let first = min(max(0, selected - visible + 1), max(0, entries.count - visible))
         for (index, entry) in entries.enumerated().dropFirst(first).prefix(visible) {
             let message = entry.message
             let isSelected = index == selected
             let style = isSelected ? theme[.selection] : theme[.text]
-            if isSelected { buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 2), with: style) }
+            if isSelected { buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 3), with: style) }
             let head = "\(DateText.dateTime(message.createdAt))  \(DisplayWidth.pad(DisplayWidth.truncate(entry.customerName, toWidth: 24), toWidth: 25))"
                 + "\(AppText.current.words.messageKind(message.kind)) · \(AppText.current.words.delivery(message.delivery))"
             buffer.write(head, at: Point(x: inner.x, y: y), style: style, maxWidth: inner.width)
@@ -87,9 +88,14 @@ public struct OutboxState: ModalContent {
             } else {
                 why = words.notTriedYet
             }
-            buffer.write("  \(message.subject) — \(why)", at: Point(x: inner.x, y: y + 1), style: isSelected ? style : theme[message.delivery == .failed ? .alert : .muted],
-                         maxWidth: inner.width)
-            y += 2
+            buffer.write("  " + message.subject, at: Point(x: inner.x, y: y + 1), style: style, maxWidth: inner.width)
+            let whyLines = Paragraph.wrap(why, width: max(1, inner.width - 2)).prefix(2)
+            if isSelected, whyLines.count > 1 { buffer.fill(Rect(x: inner.x, y: y + 3, width: inner.width, height: 1), with: style) }
+            for (offset, part) in whyLines.enumerated() {
+                buffer.write("  " + part, at: Point(x: inner.x, y: y + 2 + offset), style: isSelected ? style : theme[message.delivery == .failed ? .alert : .muted],
+                             maxWidth: inner.width)
+            }
+            y += 4
         }
         buffer.write(isSending ? words.sending : words.outboxFooter, at: Point(x: inner.x, y: inner.maxY - 1), style: theme[.muted], maxWidth: inner.width)
         return nil
