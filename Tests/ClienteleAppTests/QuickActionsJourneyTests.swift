@@ -125,4 +125,21 @@ import TerminalCore
         #expect(app.screen.contains("No completed booking to charge for"), "\(app.screen)")
         #expect(try app.store.conversations.messages(for: id).isEmpty)
     }
+
+    @Test func aPaymentRecordedOnTheTabNamesTheSavedCardAndAReference() throws {
+        let (app, id) = try shop(mailCommand: nil) { store, id in
+            _ = try store.cardsOnFile.add(CardOnFile(customerID: id, holderName: "María Núñez", brand: .visa, lastFour: "4242", expiryMonth: 12,
+                                                     expiryYear: 2030, authorizationOnFile: true), now: AppDriver.now)
+        }
+        app.press(.enter, .alt("4"), .control("a"))
+        app.type("30")
+        app.press(.tab, .tab, .tab, .tab)  // date, method, booking, card
+        app.press(.control("n"))
+        #expect(app.screen.contains("Visa •••• 4242"), "\(app.screen)")
+        app.press(.tab)
+        app.type("INV-7")
+        app.press(.control("s"))
+        let payment = try #require(try app.store.payments.payments(for: id).first { $0.amount.minorUnits == 3_000 })
+        #expect(payment.cardID != nil && payment.method == "card" && payment.reference == "INV-7", "\(payment)")
+    }
 }

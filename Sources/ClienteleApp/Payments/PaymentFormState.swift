@@ -7,7 +7,7 @@ import TerminalCore
 /// "35,50", "1 234,56"), the date paid or the due date, the method, and the booking it pays for.
 /// Amounts are read into minor units, never through floating point.
 public struct PaymentFormState: ModalContent {
-    public enum Field: Int, CaseIterable, Sendable { case kind, amount, date, method, booking }
+    public enum Field: Int, CaseIterable, Sendable { case kind, amount, date, method, booking, card, reference }
     public enum Kind: Int, CaseIterable, Sendable { case received, due }
 
     public let customerID: CustomerID
@@ -24,13 +24,20 @@ public struct PaymentFormState: ModalContent {
     public var method: Payment.Method
     /// An index into `bookings`, or nil for none.
     public var booking: Int?
+    /// The customer's cards on file that have not expired (and the one the payment names, even if it has since).
+    public let cards: [CardOnFile]
+    /// An index into `cards`, or nil for none: the card it was taken with (recorded, not processed).
+    public var card: Int?
+    /// The shop's own reference: an invoice or receipt number.
+    public var reference = TextField(maxLength: 100)
     public var focus: Field = .amount
     public var amountProblem = false
     public var dateProblem = false
     public var problems: [ValidationIssue] = []
     public var isSaving = false
 
-    public init(customerID: CustomerID, customerName: String, payment: Payment? = nil, currency: String, bookings: [Booking], style: Money.Style) {
+    public init(customerID: CustomerID, customerName: String, payment: Payment? = nil, currency: String, bookings: [Booking], cards: [CardOnFile] = [],
+                style: Money.Style) {
         self.customerID = customerID
         self.customerName = customerName
         original = payment
@@ -39,6 +46,9 @@ public struct PaymentFormState: ModalContent {
         kind = payment?.isOpen == true ? .due : .received
         method = payment.flatMap { Payment.Method(rawValue: $0.method) } ?? .cash
         booking = payment?.bookingID.flatMap { id in bookings.firstIndex { $0.id == id } }
+        self.cards = cards
+        card = payment?.cardID.flatMap { id in cards.firstIndex { $0.id == id } }
+        reference.setText(payment?.reference ?? "")
         if let payment {
             amount.setText(Self.typeable(payment.amount, style: style))
             date.setText(DateText.short(payment.isOpen ? (payment.dueDate ?? payment.date) : payment.date))
@@ -54,12 +64,14 @@ public struct PaymentFormState: ModalContent {
     public var scope: KeyScope { .paymentForm }
 
     /// The amount and date are typed; the other fields are choices.
-    public var takesPrintableCharacters: Bool { focus == .amount || focus == .date }
+    public var takesPrintableCharacters: Bool { focus == .amount || focus == .date || focus == .reference }
 
     var hasEdits: Bool {
-        guard let original else { return !amount.text.isEmpty || !date.text.isEmpty || booking != nil || kind != .received || method != .cash }
+        guard let original else {
+            return !amount.text.isEmpty || !date.text.isEmpty || booking != nil || kind != .received || method != .cash || card != nil || !reference.text.isEmpty
+        }
         return amount.text != Self.typeable(original.amount, style: AppText.current.moneyStyle) || (booking.flatMap { bookings[$0].id }) != original.bookingID
-            || method.rawValue != original.method
+            || method.rawValue != original.method || (card.flatMap { cards[$0].id }) != original.cardID || reference.text != original.reference
     }
 
     public mutating func handle(_ key: KeyEvent, action: Action?, app: inout AppState, update: AppUpdate) -> ModalReply {
@@ -91,7 +103,13 @@ public struct PaymentFormState: ModalContent {
             let current = booking ?? bookings.count
             let next = (current + (forward ? 1 : count - 1)) % count
             booking = next == bookings.count ? nil : next
-        case .amount, .date: break
+        case .card:
+            guard !cards.isEmpty else { return }
+            let count = cards.count + 1  // the cards, then none
+            let next = ((card ?? cards.count) + (forward ? 1 : count - 1)) % count
+            card = next == cards.count ? nil : next
+            if card != nil { method = .card }
+        case .amount, .date, .reference: break
         }
     }
 
@@ -99,7 +117,8 @@ public struct PaymentFormState: ModalContent {
         switch focus {
         case .amount: if amount.handle(key) { amountProblem = false; problems = [] }
         case .date: if date.handle(key) { dateProblem = false }
-        case .kind, .method, .booking: if key == .character(" ") { choose(forward: true) }
+        case .reference: if reference.handle(key) { problems = [] }
+        case .kind, .method, .booking, .card: if key == .character(" ") { choose(forward: true) }
         }
         return .stay
     }
@@ -136,6 +155,8 @@ public struct PaymentFormState: ModalContent {
         payment.amount = money
         payment.method = method.rawValue
         payment.bookingID = booking.flatMap { bookings[$0].id }
+        payment.cardID = card.flatMap { cards[$0].id }
+        payment.reference = reference.text.trimmingCharacters(in: .whitespaces)
         switch kind {
         case .due:
             payment.status = original?.status == .overdue ? .overdue : .due

@@ -10,7 +10,7 @@ struct PaymentFormView {
 
     func draw(_ form: PaymentFormState, in screen: Rect, on buffer: inout ScreenBuffer) -> Point? {
         let title = form.original == nil ? text.newPaymentTitle(form.customerName) : text.editPaymentTitle(form.customerName)
-        let popup = Popup(title: title, width: min(screen.width, 84), height: min(screen.height, 16),
+        let popup = Popup(title: title, width: min(screen.width, 84), height: min(screen.height, 18),
                           borderStyle: theme[.focusedBorder], titleStyle: theme[.title], background: theme[.text])
         let inner = popup.draw(in: screen, on: &buffer).inset(horizontal: 1, vertical: 0)
         let labels = text.paymentFieldLabels(form.kind == .due)
@@ -47,6 +47,13 @@ struct PaymentFormView {
                     return "\(DateText.dateTime(booking.startsAt)) \(booking.service)"
                 } ?? text.noBookingChoice
                 buffer.write("◂ \(shown) ▸", at: Point(x: rect.x, y: y), style: choice, maxWidth: inner.maxX - rect.x)
+            case .card:
+                let shown = form.card.map { form.cards[$0].maskedLabel } ?? text.messages.noCardChoice
+                buffer.write("◂ \(shown) ▸", at: Point(x: rect.x, y: y), style: choice, maxWidth: inner.maxX - rect.x)
+            case .reference:
+                var input = form.reference
+                let point = input.draw(in: rect, on: &buffer, style: style)
+                if focused { caret = point }
             }
             y += 1
         }

@@ -7,7 +7,7 @@ enum PaymentsUpdate {
     static func openNew(_ state: inout AppState) -> [Effect] {
         guard let card = state.card, let loaded = card.card else { return [] }
         state.modals.push(PaymentFormState(customerID: card.customerID, customerName: loaded.customer.displayName, currency: state.shopCurrency,
-                                           bookings: loaded.bookings, style: AppText.current.moneyStyle))
+                                           bookings: loaded.bookings, cards: Self.cards(loaded, keeping: nil), style: AppText.current.moneyStyle))
         return []
     }
 
@@ -18,8 +18,15 @@ enum PaymentsUpdate {
             return []
         }
         state.modals.push(PaymentFormState(customerID: card.customerID, customerName: loaded.customer.displayName, payment: payment,
-                                           currency: state.shopCurrency, bookings: loaded.bookings, style: AppText.current.moneyStyle))
+                                           currency: state.shopCurrency, bookings: loaded.bookings,
+                                           cards: Self.cards(loaded, keeping: payment.cardID), style: AppText.current.moneyStyle))
         return []
+    }
+
+    /// The cards a payment may name: those not expired, and the one it already names.
+    static func cards(_ card: CustomerCard, keeping cardID: Int64?) -> [CardOnFile] {
+        let now = Date()
+        return card.cards.filter { !$0.isExpired(at: now) || $0.id == cardID }
     }
 
     /// F5 on an amount due: paid now.

@@ -523,7 +523,7 @@ extension AppText {
         bookingPaymentKeyElsewhere: "That key works on a booking (Bookings tab, alt+3) or a payment (Payments tab, alt+4).",
         newPaymentTitle: { "New payment · \($0)" },
         editPaymentTitle: { "Payment · \($0)" },
-        paymentFieldLabels: { due in ["Kind", "Amount", due ? "Due date" : "Date paid", "Method", "Booking"] },
+        paymentFieldLabels: { due in ["Kind", "Amount", due ? "Due date" : "Date paid", "Method", "Booking", "Card on file", "Reference"] },
         paymentKindReceived: "Payment received",
         paymentKindDue: "Amount due",
         amountPlaceholder: "35.00",

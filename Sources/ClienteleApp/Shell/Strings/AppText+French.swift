@@ -552,7 +552,7 @@ extension AppText {
         bookingPaymentKeyElsewhere: "Cette touche agit sur un rendez-vous (onglet Rendez-vous, alt+3) ou un paiement (onglet Paiements, alt+4).",
         newPaymentTitle: { "Nouveau paiement · \($0)" },
         editPaymentTitle: { "Paiement · \($0)" },
-        paymentFieldLabels: { due in ["Type", "Montant", due ? "Échéance" : "Payé le", "Moyen", "Rendez-vous"] },
+        paymentFieldLabels: { due in ["Type", "Montant", due ? "Échéance" : "Payé le", "Moyen", "Rendez-vous", "Carte", "Référence"] },
         paymentKindReceived: "Paiement reçu",
         paymentKindDue: "Montant dû",
         amountPlaceholder: "35,00",

@@ -553,7 +553,7 @@ extension AppText {
         bookingPaymentKeyElsewhere: "Esa tecla actúa sobre una cita (pestaña Citas, alt+3) o un pago (pestaña Pagos, alt+4).",
         newPaymentTitle: { "Nuevo pago · \($0)" },
         editPaymentTitle: { "Pago · \($0)" },
-        paymentFieldLabels: { due in ["Tipo", "Importe", due ? "Vencimiento" : "Pagado el", "Forma de pago", "Cita"] },
+        paymentFieldLabels: { due in ["Tipo", "Importe", due ? "Vencimiento" : "Pagado el", "Forma de pago", "Cita", "Tarjeta", "Referencia"] },
         paymentKindReceived: "Pago recibido",
         paymentKindDue: "Importe pendiente",
         amountPlaceholder: "35,00",
