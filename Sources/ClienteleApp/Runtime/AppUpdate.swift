@@ -57,6 +57,7 @@ public struct AppUpdate: Sendable {
         case .loyalty(let msg): return LoyaltyUpdate.receive(msg, &state)
         case .bookings(let msg): return BookingsUpdate.receive(msg, &state)
         case .payments(let msg): return PaymentsUpdate.receive(msg, &state)
+        case .erasure(let msg): return ErasureUpdate.receive(msg, &state)
         }
     }
 
@@ -142,6 +143,7 @@ public struct AppUpdate: Sendable {
             return performItem(action, &state)
         case .openCardsOnFile: return CardsOnFileUpdate.open(&state)
         case .openLoyalty: return LoyaltyUpdate.open(&state)
+        case .eraseCustomer: return ErasureUpdate.ask(&state)
         case .editCustomer: return CustomerFormUpdate.openEdit(&state)
         case .openNewCustomerForm: return CustomerFormUpdate.openNew(&state)
         case .openMergePicker: return MergePickerUpdate.open(&state)
@@ -182,7 +184,7 @@ public struct AppUpdate: Sendable {
             return []
         case .showMainTab, .showInfoTab, .showBookingsTab, .showPaymentsTab, .showDocumentsTab, .showConversationsTab, .nextTab, .previousTab,
              .scrollDown, .scrollUp, .pageDown, .pageUp, .editCustomer, .openNewCustomerForm, .openMergePicker, .undoMerge, .openDuplicateReview,
-             .closeCard, .quit, .openCardsOnFile, .openLoyalty:
+             .closeCard, .quit, .openCardsOnFile, .openLoyalty, .eraseCustomer:
             return perform(action, &state)
         }
     }
