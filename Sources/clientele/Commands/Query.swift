@@ -1,6 +1,7 @@
 import ArgumentParser
 import CustomerCore
 import Foundation
+import TerminalCore
 
 /// `clientele query STRING`: address completion for mail clients, in the format mutt's
 /// `query_command` (and abook's `--mutt-query`) reads — a first line of free text, then
@@ -46,7 +47,7 @@ struct Query: ParsableCommand {
 
     /// The free-text first line mutt shows above the menu.
     static func header(query: String, count: Int, more: Bool) -> String {
-        let typed = "“\(HumanText.row([query]))”"
+        let typed = "“\(TextSanitizer.sanitize(query))”"  // as typed, even empty (which lists everyone)
         if count == 0 { return "Clientele: no customer with an email matches \(typed)" }
         if more { return "Clientele: the first \(count) matches for \(typed); there are more — type more of it" }
         return "Clientele: \(counted(count, "match", "matches")) for \(typed)"
