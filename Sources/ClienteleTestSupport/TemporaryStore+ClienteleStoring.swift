@@ -24,4 +24,5 @@ extension TemporaryStore: ClienteleStoring {
     public var exports: DirectoryExporter { store.exports }
     public var demo: DemoLoader { store.demo }
     public var maintenance: MaintenanceRepository { store.maintenance }
+    public var erasure: ErasureRepository { store.erasure }
 }

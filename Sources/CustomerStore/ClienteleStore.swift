@@ -22,6 +22,7 @@ public struct ClienteleStore: ClienteleStoring {
     public let settings: SettingsRepository
     public let duplicates: DuplicateRepository
     public let merges: MergeRepository
+    public let erasure: ErasureRepository
 
     public init(database: AppDatabase, region: String) {
         self.database = database
@@ -40,6 +41,7 @@ public struct ClienteleStore: ClienteleStoring {
         settings = SettingsRepository(database: database)
         duplicates = DuplicateRepository(database: database)
         merges = MergeRepository(database: database)
+        erasure = ErasureRepository(database: database, attachments: attachments)
     }
 
     // Built on demand: each holds this store (a stored one would make the struct contain itself).

@@ -154,6 +154,8 @@ public enum CardAction: String, Hashable, Sendable, CaseIterable {
     case addItem, openItem, deleteItem
     case togglePin, markReminderDone, renameItem, saveItemCopy
     case openCardsOnFile, openLoyalty, openQuickActions
+    /// A privacy request: the customer and everything with them (asks first, naming what goes).
+    case eraseCustomer
     /// On the Bookings tab: the selected booking completed / a no-show; on the Payments tab: the
     /// selected amount due paid / the selected payment refunded (asks first).
     case markCompleted, markNoShow

@@ -141,6 +141,7 @@ public struct KeyMap: Sendable {
         KeyBinding(["ctrl+l"], .card(.openLoyalty), "loyalty: points, rewards and activity; enrol, adjust, redeem"),
         KeyBinding(["F5"], .card(.markCompleted), "mark the selected booking completed, or the selected amount due paid"),
         KeyBinding(["F6"], .card(.markNoShow), "mark the selected booking a no-show, or refund the selected payment (asks first)"),
+        KeyBinding(["F8"], .card(.eraseCustomer), "erase this customer (a privacy request; asks first, naming what goes with them)"),
         KeyBinding(["ctrl+e"], .card(.editCustomer), "edit", hint: true),
         KeyBinding(["ctrl+n"], .card(.openNewCustomerForm), "new customer"),
         KeyBinding(["ctrl+g"], .card(.openMergePicker), "merge with another profile (search and pick it)"),

@@ -58,6 +58,7 @@ public struct AppUpdate: Sendable {
         case .bookings(let msg): return BookingsUpdate.receive(msg, &state)
         case .payments(let msg): return PaymentsUpdate.receive(msg, &state)
         case .messages(let msg): return MessagesUpdate.receive(msg, &state)
+        case .erasure(let msg): return ErasureUpdate.receive(msg, &state)
         }
     }
 
@@ -145,6 +146,7 @@ public struct AppUpdate: Sendable {
         case .openCardsOnFile: return CardsOnFileUpdate.open(&state)
         case .openLoyalty: return LoyaltyUpdate.open(&state)
         case .openQuickActions: return MessagesUpdate.openQuickActions(&state, now: clock())
+        case .eraseCustomer: return ErasureUpdate.ask(&state)
         case .editCustomer: return CustomerFormUpdate.openEdit(&state)
         case .openNewCustomerForm: return CustomerFormUpdate.openNew(&state)
         case .openMergePicker: return MergePickerUpdate.open(&state)
@@ -185,7 +187,7 @@ public struct AppUpdate: Sendable {
             return []
         case .showMainTab, .showInfoTab, .showBookingsTab, .showPaymentsTab, .showDocumentsTab, .showConversationsTab, .nextTab, .previousTab,
              .scrollDown, .scrollUp, .pageDown, .pageUp, .editCustomer, .openNewCustomerForm, .openMergePicker, .undoMerge, .openDuplicateReview,
-             .closeCard, .quit, .openCardsOnFile, .openLoyalty, .openQuickActions:
+             .closeCard, .quit, .openCardsOnFile, .openLoyalty, .openQuickActions, .eraseCustomer:
             return perform(action, &state)
         }
     }

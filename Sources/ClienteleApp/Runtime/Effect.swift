@@ -20,4 +20,5 @@ public enum Effect: Equatable, Sendable {
     case bookings(BookingsEffect)
     case payments(PaymentsEffect)
     case messages(MessagesEffect)
+    case erasure(ErasureEffect)
 }

@@ -30,4 +30,5 @@ public enum Msg: Equatable, Sendable {
     case bookings(BookingsMsg)
     case payments(PaymentsMsg)
     case messages(MessagesMsg)
+    case erasure(ErasureMsg)
 }

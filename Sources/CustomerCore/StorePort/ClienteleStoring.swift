@@ -27,6 +27,7 @@ public protocol ClienteleStoring: Sendable {
     associatedtype Exports: ExportStore
     associatedtype Demo: DemoStore
     associatedtype Upkeep: Maintenance
+    associatedtype Erasure: ErasureStore
 
     /// The shop's country: phone numbers written without a country code are read as this region's.
     var region: String { get }
@@ -48,4 +49,5 @@ public protocol ClienteleStoring: Sendable {
     var exports: Exports { get }
     var demo: Demo { get }
     var maintenance: Upkeep { get }
+    var erasure: Erasure { get }
 }

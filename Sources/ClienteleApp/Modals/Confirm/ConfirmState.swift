@@ -46,8 +46,11 @@ public struct ConfirmState: ModalContent {
 
     public func draw(in screen: Rect, context: ModalDrawContext, on buffer: inout ScreenBuffer) -> Point? {
         let theme = context.theme
-        let inner = context.popup(question.title, width: 56, height: 7, in: screen, on: &buffer)
-        Paragraph(question.message, style: theme[.text]).draw(in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: 3), on: &buffer)
+        // Three lines hold most questions; a longer one (an erasure naming all that goes) grows the box, up to the screen.
+        let width = 56
+        let messageLines = max(3, Paragraph.wrap(question.message, width: width - 4).count)
+        let inner = context.popup(question.title, width: width, height: min(messageLines + 4, max(7, screen.height - 2)), in: screen, on: &buffer)
+        Paragraph(question.message, style: theme[.text]).draw(in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: max(1, inner.height - 2)), on: &buffer)
         buffer.write(AppText.current.yesNoAnswers, at: Point(x: inner.x + 1, y: inner.maxY - 1), style: theme[.muted])
         return nil
     }

@@ -550,6 +550,28 @@ extension AppText {
         paymentForBooking: { day, service in "for \(service) on \(day)" },
         moneyStyle: .english,
         messages: .english,
+        eraseCustomerTitle: "Erase this customer for good?",
+        eraseCustomerMessage: { name, parts in
+            "\(name) goes, with " + (parts.isEmpty ? "nothing else on file" : parts.joined(separator: ", ")) + ". This cannot be undone."
+        },
+        erasurePart: { part, count in
+            switch part {
+            case .notes: CountedNoun.en(count, "note", "notes")
+            case .documents: CountedNoun.en(count, "document", "documents")
+            case .documentFiles: CountedNoun.en(count, "document file", "document files")
+            case .bookings: CountedNoun.en(count, "booking", "bookings")
+            case .payments: CountedNoun.en(count, "payment", "payments")
+            case .cards: CountedNoun.en(count, "card on file", "cards on file")
+            case .loyaltyMembership: "the loyalty membership"
+            case .loyaltyEntries: CountedNoun.en(count, "loyalty entry", "loyalty entries")
+            case .conversationMessages: CountedNoun.en(count, "message", "messages")
+            case .mergeRecords: CountedNoun.en(count, "merge record that could bring them back", "merge records that could bring them back")
+            case .ignoredPairs: CountedNoun.en(count, "ignored duplicate pair", "ignored duplicate pairs")
+            case .customValues: CountedNoun.en(count, "custom field value", "custom field values")
+            case .groupMemberships: CountedNoun.en(count, "group membership", "group memberships")
+            }
+        },
+        customerErased: { "\($0) was erased, with everything on file about them." },
         yesChoice: "Yes",
         noChoice: "No",
         validationMessage: { problem in

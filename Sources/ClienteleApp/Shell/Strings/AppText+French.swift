@@ -579,6 +579,28 @@ extension AppText {
         paymentForBooking: { day, service in "pour \(service) le \(day)" },
         moneyStyle: .french,
         messages: .french,
+        eraseCustomerTitle: "Effacer ce client pour de bon ?",
+        eraseCustomerMessage: { name, parts in
+            "\(name) part, avec " + (parts.isEmpty ? "rien d'autre" : parts.joined(separator: ", ")) + ". C'est sans retour."
+        },
+        erasurePart: { part, count in
+            switch part {
+            case .notes: CountedNoun.fr(count, "note", "notes")
+            case .documents: CountedNoun.fr(count, "document", "documents")
+            case .documentFiles: CountedNoun.fr(count, "fichier de document", "fichiers de document")
+            case .bookings: CountedNoun.fr(count, "rendez-vous", "rendez-vous")
+            case .payments: CountedNoun.fr(count, "paiement", "paiements")
+            case .cards: CountedNoun.fr(count, "carte enregistrée", "cartes enregistrées")
+            case .loyaltyMembership: "l'adhésion au programme de fidélité"
+            case .loyaltyEntries: CountedNoun.fr(count, "mouvement de fidélité", "mouvements de fidélité")
+            case .conversationMessages: CountedNoun.fr(count, "message", "messages")
+            case .mergeRecords: CountedNoun.fr(count, "fusion qui pourrait le faire revenir", "fusions qui pourraient le faire revenir")
+            case .ignoredPairs: CountedNoun.fr(count, "paire ignorée de doublons", "paires ignorées de doublons")
+            case .customValues: CountedNoun.fr(count, "valeur de champ personnalisé", "valeurs de champs personnalisés")
+            case .groupMemberships: CountedNoun.fr(count, "appartenance à un groupe", "appartenances à des groupes")
+            }
+        },
+        customerErased: { "\($0) a été effacé, avec tout ce qui le concernait." },
         yesChoice: "Oui",
         noChoice: "Non",
         validationMessage: { problem in

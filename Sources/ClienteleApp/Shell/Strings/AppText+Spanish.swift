@@ -580,6 +580,28 @@ extension AppText {
         paymentForBooking: { day, service in "por \(service) el \(day)" },
         moneyStyle: .spanish,
         messages: .spanish,
+        eraseCustomerTitle: "¿Borrar a este cliente para siempre?",
+        eraseCustomerMessage: { name, parts in
+            "Se borra \(name), con " + (parts.isEmpty ? "nada más" : parts.joined(separator: ", ")) + ". No se puede deshacer."
+        },
+        erasurePart: { part, count in
+            switch part {
+            case .notes: CountedNoun.es(count, "nota", "notas")
+            case .documents: CountedNoun.es(count, "documento", "documentos")
+            case .documentFiles: CountedNoun.es(count, "archivo de documento", "archivos de documento")
+            case .bookings: CountedNoun.es(count, "cita", "citas")
+            case .payments: CountedNoun.es(count, "pago", "pagos")
+            case .cards: CountedNoun.es(count, "tarjeta registrada", "tarjetas registradas")
+            case .loyaltyMembership: "la inscripción en el programa de fidelidad"
+            case .loyaltyEntries: CountedNoun.es(count, "movimiento de fidelidad", "movimientos de fidelidad")
+            case .conversationMessages: CountedNoun.es(count, "mensaje", "mensajes")
+            case .mergeRecords: CountedNoun.es(count, "fusión que podría traerlo de vuelta", "fusiones que podrían traerlo de vuelta")
+            case .ignoredPairs: CountedNoun.es(count, "par de duplicados ignorado", "pares de duplicados ignorados")
+            case .customValues: CountedNoun.es(count, "valor de campo personalizado", "valores de campos personalizados")
+            case .groupMemberships: CountedNoun.es(count, "pertenencia a un grupo", "pertenencias a grupos")
+            }
+        },
+        customerErased: { "\($0) se borró, con todo lo que había sobre él." },
         yesChoice: "Sí",
         noChoice: "No",
         validationMessage: { problem in

@@ -503,6 +503,13 @@ struct AppText: Sendable {
     let moneyStyle: Money.Style
     /// The quick actions, the charge form, the compose screen and the outbox.
     let messages: MessagesText
+    // MARK: Erasure (a privacy request)
+    let eraseCustomerTitle: String
+    /// The customer's name, and what goes with them in words (`erasurePart`), in the summary's order.
+    let eraseCustomerMessage: @Sendable (String, [String]) -> String
+    /// One part of an erasure and its count: "3 notes", "the loyalty membership".
+    let erasurePart: @Sendable (ErasureSummary.Part, Int) -> String
+    let customerErased: @Sendable (String) -> String
     let yesChoice: String
     let noChoice: String
     /// A field's problem; `.described` and `.invalidPhone` keep CustomerCore's English words.

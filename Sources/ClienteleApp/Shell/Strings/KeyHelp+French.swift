@@ -165,6 +165,7 @@ let frenchKeyHelp: [String: String] = [
     "global.openDaysBookings": "les rendez-vous du jour : aujourd'hui et demain, tous clients confondus",
     "card.markCompleted": "marquer le rendez-vous choisi terminé, ou le montant dû choisi payé",
     "card.markNoShow": "marquer le rendez-vous choisi « absent », ou rembourser le paiement choisi (demande d'abord)",
+    "card.eraseCustomer": "effacer ce client (demande de confidentialité ; demande d'abord, en nommant tout ce qui part avec lui)",
     "bookingForm.saveBooking": "enregistrer le rendez-vous",
     "bookingForm.nextField": "champ suivant",
     "bookingForm.previousField": "champ précédent",

@@ -165,6 +165,7 @@ let spanishKeyHelp: [String: String] = [
     "global.openDaysBookings": "las citas del día: hoy y mañana, de todos los clientes",
     "card.markCompleted": "marcar la cita elegida como completada, o el importe pendiente elegido como pagado",
     "card.markNoShow": "marcar la cita elegida como «no se presentó», o reembolsar el pago elegido (pregunta antes)",
+    "card.eraseCustomer": "borrar a este cliente (una solicitud de privacidad; pregunta antes, nombrando todo lo que se va con él)",
     "bookingForm.saveBooking": "guardar la cita",
     "bookingForm.nextField": "campo siguiente",
     "bookingForm.previousField": "campo anterior",
