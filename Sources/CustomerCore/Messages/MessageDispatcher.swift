@@ -91,7 +91,7 @@ public enum OutboxReason: String, Hashable, Sendable {
     /// In English, for the command line.
     public var description: String {
         switch self {
-        case .noMailCommand: "no mail command is set (clientele settings set mail-command \"msmtp -t\")"
+        case .noMailCommand: "no mail command is set (clientele settings set mail-command \"msmtp\")"
         case .noShopEmail: "the shop's address is not set (clientele settings set shop-email ADDRESS)"
         case .noRecipient: "the customer has no email address"
         }

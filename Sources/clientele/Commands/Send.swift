@@ -12,7 +12,7 @@ struct Send: ParsableCommand {
         abstract: "Send a customer a payment reminder, an invitation to book, or charge a past appointment and send the receipt.",
         discussion: """
             The message is logged in Conversations, then handed to the mail command (clientele settings set mail-command \
-            "msmtp -t"; the message on stdin, the customer's address as argument) from the shop's address (shop-email). \
+            "msmtp"; the message on stdin, the customer's address as argument) from the shop's address (shop-email). \
             Without a mail command, a shop address or a customer address, or when the command fails, it waits in the outbox \
             (clientele outbox). --charge records the payment against a completed booking — recorded, not processed: Clientele \
             has no payment processor, take the money at your terminal. Exit 0 sent, 2 queued in the outbox, 3 refused with the \

@@ -93,7 +93,7 @@ extension MessagesText {
         outboxFooter: "s send again · a send all · d drop · enter open card · esc close",
         outboxReason: { reason in
             switch reason {
-            case .noMailCommand: "no mail command is set (settings: mail-command, e.g. msmtp -t)"
+            case .noMailCommand: "no mail command is set (settings: mail-command, e.g. msmtp)"
             case .noShopEmail: "the shop's address is not set (settings: shop-email)"
             case .noRecipient: "the customer has no email address"
             }
@@ -162,7 +162,7 @@ extension MessagesText {
         outboxFooter: "s renvoyer · a tout renvoyer · d abandonner · entrée ouvrir la fiche · échap fermer",
         outboxReason: { reason in
             switch reason {
-            case .noMailCommand: "aucune commande de messagerie (réglage mail-command, p. ex. msmtp -t)"
+            case .noMailCommand: "aucune commande de messagerie (réglage mail-command, p. ex. msmtp)"
             case .noShopEmail: "l’adresse de la boutique n’est pas réglée (réglage shop-email)"
             case .noRecipient: "le client n’a pas d’adresse e-mail"
             }
@@ -231,7 +231,7 @@ extension MessagesText {
         outboxFooter: "s reenviar · a reenviar todo · d descartar · intro abrir ficha · esc cerrar",
         outboxReason: { reason in
             switch reason {
-            case .noMailCommand: "no hay comando de correo (ajuste mail-command, p. ej. msmtp -t)"
+            case .noMailCommand: "no hay comando de correo (ajuste mail-command, p. ej. msmtp)"
             case .noShopEmail: "falta la dirección del negocio (ajuste shop-email)"
             case .noRecipient: "el cliente no tiene email"
             }
