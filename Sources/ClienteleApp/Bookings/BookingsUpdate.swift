@@ -87,7 +87,9 @@ enum BookingsUpdate {
             return []
         case .dayLoaded(let rows):
             state.modals.update(DaysBookingsState.self) { screen in
-                screen.rows = rows
+                // One more than shown is read, so that a capped list says so instead of ending silently.
+                screen.isCapped = rows.count > DaysBookingsState.limit
+                screen.rows = Array(rows.prefix(DaysBookingsState.limit))
                 screen.isLoading = false
                 screen.selected = max(0, min(screen.selected, rows.count - 1))
             }

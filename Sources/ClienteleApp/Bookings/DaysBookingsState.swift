@@ -12,6 +12,8 @@ public struct DaysBookingsState: ModalContent {
     public let dayStart: Date
     public var rows: [DayBooking] = []
     public var isLoading = true
+    /// More than `limit` bookings fall in the two days: the screen says the list is cut.
+    public var isCapped = false
     public var selected = 0
 
     public init(dayStart: Date) { self.dayStart = dayStart }

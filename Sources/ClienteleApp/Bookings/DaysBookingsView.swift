@@ -28,7 +28,10 @@ struct DaysBookingsView {
         for (index, title) in text.daysBookingsColumns.enumerated() where index < columns.count {
             buffer.write(title, at: Point(x: columns[index].x, y: header), style: theme[.header], maxWidth: columns[index].width)
         }
-        let visible = max(1, inner.height - 2)
+        let visible = max(1, inner.height - 2 - (screenState.isCapped ? 1 : 0))
+        if screenState.isCapped {
+            buffer.write(text.daysBookingsCapped(DaysBookingsState.limit), at: Point(x: inner.x, y: inner.maxY - 2), style: theme[.alert], maxWidth: inner.width)
+        }
         var scroll = ListScroll()
         scroll.reveal(screenState.selected, visibleRows: visible, count: screenState.rows.count)
         var y = header + 1

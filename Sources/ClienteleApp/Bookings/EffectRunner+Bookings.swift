@@ -20,7 +20,7 @@ extension EffectRunner {
                                 service: "-", staff: query.staff)
             return [.bookings(.overlapsChecked(query, try store.bookings.conflicts(for: draft)))]
         case .loadDay(let start, let end):
-            return [.bookings(.dayLoaded(try store.bookings.bookings(from: start, to: end, limit: DaysBookingsState.limit)))]
+            return [.bookings(.dayLoaded(try store.bookings.bookings(from: start, to: end, limit: DaysBookingsState.limit + 1)))]
         }
     }
 

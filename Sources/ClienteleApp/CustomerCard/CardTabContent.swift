@@ -67,6 +67,11 @@ struct CardTabContent {
         if !overdue.isEmpty { overdueLine.role = .alert }
         lines.append(overdueLine)
         lines.append(.field(text.fieldSavedCards, card.cards.isEmpty ? text.noSavedCards : card.cards.map { text.savedCard($0.maskedLabel, $0.expiryText) + ($0.isExpired(at: now) ? " " + text.expiredMark : "") }.joined(separator: ", ")))
+        // The quick actions (seed 004's "+"), with what applies to this customer first.
+        let actions = text.messages.mainTabActions(!overdue.isEmpty, card.bookings.contains { $0.status == .completed })
+        var actionsLine = CardLine.field(text.messages.quickActionsLabel, actions)
+        actionsLine.role = .muted
+        lines.append(actionsLine)
         let kept = merges.filter { !$0.isUndone }
         for (index, record) in kept.enumerated() {
             lines += wrapped(AppText.current.mergedFrom(record, index == 0), indent: 0, role: .muted)

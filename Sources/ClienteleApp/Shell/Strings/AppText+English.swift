@@ -549,6 +549,7 @@ extension AppText {
         paymentNotReceived: "Only a payment received can be refunded.",
         paymentForBooking: { day, service in "for \(service) on \(day)" },
         moneyStyle: .english,
+        daysBookingsCapped: { "Only the first \($0) are listed: clientele bookings --day YYYY-MM-DD lists every one." },
         messages: .english,
         eraseCustomerTitle: "Erase this customer for good?",
         eraseCustomerMessage: { name, parts in

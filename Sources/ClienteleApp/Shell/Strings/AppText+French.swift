@@ -578,6 +578,7 @@ extension AppText {
         paymentNotReceived: "Seul un paiement reçu peut être remboursé.",
         paymentForBooking: { day, service in "pour \(service) le \(day)" },
         moneyStyle: .french,
+        daysBookingsCapped: { "Seuls les \($0) premiers sont listés : clientele bookings --day AAAA-MM-JJ les liste tous." },
         messages: .french,
         eraseCustomerTitle: "Effacer ce client pour de bon ?",
         eraseCustomerMessage: { name, parts in

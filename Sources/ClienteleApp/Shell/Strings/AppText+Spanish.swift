@@ -579,6 +579,7 @@ extension AppText {
         paymentNotReceived: "Solo se puede reembolsar un pago recibido.",
         paymentForBooking: { day, service in "por \(service) el \(day)" },
         moneyStyle: .spanish,
+        daysBookingsCapped: { "Solo se listan las \($0) primeras: clientele bookings --day AAAA-MM-DD las lista todas." },
         messages: .spanish,
         eraseCustomerTitle: "¿Borrar a este cliente para siempre?",
         eraseCustomerMessage: { name, parts in

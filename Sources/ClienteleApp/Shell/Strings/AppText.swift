@@ -501,6 +501,8 @@ struct AppText: Sendable {
     let paymentForBooking: @Sendable (String, String) -> String
     /// How amounts are written and read in this language ("USD 1,234.50", "1 234,50 EUR").
     let moneyStyle: Money.Style
+    /// The day's bookings list stops at this many: where to see them all.
+    let daysBookingsCapped: @Sendable (Int) -> String
     /// The quick actions, the charge form, the compose screen and the outbox.
     let messages: MessagesText
     // MARK: Erasure (a privacy request)

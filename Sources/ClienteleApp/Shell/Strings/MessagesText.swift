@@ -14,6 +14,9 @@ struct MessagesText: Sendable {
     let noEmailOnProfile: String
     let sendsTo: @Sendable (String) -> String
     let quickActionsFooter: String
+    /// The Main tab's line: its label, then the actions (whether something is overdue, a booking completed).
+    let quickActionsLabel: String
+    let mainTabActions: @Sendable (Bool, Bool) -> String
 
     let chargeTitle: @Sendable (String) -> String
     /// booking, amount, method, card
@@ -66,6 +69,10 @@ extension MessagesText {
         noEmailOnProfile: "No email address on the profile: messages wait in the outbox until one is added.",
         sendsTo: { "To: \($0)" },
         quickActionsFooter: "enter or 1–3 choose · esc close",
+        quickActionsLabel: "Quick actions",
+        mainTabActions: { overdue, completed in
+            "ctrl+o: " + [overdue ? "remind of the overdue payment" : nil, completed ? "charge a past appointment" : nil, "invite to book"].compactMap { $0 }.joined(separator: " · ")
+        },
         chargeTitle: { "Charge for an appointment — \($0)" },
         chargeFieldLabels: ["Booking", "Amount", "Method", "Card on file"],
         amountDueMarkedPaid: { "\($0) due on it, marked paid" },
@@ -135,6 +142,10 @@ extension MessagesText {
         noEmailOnProfile: "Pas d’adresse e-mail sur la fiche : les messages attendent dans la boîte d’envoi jusqu’à ce qu’on en ajoute une.",
         sendsTo: { "À : \($0)" },
         quickActionsFooter: "entrée ou 1–3 choisir · échap fermer",
+        quickActionsLabel: "Actions rapides",
+        mainTabActions: { overdue, completed in
+            "ctrl+o : " + [overdue ? "rappeler le paiement en retard" : nil, completed ? "encaisser un rendez-vous passé" : nil, "inviter à réserver"].compactMap { $0 }.joined(separator: " · ")
+        },
         chargeTitle: { "Encaisser un rendez-vous — \($0)" },
         chargeFieldLabels: ["Rendez-vous", "Montant", "Moyen", "Carte"],
         amountDueMarkedPaid: { "\($0) dus, marqués payés" },
@@ -204,6 +215,10 @@ extension MessagesText {
         noEmailOnProfile: "El perfil no tiene email: los mensajes esperan en la bandeja de salida hasta que se añada uno.",
         sendsTo: { "Para: \($0)" },
         quickActionsFooter: "intro o 1–3 elegir · esc cerrar",
+        quickActionsLabel: "Acciones rápidas",
+        mainTabActions: { overdue, completed in
+            "ctrl+o: " + [overdue ? "recordar el pago vencido" : nil, completed ? "cobrar una cita pasada" : nil, "invitar a reservar"].compactMap { $0 }.joined(separator: " · ")
+        },
         chargeTitle: { "Cobrar una cita — \($0)" },
         chargeFieldLabels: ["Cita", "Importe", "Forma de pago", "Tarjeta"],
         amountDueMarkedPaid: { "\($0) pendiente, marcado pagado" },
