@@ -384,7 +384,7 @@ import GRDB
         let object = try #require(try json(try run(["settings", "--json"])) as? [String: Any])
         #expect(object["shop-email"] as? String == "shop@example.com" && object["reminder-presets"] as? String == "1d,2w")
         #expect(object["region"] as? String == "MX" && object["shop-name"] is NSNull)
-        #expect(Set(object.keys) == ["region", "currency", "theme", "mail-command", "shop-name", "shop-email", "reminder-presets"])
+        #expect(Set(object.keys) == ["region", "currency", "theme", "language", "mail-command", "shop-name", "shop-email", "reminder-presets", "template-overdue-reminder", "template-invite", "template-charge"])
         #expect(try run(["settings", "unset", "shop-email"]).status == 0)
         #expect(try run(["settings"]).standardOutput.contains("shop-email\t(not set)"))
     }

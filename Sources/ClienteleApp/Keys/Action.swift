@@ -31,6 +31,9 @@ public enum Action: Hashable, Sendable {
     case chargeForm(ChargeFormAction)
     case messageCompose(MessageComposeAction)
     case outbox(OutboxAction)
+    case settings(SettingsAction)
+    case settingEdit(SettingEditAction)
+    case loyaltyProgramForm(LoyaltyProgramFormAction)
 
     /// Where it is bound.
     public var scope: KeyScope {
@@ -64,6 +67,9 @@ public enum Action: Hashable, Sendable {
         case .chargeForm: .chargeForm
         case .messageCompose: .messageCompose
         case .outbox: .outbox
+        case .settings: .settings
+        case .settingEdit: .settingEdit
+        case .loyaltyProgramForm: .loyaltyProgramForm
         }
     }
 
@@ -99,6 +105,9 @@ public enum Action: Hashable, Sendable {
         case .chargeForm(let action): action.rawValue
         case .messageCompose(let action): action.rawValue
         case .outbox(let action): action.rawValue
+        case .settings(let action): action.rawValue
+        case .settingEdit(let action): action.rawValue
+        case .loyaltyProgramForm(let action): action.rawValue
         }
     }
 
@@ -130,6 +139,9 @@ public enum Action: Hashable, Sendable {
         case .chargeForm(let action): action == .cancelModal
         case .messageCompose(let action): action == .cancelModal
         case .outbox(let action): action == .cancelModal
+        case .settings(let action): action == .cancelModal
+        case .settingEdit(let action): action == .cancelModal
+        case .loyaltyProgramForm(let action): action == .cancelModal
         // Escape answers a question with "no"; panes have no modal to cancel.
         case .global, .directory, .card, .confirm: false
         }
@@ -138,7 +150,7 @@ public enum Action: Hashable, Sendable {
 
 public enum GlobalAction: String, Hashable, Sendable, CaseIterable {
     case showHelp, quit, focusNextPane, focusPreviousPane, openReminders
-    case openDaysBookings, openOutbox
+    case openDaysBookings, openOutbox, openSettings
 }
 
 public enum DirectoryAction: String, Hashable, Sendable, CaseIterable {
@@ -263,4 +275,16 @@ public enum MessageComposeAction: String, Hashable, Sendable, CaseIterable {
 
 public enum OutboxAction: String, Hashable, Sendable, CaseIterable {
     case moveDown, moveUp, sendSelected, sendAll, drop, openCard, cancelModal
+}
+
+public enum SettingsAction: String, Hashable, Sendable, CaseIterable {
+    case moveDown, moveUp, edit, unset, cancelModal
+}
+
+public enum SettingEditAction: String, Hashable, Sendable, CaseIterable {
+    case save, nextField, previousField, nextOption, previousOption, cancelModal
+}
+
+public enum LoyaltyProgramFormAction: String, Hashable, Sendable, CaseIterable {
+    case save, nextField, previousField, nextOption, previousOption, cancelModal
 }

@@ -9,6 +9,7 @@ public enum KeyScope: String, Hashable, Sendable, CaseIterable {
     case cardsOnFile, cardForm, loyalty, loyaltyAdjust
     case bookingForm, daysBookings, paymentForm
     case quickActions, chargeForm, messageCompose, outbox
+    case settings, settingEdit, loyaltyProgramForm
 
     /// In English, as the README's key table has it; the `?` overlay uses `AppText.scopeTitle`.
     public var title: String { AppText.english.scopeTitle(self) }
@@ -94,6 +95,7 @@ public struct KeyMap: Sendable {
         KeyBinding(["ctrl+r"], .global(.openReminders), "reminders: every due and upcoming one, across customers"),
         KeyBinding(["ctrl+b"], .global(.openDaysBookings), "the day's bookings: today's and tomorrow's, across customers"),
         KeyBinding(["ctrl+y"], .global(.openOutbox), "the outbox: messages waiting to be sent; send again, drop"),
+        KeyBinding(["F9"], .global(.openSettings), "settings: the shop, region, currency, language, mail command, templates, loyalty program"),
 
         // The directory: every printable key types into the search (a name typed at the counter is
         // always a search); commands are on keys no name contains — arrows, enter, esc, ctrl+letter.
@@ -302,6 +304,26 @@ public struct KeyMap: Sendable {
         KeyBinding(["d", "del"], .outbox(.drop), "drop the selected message unsent (asks first; Conversations keeps it as dropped)", hint: true, short: "drop"),
         KeyBinding(["enter"], .outbox(.openCard), "open the customer's card", short: "open card"),
         KeyBinding(["esc"], .outbox(.cancelModal), "close", hint: true),
+
+        KeyBinding(["down"], .settings(.moveDown), "next setting"),
+        KeyBinding(["up"], .settings(.moveUp), "previous setting"),
+        KeyBinding(["enter"], .settings(.edit), "change the selected setting", hint: true, short: "change"),
+        KeyBinding(["del"], .settings(.unset), "remove the selected setting (the standard value applies)", hint: true, short: "remove"),
+        KeyBinding(["esc"], .settings(.cancelModal), "close", hint: true),
+
+        KeyBinding(["ctrl+s"], .settingEdit(.save), "store it (checked first)", hint: true, short: "save"),
+        KeyBinding(["tab"], .settingEdit(.nextField), "a template: subject or text", short: "next"),
+        KeyBinding(["shift+tab"], .settingEdit(.previousField), "a template: the other field"),
+        KeyBinding(["ctrl+n"], .settingEdit(.nextOption), "a choice (language, theme): the next one", hint: true, short: "choose"),
+        KeyBinding(["ctrl+p"], .settingEdit(.previousOption), "a choice: the previous one"),
+        KeyBinding(["esc"], .settingEdit(.cancelModal), "cancel: nothing is stored", hint: true, short: "cancel"),
+
+        KeyBinding(["ctrl+s"], .loyaltyProgramForm(.save), "save the program", hint: true, short: "save"),
+        KeyBinding(["tab"], .loyaltyProgramForm(.nextField), "next field: name, rule, points, rewards", hint: true, short: "next"),
+        KeyBinding(["shift+tab"], .loyaltyProgramForm(.previousField), "previous field"),
+        KeyBinding(["ctrl+n"], .loyaltyProgramForm(.nextOption), "on the rule: per visit or per amount spent", short: "rule"),
+        KeyBinding(["ctrl+p"], .loyaltyProgramForm(.previousOption), "on the rule: the other one"),
+        KeyBinding(["esc"], .loyaltyProgramForm(.cancelModal), "cancel: the program stays as it was", hint: true, short: "cancel"),
 
         KeyBinding(["enter", "ctrl+s"], .exportDialog(.confirm), "export", hint: true),
         KeyBinding(["tab", "down"], .exportDialog(.nextField), "next choice", hint: true),

@@ -58,6 +58,7 @@ public struct AppUpdate: Sendable {
         case .bookings(let msg): return BookingsUpdate.receive(msg, &state)
         case .payments(let msg): return PaymentsUpdate.receive(msg, &state)
         case .messages(let msg): return MessagesUpdate.receive(msg, &state)
+        case .settings(let msg): return SettingsUpdate.receive(msg, &state)
         case .erasure(let msg): return ErasureUpdate.receive(msg, &state)
         }
     }
@@ -86,7 +87,8 @@ public struct AppUpdate: Sendable {
         case .welcome(let action): return perform(action, &state)
         case .form, .confirm, .help, .importWizard, .exportDialog, .duplicateReview, .ignoredPairs, .mergeReview, .mergePicker,
              .noteEditor, .reminders, .snooze, .documentPrompt, .documentPreview, .cardsOnFile, .cardForm, .loyalty, .loyaltyAdjust,
-             .bookingForm, .daysBookings, .paymentForm, .quickActions, .chargeForm, .messageCompose, .outbox: return []
+             .bookingForm, .daysBookings, .paymentForm, .quickActions, .chargeForm, .messageCompose, .outbox,
+             .settings, .settingEdit, .loyaltyProgramForm: return []
         }
     }
 
@@ -100,6 +102,7 @@ public struct AppUpdate: Sendable {
         case .openReminders: return RemindersUpdate.open(&state)
         case .openDaysBookings: return BookingsUpdate.openDay(&state, now: clock())
         case .openOutbox: return MessagesUpdate.openOutbox(&state)
+        case .openSettings: return SettingsUpdate.open(&state)
         }
     }
 

@@ -20,5 +20,6 @@ public enum Effect: Equatable, Sendable {
     case bookings(BookingsEffect)
     case payments(PaymentsEffect)
     case messages(MessagesEffect)
+    case settings(SettingsEffect)
     case erasure(ErasureEffect)
 }

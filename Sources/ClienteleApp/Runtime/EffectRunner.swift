@@ -39,6 +39,7 @@ public struct EffectRunner: Sendable {
             case .bookings(let effect): return try perform(effect)
             case .payments(let effect): return try perform(effect)
             case .messages(let effect): return try perform(effect)
+            case .settings(let effect): return try perform(effect)
             case .erasure(let effect): return try perform(effect)
             }
         } catch {

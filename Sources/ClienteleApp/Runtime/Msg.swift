@@ -30,5 +30,6 @@ public enum Msg: Equatable, Sendable {
     case bookings(BookingsMsg)
     case payments(PaymentsMsg)
     case messages(MessagesMsg)
+    case settings(SettingsMsg)
     case erasure(ErasureMsg)
 }

@@ -3,7 +3,7 @@ import Foundation
 /// A shop setting kept with the directory (region, currency, theme, mail command…); the raw
 /// value is the key as stored.
 public enum SettingKey: String, Sendable, CaseIterable {
-    case region, currency, theme, mailCommand = "mail_command", shopName = "shop_name", shopEmail = "shop_email",
+    case region, currency, theme, language, mailCommand = "mail_command", shopName = "shop_name", shopEmail = "shop_email",
          reminderPresets = "reminder_presets",
          // The quick actions' messages (`MessageTemplate.storedText`: the subject, a blank line, the body).
          overdueReminderTemplate = "template_overdue_reminder", invitationTemplate = "template_invite", chargeTemplate = "template_charge"
@@ -12,7 +12,7 @@ public enum SettingKey: String, Sendable, CaseIterable {
     public var isMultiline: Bool {
         switch self {
         case .overdueReminderTemplate, .invitationTemplate, .chargeTemplate: true
-        case .region, .currency, .theme, .mailCommand, .shopName, .shopEmail, .reminderPresets: false
+        case .region, .currency, .theme, .language, .mailCommand, .shopName, .shopEmail, .reminderPresets: false
         }
     }
 

@@ -15,7 +15,7 @@ struct OpenInterface: ParsableCommand {
     @Option(help: ArgumentHelp("Colour theme: default, high-contrast, dark, monochrome, a NAME.theme in a theme folder, or the path to a .theme file (NO_COLOR is honoured).", valueName: "name-or-path"))
     var theme: String?
 
-    @Option(help: "Interface language: en, es or fr (default: from LC_ALL, LC_MESSAGES or LANG).")
+    @Option(help: "Interface language: en, es or fr (default: the shop's language setting, else LC_ALL, LC_MESSAGES or LANG).")
     var lang: String?
 
     func validate() throws {
@@ -38,7 +38,9 @@ struct OpenInterface: ParsableCommand {
             throw ExitCode.validationFailure
         }
         defer { session.end() }
-        let language = lang.flatMap(InterfaceLanguage.init(rawValue:)) ?? InterfaceLanguage.resolve(environment: ProcessInfo.processInfo.environment)
+        // --lang for this run, else the shop's setting (every counter the same), else the locale.
+        let language = lang.flatMap(InterfaceLanguage.init(rawValue:)) ?? ((try? opened.settings.value(.language)) ?? nil).flatMap(InterfaceLanguage.init(rawValue:))
+            ?? InterfaceLanguage.resolve(environment: ProcessInfo.processInfo.environment)
         // A terminal without colours gets what NO_COLOR gets: attributes, the highlights in reverse video.
         let shownTheme = session.hasColors ? loadedTheme : loadedTheme.withoutColors
         AppRuntime(store: opened, terminal: NcursesTerminal(session: session), theme: shownTheme, language: language, mailer: SendmailCommand()).run()

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CustomerCore
 import Foundation
+import TerminalCore
 
 /// `clientele settings`: the shop's settings kept with the directory, as the command line spells
 /// their keys (region, currency, theme, mail-command, shop-name, shop-email, reminder-presets).
@@ -52,56 +53,27 @@ struct SetSetting: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "set", abstract: "Set a setting.")
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: "The key (region, currency, theme, mail-command, shop-name, shop-email, reminder-presets).") var key: String
+    @Argument(help: "The key (\(SettingKey.allCases.map(\.commandLineName).joined(separator: ", "))).") var key: String
     @Argument(help: "The value.") var value: String
 
     func validate() throws { _ = try Settings.key(key) }
 
     func run() throws {
         let setting = try Settings.key(key)
-        let checked = try Self.checked(setting, value.trimmingCharacters(in: .whitespacesAndNewlines))
+        let checked = try Self.checked(setting, value)
         let opened = try StoreOpener.open(store)
         try CardWork.run("settings set") { try opened.settings.set(setting, to: checked) }
         say("\(setting.commandLineName) set.")
     }
 
-    /// The value as stored, or exit 3 saying why not.
+    /// The value as stored, or exit 3 saying why not (`SettingCheck`, the settings screen's check too).
     static func checked(_ key: SettingKey, _ value: String) throws -> String {
-        func refuse(_ why: String) -> Error {
+        switch SettingCheck.checked(key, value, themes: ThemeLookup.availableNames(in: ThemeLocations.searchPaths)) {
+        case .success(let stored): return stored
+        case .failure(let refusal):
+            let why = refusal == .empty ? "the value is empty (use clientele settings unset \(key.commandLineName))" : refusal.description
             Stderr.print("clientele settings set: \(key.commandLineName): \(why) — nothing was stored")
-            return ExitStatus.invalidData
-        }
-        if value.isEmpty { throw refuse("the value is empty (use clientele settings unset \(key.commandLineName))") }
-        // A template runs over lines (its first is the subject); no other control character is kept anywhere.
-        let allowed: Set<Unicode.Scalar> = key.isMultiline ? ["\n", "\t"] : []
-        if value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !allowed.contains($0) }) {
-            throw refuse(key.isMultiline ? "the value holds a control character other than a line end or a tab" : "the value holds a control character")
-        }
-        if let finding = SensitiveDataGuard.scan(value) {
-            throw refuse(ValidationFailure([ValidationIssue(fieldLabel: key.commandLineName, problem: ValidationProblem(finding))]).description)
-        }
-        switch key {
-        case .region:
-            guard RegionCodes.supported.contains(value.uppercased()) else { throw refuse(RegionCodes.refusal(value, option: "region")) }
-            return value.uppercased()
-        case .currency:
-            guard value.count == 3, value.allSatisfy({ $0.isASCII && $0.isLetter }) else { throw refuse("a currency is a three-letter code such as USD, EUR, MXN") }
-            return value.uppercased()
-        case .shopEmail:
-            guard Self.looksLikeAnAddress(value) else { throw refuse("“\(value)” does not look like an email address (name@example.com)") }
-            return value
-        case .reminderPresets:
-            let codes = value.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-            if let bad = codes.first(where: { ReminderPreset(code: $0) == nil }) {
-                throw refuse("“\(bad)” is not a preset; write codes such as 1d,3d,1w,2w,1m separated by commas")
-            }
-            return codes.compactMap { ReminderPreset(code: $0)?.code }.joined(separator: ",")
-        case .overdueReminderTemplate, .invitationTemplate, .chargeTemplate:
-            let template = MessageTemplate(storedText: value.replacingOccurrences(of: "\r\n", with: "\n"))
-            if let problem = template.problem { throw refuse(problem) }
-            return template.storedText
-        case .theme, .mailCommand, .shopName:
-            return value
+            throw ExitStatus.invalidData
         }
     }
 

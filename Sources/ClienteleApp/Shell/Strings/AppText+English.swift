@@ -61,6 +61,9 @@ extension AppText {
         sortedBy: { "Sorted by \($0.label.lowercased())." },
         scopeTitle: { scope in
             switch scope {
+            case .settings: "Settings"
+            case .settingEdit: "Change a setting"
+            case .loyaltyProgramForm: "Loyalty program"
             case .quickActions: "Quick actions"
             case .chargeForm: "Charge for an appointment"
             case .messageCompose: "Compose a message"
@@ -551,6 +554,7 @@ extension AppText {
         moneyStyle: .english,
         daysBookingsCapped: { "Only the first \($0) are listed: clientele bookings --day YYYY-MM-DD lists every one." },
         messages: .english,
+        settings: .english,
         eraseCustomerTitle: "Erase this customer for good?",
         eraseCustomerMessage: { name, parts in
             "\(name) goes, with " + (parts.isEmpty ? "nothing else on file" : parts.joined(separator: ", ")) + ". This cannot be undone."

@@ -61,6 +61,9 @@ extension AppText {
         sortedBy: { "Trié par \(frenchSort($0))." },
         scopeTitle: { scope in
             switch scope {
+            case .settings: "Réglages"
+            case .settingEdit: "Modifier un réglage"
+            case .loyaltyProgramForm: "Programme de fidélité"
             case .quickActions: "Actions rapides"
             case .chargeForm: "Encaisser un rendez-vous"
             case .messageCompose: "Rédiger un message"
@@ -580,6 +583,7 @@ extension AppText {
         moneyStyle: .french,
         daysBookingsCapped: { "Seuls les \($0) premiers sont listés : clientele bookings --day AAAA-MM-JJ les liste tous." },
         messages: .french,
+        settings: .french,
         eraseCustomerTitle: "Effacer ce client pour de bon ?",
         eraseCustomerMessage: { name, parts in
             "\(name) part, avec " + (parts.isEmpty ? "rien d'autre" : parts.joined(separator: ", ")) + ". C'est sans retour."

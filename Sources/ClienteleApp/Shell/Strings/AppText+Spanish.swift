@@ -61,6 +61,9 @@ extension AppText {
         sortedBy: { "Ordenado por \(spanishSort($0))." },
         scopeTitle: { scope in
             switch scope {
+            case .settings: "Ajustes"
+            case .settingEdit: "Cambiar un ajuste"
+            case .loyaltyProgramForm: "Programa de fidelidad"
             case .quickActions: "Acciones rápidas"
             case .chargeForm: "Cobrar una cita"
             case .messageCompose: "Mensaje"
@@ -581,6 +584,7 @@ extension AppText {
         moneyStyle: .spanish,
         daysBookingsCapped: { "Solo se listan las \($0) primeras: clientele bookings --day AAAA-MM-DD las lista todas." },
         messages: .spanish,
+        settings: .spanish,
         eraseCustomerTitle: "¿Borrar a este cliente para siempre?",
         eraseCustomerMessage: { name, parts in
             "Se borra \(name), con " + (parts.isEmpty ? "nada más" : parts.joined(separator: ", ")) + ". No se puede deshacer."

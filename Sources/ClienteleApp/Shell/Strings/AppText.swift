@@ -505,6 +505,8 @@ struct AppText: Sendable {
     let daysBookingsCapped: @Sendable (Int) -> String
     /// The quick actions, the charge form, the compose screen and the outbox.
     let messages: MessagesText
+    /// The settings screen and the loyalty program form.
+    let settings: SettingsText
     // MARK: Erasure (a privacy request)
     let eraseCustomerTitle: String
     /// The customer's name, and what goes with them in words (`erasurePart`), in the summary's order.
