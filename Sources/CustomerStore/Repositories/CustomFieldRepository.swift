@@ -5,8 +5,13 @@ import CustomerCore
 /// The owner's custom fields and each profile's values for them.
 public struct CustomFieldRepository: CustomFieldsStore {
     let database: AppDatabase
+    /// The shop's region: a value becoming a phone number is read for it.
+    let region: String
 
-    public init(database: AppDatabase) { self.database = database }
+    public init(database: AppDatabase, region: String = "US") {
+        self.database = database
+        self.region = region
+    }
 
     public func definitions() throws -> [CustomFieldDefinition] {
         try database.writer.read { db in try Self.definitions(db) }
@@ -20,20 +25,28 @@ public struct CustomFieldRepository: CustomFieldsStore {
         }
     }
 
-    /// Adds a field, or renames/changes it when it has an id (values are kept on rename).
+    /// Adds a field, or renames/changes it when it has an id: a rename keeps the values, a new
+    /// kind or new options convert them (or throw `CustomFieldTypeChangeRefused`, nothing changed).
     public func save(_ definition: CustomFieldDefinition) throws -> CustomFieldDefinition {
-        let issues = definition.issues()
+        var saved = definition.normalized
+        let issues = saved.issues()
         guard issues.isEmpty else { throw StoreError.invalid(ValidationFailure(issues)) }
-        var saved = definition
-        saved.label = definition.label.trimmingCharacters(in: .whitespaces)
         let choices = String(decoding: try JSONEncoder().encode(saved.choices), as: UTF8.self)
+        let parser = PhoneNumberParser(defaultRegion: region)
         return try database.writer.write { db in
-            let clash = try Int64.fetchOne(db, sql: "SELECT id FROM custom_field WHERE label = ? COLLATE NOCASE", arguments: [saved.label])
-            if let clash, clash != saved.id { throw StoreError.duplicateName(what: "custom field", name: saved.label) }
+            let existing = try Self.definitions(db)
+            if existing.contains(where: { $0.id != saved.id && $0.label.lowercased() == saved.label.lowercased() }) {
+                throw StoreError.duplicateName(what: "custom field", name: saved.label)
+            }
             if let id = saved.id {
+                guard let before = existing.first(where: { $0.id == id }) else { throw StoreError.notFound(what: "custom field", id: id) }
+                if before.kind != saved.kind || before.choices != saved.choices {
+                    let change = CustomFieldTypeChange.plan(from: before, to: saved, values: try Self.storedValues(db, fieldID: id), phoneParser: parser)
+                    guard change.isAllowed else { throw CustomFieldTypeChangeRefused(change) }
+                    try Self.apply(db, change, fieldID: id)
+                }
                 try db.execute(sql: "UPDATE custom_field SET label = ?, kind = ?, choices = ?, position = ? WHERE id = ?",
                                arguments: [saved.label, saved.kind.rawValue, choices, saved.position, id])
-                if db.changesCount == 0 { throw StoreError.notFound(what: "custom field", id: id) }
             } else {
                 if saved.position == 0 {
                     saved.position = (try Int.fetchOne(db, sql: "SELECT coalesce(max(position), 0) + 1 FROM custom_field")) ?? 1
@@ -50,6 +63,78 @@ public struct CustomFieldRepository: CustomFieldsStore {
     public func delete(id: Int64) throws {
         try database.writer.write { db in
             try db.execute(sql: "DELETE FROM custom_field WHERE id = ?", arguments: [id])
+            if db.changesCount == 0 { throw StoreError.notFound(what: "custom field", id: id) }
+        }
+    }
+
+    public func valueCounts() throws -> [Int64: Int] {
+        try database.writer.read { db in
+            var counts: [Int64: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT field_id, count(*) AS n FROM custom_field_value GROUP BY field_id") {
+                counts[row["field_id"]] = row["n"]
+            }
+            return counts
+        }
+    }
+
+    public func planTypeChange(fieldID: Int64, to kind: CustomFieldKind, choices: [String]) throws -> CustomFieldTypeChange {
+        let parser = PhoneNumberParser(defaultRegion: region)
+        return try database.writer.read { db in
+            guard let before = try Self.definitions(db).first(where: { $0.id == fieldID }) else { throw StoreError.notFound(what: "custom field", id: fieldID) }
+            var after = before
+            after.kind = kind
+            after.choices = choices
+            return CustomFieldTypeChange.plan(from: before, to: after.normalized, values: try Self.storedValues(db, fieldID: fieldID), phoneParser: parser)
+        }
+    }
+
+    public func changeType(fieldID: Int64, to kind: CustomFieldKind, choices: [String]) throws -> CustomFieldDefinition {
+        var changed = try definition(id: fieldID)
+        changed.kind = kind
+        changed.choices = choices
+        // `save` reads the field and its values again inside its write transaction.
+        return try save(changed)
+    }
+
+    public func move(fieldID: Int64, to position: Int) throws -> [CustomFieldDefinition] {
+        try database.writer.write { db in
+            var order = try Self.definitions(db)
+            guard let from = order.firstIndex(where: { $0.id == fieldID }) else { throw StoreError.notFound(what: "custom field", id: fieldID) }
+            let field = order.remove(at: from)
+            order.insert(field, at: min(max(position, 1), order.count + 1) - 1)
+            for index in order.indices {
+                order[index].position = index + 1
+                try db.execute(sql: "UPDATE custom_field SET position = ? WHERE id = ?", arguments: [index + 1, order[index].id])
+            }
+            return order
+        }
+    }
+
+    /// Every value of a field with whose it is, in customer order.
+    static func storedValues(_ db: Database, fieldID: Int64) throws -> [StoredCustomFieldValue] {
+        try db.mapRows(sql: """
+            SELECT v.customer_id, v.value, c.given_name, c.family_name, c.company_name, c.email_address, c.phone_number
+            FROM custom_field_value v JOIN customer c ON c.id = v.customer_id WHERE v.field_id = ? ORDER BY v.customer_id
+            """, arguments: [fieldID]) { row in
+            var customer = Customer()
+            customer.givenName = row["given_name"] ?? ""
+            customer.familyName = row["family_name"] ?? ""
+            customer.companyName = row["company_name"] ?? ""
+            customer.emailAddress = row["email_address"] ?? ""
+            customer.phoneNumber = row["phone_number"] ?? ""
+            return StoredCustomFieldValue(customerID: row["customer_id"], customerName: customer.displayName, text: row["value"])
+        }
+    }
+
+    /// Writes each conversion's new stored form (a blank one clears the value).
+    static func apply(_ db: Database, _ change: CustomFieldTypeChange, fieldID: Int64) throws {
+        for conversion in change.conversions where conversion.to != conversion.from {
+            if conversion.to.isEmpty {
+                try db.execute(sql: "DELETE FROM custom_field_value WHERE customer_id = ? AND field_id = ?", arguments: [conversion.customerID, fieldID])
+            } else {
+                try db.execute(sql: "UPDATE custom_field_value SET value = ? WHERE customer_id = ? AND field_id = ?",
+                               arguments: [conversion.to, conversion.customerID, fieldID])
+            }
         }
     }
 

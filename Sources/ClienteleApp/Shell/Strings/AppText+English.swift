@@ -551,7 +551,8 @@ extension AppText {
             switch problem {
             case .notADate(let text): "“\(text)” is not a date; write MM-DD or YYYY-MM-DD"
             case .tooLong, .cardNumber, .securityCode, .noIdentity, .invalidEmail, .tooManyPhoneDigits, .invalidPhone, .longerThan,
-                 .notANumber, .notAFullDate, .notYesOrNo, .notAChoice, .empty, .described:
+                 .notANumber, .notAFullDate, .notYesOrNo, .notAChoice, .empty, .controlCharacters, .labelTaken, .noChoices,
+                 .forbiddenInChoice, .repeatedChoice, .described:
                 problem.englishMessage
             }
         },

@@ -591,6 +591,11 @@ extension AppText {
             case .notYesOrNo(let text): "« \(text) » n'est ni oui ni non"
             case .notAChoice(let text, let choices): "« \(text) » n'est pas l'un de : \(choices.joined(separator: ", "))"
             case .empty: "ne peut pas être vide"
+            case .controlCharacters: "contient des caractères de contrôle"
+            case .labelTaken(let label): "un autre champ personnalisé s'appelle déjà « \(label) »"
+            case .noChoices: "un champ à choix a besoin d'au moins un choix"
+            case .forbiddenInChoice(let option): "« \(option) » ne peut contenir ni « | », ni « (choice: », ni caractère de contrôle"
+            case .repeatedChoice(let option): "« \(option) » figure deux fois"
             case .invalidPhone(let reason), .described(let reason): reason
             }
         },

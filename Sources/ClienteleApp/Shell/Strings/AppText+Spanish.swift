@@ -592,6 +592,11 @@ extension AppText {
             case .notYesOrNo(let text): "“\(text)” no es ni sí ni no"
             case .notAChoice(let text, let choices): "“\(text)” no es una de estas opciones: \(choices.joined(separator: ", "))"
             case .empty: "no puede estar vacía"
+            case .controlCharacters: "contiene caracteres de control"
+            case .labelTaken(let label): "otro campo personalizado ya se llama «\(label)»"
+            case .noChoices: "un campo de opciones necesita al menos una opción"
+            case .forbiddenInChoice(let option): "«\(option)» no puede contener «|», «(choice:» ni caracteres de control"
+            case .repeatedChoice(let option): "«\(option)» aparece dos veces"
             case .invalidPhone(let reason), .described(let reason): reason
             }
         },
