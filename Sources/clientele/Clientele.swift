@@ -14,7 +14,7 @@ struct Clientele: ParsableCommand {
             """,
         subcommands: [OpenInterface.self, Demo.self, Find.self, Add.self, Import.self, Export.self, Duplicates.self, Merge.self, Check.self,
                       Notes.self, Reminders.self, Documents.self, Settings.self, Cards.self, Loyalty.self,
-                      Bookings.self, Payments.self],
+                      Bookings.self, Payments.self, Fields.self],
         defaultSubcommand: OpenInterface.self
     )
 
