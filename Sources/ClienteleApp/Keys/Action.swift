@@ -27,6 +27,8 @@ public enum Action: Hashable, Sendable {
     case bookingForm(BookingFormAction)
     case daysBookings(DaysBookingsAction)
     case paymentForm(PaymentFormAction)
+    case customFields(CustomFieldsAction)
+    case customFieldForm(CustomFieldFormAction)
 
     /// Where it is bound.
     public var scope: KeyScope {
@@ -56,6 +58,8 @@ public enum Action: Hashable, Sendable {
         case .bookingForm: .bookingForm
         case .daysBookings: .daysBookings
         case .paymentForm: .paymentForm
+        case .customFields: .customFields
+        case .customFieldForm: .customFieldForm
         }
     }
 
@@ -87,6 +91,8 @@ public enum Action: Hashable, Sendable {
         case .bookingForm(let action): action.rawValue
         case .daysBookings(let action): action.rawValue
         case .paymentForm(let action): action.rawValue
+        case .customFields(let action): action.rawValue
+        case .customFieldForm(let action): action.rawValue
         }
     }
 
@@ -114,6 +120,8 @@ public enum Action: Hashable, Sendable {
         case .bookingForm(let action): action == .cancelModal
         case .daysBookings(let action): action == .cancelModal
         case .paymentForm(let action): action == .cancelModal
+        case .customFields(let action): action == .cancelModal
+        case .customFieldForm(let action): action == .cancelModal
         // Escape answers a question with "no"; panes have no modal to cancel.
         case .global, .directory, .card, .confirm: false
         }
@@ -128,7 +136,7 @@ public enum GlobalAction: String, Hashable, Sendable, CaseIterable {
 public enum DirectoryAction: String, Hashable, Sendable, CaseIterable {
     case moveDown, moveUp, pageDown, pageUp, moveToTop, moveToBottom, openSelected, openNewCustomerForm, editCustomer
     case cycleSort, cycleStatusFilter, cycleGroupFilter, clearFilters, openImportWizard, openExportDialog, openDuplicateReview
-    case clearSearch, quit
+    case clearSearch, openCustomFields, quit
 }
 
 public enum CardAction: String, Hashable, Sendable, CaseIterable {
@@ -137,7 +145,7 @@ public enum CardAction: String, Hashable, Sendable, CaseIterable {
     /// On the Main tab a note, on the Documents tab a document: add one, open the selected one, delete it.
     case addItem, openItem, deleteItem
     case togglePin, markReminderDone, renameItem, saveItemCopy
-    case openCardsOnFile, openLoyalty
+    case openCardsOnFile, openLoyalty, openCustomFields
     /// On the Bookings tab: the selected booking completed / a no-show; on the Payments tab: the
     /// selected amount due paid / the selected payment refunded (asks first).
     case markCompleted, markNoShow
@@ -229,4 +237,12 @@ public enum DaysBookingsAction: String, Hashable, Sendable, CaseIterable {
 
 public enum PaymentFormAction: String, Hashable, Sendable, CaseIterable {
     case savePayment, nextField, previousField, nextOption, previousOption, cancelModal
+}
+
+public enum CustomFieldsAction: String, Hashable, Sendable, CaseIterable {
+    case moveDown, moveUp, addField, editField, moveFieldUp, moveFieldDown, deleteField, cancelModal
+}
+
+public enum CustomFieldFormAction: String, Hashable, Sendable, CaseIterable {
+    case saveField, nextField, previousField, chooseNextType, choosePreviousType, cancelModal
 }

@@ -8,6 +8,7 @@ public enum KeyScope: String, Hashable, Sendable, CaseIterable {
     case noteEditor, reminders, snooze, documentPrompt, documentPreview
     case cardsOnFile, cardForm, loyalty, loyaltyAdjust
     case bookingForm, daysBookings, paymentForm
+    case customFields, customFieldForm
 
     /// In English, as the README's key table has it; the `?` overlay uses `AppText.scopeTitle`.
     public var title: String { AppText.english.scopeTitle(self) }
@@ -111,6 +112,7 @@ public struct KeyMap: Sendable {
         KeyBinding(["ctrl+o"], .directory(.openImportWizard), "import customers from a CSV file", hint: true, short: "import"),
         KeyBinding(["ctrl+x"], .directory(.openExportDialog), "export the whole directory or the current filter"),
         KeyBinding(["ctrl+d"], .directory(.openDuplicateReview), "review duplicate suggestions"),
+        KeyBinding(["F7"], .directory(.openCustomFields), "custom fields: add, edit, order and delete the fields every card has"),
         KeyBinding(["esc"], .directory(.clearSearch), "clear the search"),
         KeyBinding(["ctrl+q"], .directory(.quit), "quit", hint: true),
 
@@ -134,6 +136,7 @@ public struct KeyMap: Sendable {
         KeyBinding(["ctrl+k"], .card(.markReminderDone), "mark the selected note's reminder done"),
         KeyBinding(["F2"], .card(.renameItem), "rename the selected document"),
         KeyBinding(["ctrl+s"], .card(.saveItemCopy), "save a copy of the selected document in a folder"),
+        KeyBinding(["F7"], .card(.openCustomFields), "custom fields: add, edit, order and delete the fields every card has"),
         KeyBinding(["ctrl+w"], .card(.openCardsOnFile), "cards on file: record one (with the written authorization), unlink one"),
         KeyBinding(["ctrl+l"], .card(.openLoyalty), "loyalty: points, rewards and activity; enrol, adjust, redeem"),
         KeyBinding(["F5"], .card(.markCompleted), "mark the selected booking completed, or the selected amount due paid"),
@@ -272,6 +275,22 @@ public struct KeyMap: Sendable {
         KeyBinding(["ctrl+n"], .paymentForm(.nextOption), "on a choice (received or due, method, booking): the next one", hint: true, short: "choose"),
         KeyBinding(["ctrl+p"], .paymentForm(.previousOption), "on a choice: the previous one"),
         KeyBinding(["esc"], .paymentForm(.cancelModal), "cancel (asks before dropping what was typed)", hint: true, short: "cancel"),
+
+        KeyBinding(["down"], .customFields(.moveDown), "next field"),
+        KeyBinding(["up"], .customFields(.moveUp), "previous field"),
+        KeyBinding(["a"], .customFields(.addField), "add a field", hint: true, short: "add"),
+        KeyBinding(["e", "enter"], .customFields(.editField), "edit the selected field: label, type, options (its values are converted or the change refused)", hint: true, short: "edit"),
+        KeyBinding(["u"], .customFields(.moveFieldUp), "move the selected field up", hint: true, short: "up"),
+        KeyBinding(["d"], .customFields(.moveFieldDown), "move the selected field down", hint: true, short: "down"),
+        KeyBinding(["x", "del"], .customFields(.deleteField), "delete the selected field (asks, saying how many customers have a value)", hint: true, short: "delete"),
+        KeyBinding(["esc"], .customFields(.cancelModal), "close", hint: true),
+
+        KeyBinding(["ctrl+s"], .customFieldForm(.saveField), "save the field", hint: true, short: "save"),
+        KeyBinding(["tab", "down"], .customFieldForm(.nextField), "next field", hint: true, short: "next"),
+        KeyBinding(["shift+tab", "up"], .customFieldForm(.previousField), "previous field"),
+        KeyBinding(["ctrl+n"], .customFieldForm(.chooseNextType), "the next type", hint: true, short: "type"),
+        KeyBinding(["ctrl+p"], .customFieldForm(.choosePreviousType), "the previous type"),
+        KeyBinding(["esc"], .customFieldForm(.cancelModal), "cancel", hint: true),
 
         KeyBinding(["enter", "ctrl+s"], .exportDialog(.confirm), "export", hint: true),
         KeyBinding(["tab", "down"], .exportDialog(.nextField), "next choice", hint: true),

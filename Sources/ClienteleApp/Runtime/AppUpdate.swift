@@ -57,6 +57,7 @@ public struct AppUpdate: Sendable {
         case .loyalty(let msg): return LoyaltyUpdate.receive(msg, &state)
         case .bookings(let msg): return BookingsUpdate.receive(msg, &state)
         case .payments(let msg): return PaymentsUpdate.receive(msg, &state)
+        case .customFields(let msg): return CustomFieldsUpdate.receive(msg, &state)
         }
     }
 
@@ -84,7 +85,7 @@ public struct AppUpdate: Sendable {
         case .welcome(let action): return perform(action, &state)
         case .form, .confirm, .help, .importWizard, .exportDialog, .duplicateReview, .ignoredPairs, .mergeReview, .mergePicker,
              .noteEditor, .reminders, .snooze, .documentPrompt, .documentPreview, .cardsOnFile, .cardForm, .loyalty, .loyaltyAdjust,
-             .bookingForm, .daysBookings, .paymentForm: return []
+             .bookingForm, .daysBookings, .paymentForm, .customFields, .customFieldForm: return []
         }
     }
 
@@ -119,6 +120,7 @@ public struct AppUpdate: Sendable {
         case .openImportWizard: return ImportWizardUpdate.open(&state)
         case .openExportDialog: return ExportDialogUpdate.open(&state)
         case .openDuplicateReview: return DuplicateReviewUpdate.open(&state)
+        case .openCustomFields: return CustomFieldsUpdate.open(&state)
         case .quit: return ShellUpdate.quit(&state)
         }
     }
@@ -142,6 +144,7 @@ public struct AppUpdate: Sendable {
             return performItem(action, &state)
         case .openCardsOnFile: return CardsOnFileUpdate.open(&state)
         case .openLoyalty: return LoyaltyUpdate.open(&state)
+        case .openCustomFields: return CustomFieldsUpdate.open(&state)
         case .editCustomer: return CustomerFormUpdate.openEdit(&state)
         case .openNewCustomerForm: return CustomerFormUpdate.openNew(&state)
         case .openMergePicker: return MergePickerUpdate.open(&state)
@@ -182,7 +185,7 @@ public struct AppUpdate: Sendable {
             return []
         case .showMainTab, .showInfoTab, .showBookingsTab, .showPaymentsTab, .showDocumentsTab, .showConversationsTab, .nextTab, .previousTab,
              .scrollDown, .scrollUp, .pageDown, .pageUp, .editCustomer, .openNewCustomerForm, .openMergePicker, .undoMerge, .openDuplicateReview,
-             .closeCard, .quit, .openCardsOnFile, .openLoyalty:
+             .closeCard, .quit, .openCardsOnFile, .openLoyalty, .openCustomFields:
             return perform(action, &state)
         }
     }

@@ -19,4 +19,5 @@ public enum Effect: Equatable, Sendable {
     case loyalty(LoyaltyEffect)
     case bookings(BookingsEffect)
     case payments(PaymentsEffect)
+    case customFields(CustomFieldsEffect)
 }

@@ -35,6 +35,7 @@ public struct EffectRunner: Sendable {
             case .loyalty(let effect): return try perform(effect)
             case .bookings(let effect): return try perform(effect)
             case .payments(let effect): return try perform(effect)
+            case .customFields(let effect): return try perform(effect)
             }
         } catch {
             return [.operationFailed(String(describing: error))]

@@ -29,4 +29,5 @@ public enum Msg: Equatable, Sendable {
     case loyalty(LoyaltyMsg)
     case bookings(BookingsMsg)
     case payments(PaymentsMsg)
+    case customFields(CustomFieldsMsg)
 }

@@ -61,6 +61,8 @@ extension AppText {
         sortedBy: { "Sorted by \($0.label.lowercased())." },
         scopeTitle: { scope in
             switch scope {
+            case .customFields: "Custom fields"
+            case .customFieldForm: "Custom field form"
             case .loyalty: "Loyalty"
             case .loyaltyAdjust: "Adjust points"
             case .cardsOnFile: "Cards on file"
@@ -545,6 +547,40 @@ extension AppText {
         paymentNotReceived: "Only a payment received can be refunded.",
         paymentForBooking: { day, service in "for \(service) on \(day)" },
         moneyStyle: .english,
+        customFieldsTitle: "Custom fields",
+        customFieldsExplanation: "The fields every card has beyond the standard ones, in the order cards and the form show them.",
+        noCustomFieldsYet: "No custom fields yet: a adds one.",
+        customFieldsFooter: "a add · e edit · u/d move up/down · x delete · esc close",
+        customFieldValueCount: { CountedNoun.en($0, "customer", "customers") },
+        customFieldKindName: { kind in
+            switch kind {
+            case .text: "Text"
+            case .number: "Number"
+            case .date: "Date"
+            case .email: "Email"
+            case .phone: "Phone"
+            case .address: "Address"
+            case .yesNo: "Yes/No"
+            case .choice: "Choice from a list"
+            }
+        },
+        newCustomFieldTitle: "New custom field",
+        editCustomFieldTitle: { "Edit “\($0)”" },
+        customFieldLabelLabel: "Label",
+        customFieldTypeLabel: "Type",
+        customFieldOptionsLabel: "Options",
+        customFieldOptionsHint: "separated by |, e.g. latex|nickel",
+        customFieldFormFooter: "ctrl+s save · tab next · ctrl+n/ctrl+p type · esc cancel",
+        typeChangeRefused: { count, kind in "\(CountedNoun.en(count, "value does", "values do")) not fit \(kind); nothing was changed:" },
+        typeChangeRefusedMore: { "… and \($0.formatted()) more" },
+        customFieldAdded: { "Custom field “\($0)” added." },
+        customFieldChanged: { "Custom field “\($0)” saved." },
+        customFieldDeleted: { label, count in "Custom field “\(label)” deleted, with \(CountedNoun.en(count, "value", "values"))." },
+        deleteCustomFieldTitle: "Delete this custom field?",
+        deleteCustomFieldMessage: { label, count in
+            count == 0 ? "“\(label)” has no value on any card. Delete it?"
+                : "\(CountedNoun.en(count, "customer has", "customers have")) a value for “\(label)”; deleting the field deletes them too."
+        },
         yesChoice: "Yes",
         noChoice: "No",
         validationMessage: { problem in

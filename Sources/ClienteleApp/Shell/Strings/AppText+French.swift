@@ -61,6 +61,8 @@ extension AppText {
         sortedBy: { "Trié par \(frenchSort($0))." },
         scopeTitle: { scope in
             switch scope {
+            case .customFields: "Champs personnalisés"
+            case .customFieldForm: "Formulaire de champ"
             case .loyalty: "Fidélité"
             case .loyaltyAdjust: "Ajuster les points"
             case .cardsOnFile: "Cartes enregistrées"
@@ -574,6 +576,40 @@ extension AppText {
         paymentNotReceived: "Seul un paiement reçu peut être remboursé.",
         paymentForBooking: { day, service in "pour \(service) le \(day)" },
         moneyStyle: .french,
+        customFieldsTitle: "Champs personnalisés",
+        customFieldsExplanation: "Les champs de chaque fiche en plus des champs standard, dans l'ordre où les fiches et le formulaire les montrent.",
+        noCustomFieldsYet: "Aucun champ personnalisé : a en ajoute un.",
+        customFieldsFooter: "a ajouter · e modifier · u/d monter/descendre · x supprimer · échap fermer",
+        customFieldValueCount: { CountedNoun.fr($0, "client", "clients") },
+        customFieldKindName: { kind in
+            switch kind {
+            case .text: "Texte"
+            case .number: "Nombre"
+            case .date: "Date"
+            case .email: "E-mail"
+            case .phone: "Téléphone"
+            case .address: "Adresse"
+            case .yesNo: "Oui/Non"
+            case .choice: "Choix dans une liste"
+            }
+        },
+        newCustomFieldTitle: "Nouveau champ personnalisé",
+        editCustomFieldTitle: { "Modifier « \($0) »" },
+        customFieldLabelLabel: "Libellé",
+        customFieldTypeLabel: "Type",
+        customFieldOptionsLabel: "Choix",
+        customFieldOptionsHint: "séparés par |, par ex. latex|nickel",
+        customFieldFormFooter: "ctrl+s enregistrer · tab suivant · ctrl+n/ctrl+p type · échap annuler",
+        typeChangeRefused: { count, kind in "\(CountedNoun.fr(count, "valeur ne convient pas", "valeurs ne conviennent pas")) au type \(kind) ; rien n'a été changé :" },
+        typeChangeRefusedMore: { "… et \($0.formatted()) de plus" },
+        customFieldAdded: { "Champ personnalisé « \($0) » ajouté." },
+        customFieldChanged: { "Champ personnalisé « \($0) » enregistré." },
+        customFieldDeleted: { label, count in "Champ personnalisé « \(label) » supprimé, avec \(CountedNoun.fr(count, "valeur", "valeurs"))." },
+        deleteCustomFieldTitle: "Supprimer ce champ personnalisé ?",
+        deleteCustomFieldMessage: { label, count in
+            count == 0 ? "« \(label) » n'a de valeur sur aucune fiche. Le supprimer ?"
+                : "\(CountedNoun.fr(count, "client a", "clients ont")) une valeur pour « \(label) » ; supprimer le champ les supprime aussi."
+        },
         yesChoice: "Oui",
         noChoice: "Non",
         validationMessage: { problem in

@@ -61,6 +61,8 @@ extension AppText {
         sortedBy: { "Ordenado por \(spanishSort($0))." },
         scopeTitle: { scope in
             switch scope {
+            case .customFields: "Campos personalizados"
+            case .customFieldForm: "Formulario de campo"
             case .loyalty: "Fidelidad"
             case .loyaltyAdjust: "Ajustar puntos"
             case .cardsOnFile: "Tarjetas guardadas"
@@ -575,6 +577,40 @@ extension AppText {
         paymentNotReceived: "Solo se puede reembolsar un pago recibido.",
         paymentForBooking: { day, service in "por \(service) el \(day)" },
         moneyStyle: .spanish,
+        customFieldsTitle: "Campos personalizados",
+        customFieldsExplanation: "Los campos de cada ficha además de los estándar, en el orden en que las fichas y el formulario los muestran.",
+        noCustomFieldsYet: "Aún no hay campos personalizados: a agrega uno.",
+        customFieldsFooter: "a agregar · e editar · u/d subir/bajar · x eliminar · esc cerrar",
+        customFieldValueCount: { CountedNoun.es($0, "cliente", "clientes") },
+        customFieldKindName: { kind in
+            switch kind {
+            case .text: "Texto"
+            case .number: "Número"
+            case .date: "Fecha"
+            case .email: "Correo electrónico"
+            case .phone: "Teléfono"
+            case .address: "Dirección"
+            case .yesNo: "Sí/No"
+            case .choice: "Opción de una lista"
+            }
+        },
+        newCustomFieldTitle: "Nuevo campo personalizado",
+        editCustomFieldTitle: { "Editar «\($0)»" },
+        customFieldLabelLabel: "Etiqueta",
+        customFieldTypeLabel: "Tipo",
+        customFieldOptionsLabel: "Opciones",
+        customFieldOptionsHint: "separadas por |, p. ej. látex|níquel",
+        customFieldFormFooter: "ctrl+s guardar · tab siguiente · ctrl+n/ctrl+p tipo · esc cancelar",
+        typeChangeRefused: { count, kind in "\(CountedNoun.es(count, "valor no encaja", "valores no encajan")) en el tipo \(kind); no se cambió nada:" },
+        typeChangeRefusedMore: { "… y \($0.formatted()) más" },
+        customFieldAdded: { "Campo personalizado «\($0)» agregado." },
+        customFieldChanged: { "Campo personalizado «\($0)» guardado." },
+        customFieldDeleted: { label, count in "Campo personalizado «\(label)» eliminado, con \(CountedNoun.es(count, "valor", "valores"))." },
+        deleteCustomFieldTitle: "¿Eliminar este campo personalizado?",
+        deleteCustomFieldMessage: { label, count in
+            count == 0 ? "«\(label)» no tiene valor en ninguna ficha. ¿Eliminarlo?"
+                : "\(CountedNoun.es(count, "cliente tiene", "clientes tienen")) un valor para «\(label)»; eliminar el campo también los elimina."
+        },
         yesChoice: "Sí",
         noChoice: "No",
         validationMessage: { problem in
