@@ -25,6 +25,18 @@ import CustomerCore
         #expect(try store.customFields.values(for: ana)[visits.id!] == .number(12))
         #expect(try store.customFields.values(for: bea)[visits.id!] == .number(Decimal(string: "3.5")!))
         #expect(try store.customFields.definitions().map(\.kind) == [.number])
+        // Stored in the new kind's form, not only read as it: the export writes what is stored.
+        #expect(try exportedCSV(store).contains(",Bea,Bell,") && exportedCSV(store).hasSuffix(",3.5\r\n"))
+    }
+
+    func exportedCSV(_ store: any ClienteleStoring) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("fields-\(UUID().uuidString).csv").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        FileManager.default.createFile(atPath: path, contents: nil)
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try store.exports.export(format: .csv, to: handle)
+        try handle.close()
+        return try String(contentsOfFile: path, encoding: .utf8)
     }
 
     @Test(arguments: StoreBackend.all)
