@@ -112,7 +112,7 @@ public struct KeyMap: Sendable {
         KeyBinding(["ctrl+o"], .directory(.openImportWizard), "import customers from a CSV file", hint: true, short: "import"),
         KeyBinding(["ctrl+x"], .directory(.openExportDialog), "export the whole directory or the current filter"),
         KeyBinding(["ctrl+d"], .directory(.openDuplicateReview), "review duplicate suggestions"),
-        KeyBinding(["F7"], .directory(.openCustomFields), "custom fields: add, edit, order and delete the fields every card has"),
+        KeyBinding(["F7"], .directory(.openCustomFields), "custom fields of every card: add, edit, reorder, delete"),
         KeyBinding(["esc"], .directory(.clearSearch), "clear the search"),
         KeyBinding(["ctrl+q"], .directory(.quit), "quit", hint: true),
 
@@ -136,7 +136,7 @@ public struct KeyMap: Sendable {
         KeyBinding(["ctrl+k"], .card(.markReminderDone), "mark the selected note's reminder done"),
         KeyBinding(["F2"], .card(.renameItem), "rename the selected document"),
         KeyBinding(["ctrl+s"], .card(.saveItemCopy), "save a copy of the selected document in a folder"),
-        KeyBinding(["F7"], .card(.openCustomFields), "custom fields: add, edit, order and delete the fields every card has"),
+        KeyBinding(["F7"], .card(.openCustomFields), "custom fields of every card: add, edit, reorder, delete"),
         KeyBinding(["ctrl+w"], .card(.openCardsOnFile), "cards on file: record one (with the written authorization), unlink one"),
         KeyBinding(["ctrl+l"], .card(.openLoyalty), "loyalty: points, rewards and activity; enrol, adjust, redeem"),
         KeyBinding(["F5"], .card(.markCompleted), "mark the selected booking completed, or the selected amount due paid"),
