@@ -22,6 +22,12 @@ public struct CustomFieldTypeChange: Hashable, Sendable {
         public var customerID: CustomerID
         public var from: String
         public var to: String
+
+        public init(customerID: CustomerID, from: String, to: String) {
+            self.customerID = customerID
+            self.from = from
+            self.to = to
+        }
     }
 
     /// A value that does not fit the new kind, whose it is and why.
@@ -30,12 +36,26 @@ public struct CustomFieldTypeChange: Hashable, Sendable {
         public var customerName: String
         public var value: String
         public var problem: ValidationProblem
+
+        public init(customerID: CustomerID, customerName: String, value: String, problem: ValidationProblem) {
+            self.customerID = customerID
+            self.customerName = customerName
+            self.value = value
+            self.problem = problem
+        }
     }
 
     public var before: CustomFieldDefinition
     public var after: CustomFieldDefinition
     public var conversions: [Conversion]
     public var refusals: [Refusal]
+
+    public init(before: CustomFieldDefinition, after: CustomFieldDefinition, conversions: [Conversion], refusals: [Refusal]) {
+        self.before = before
+        self.after = after
+        self.conversions = conversions
+        self.refusals = refusals
+    }
 
     /// Whether the change can be made (no value refused).
     public var isAllowed: Bool { refusals.isEmpty }
