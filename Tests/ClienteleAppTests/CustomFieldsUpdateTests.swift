@@ -53,7 +53,7 @@ import TerminalCore
         let refusals = (1...6).map { CustomFieldTypeChange.Refusal(customerID: Int64($0), customerName: "Customer \($0)", value: "v\($0)", problem: .notANumber("v\($0)")) }
         var after = before
         after.kind = .number
-        let change = CustomFieldTypeChange(before: before, after: after, conversions: [], refusals: refusals)
+        let change = CustomFieldTypeChange(before: before, after: after, convertedCount: 0, refusals: refusals)
         _ = update.update(&state, .customFields(.typeChangeRefused(change)))
         #expect(state.modals.top(as: CustomFieldFormState.self)?.refusal == change)
         let words = [

@@ -62,6 +62,26 @@ import CustomerCore
         }
     }
 
+    /// Past the store's chunk of 1,000: a refusal late in the field takes back the rewrites made before it.
+    @Test(arguments: StoreBackend.all)
+    func aRefusalPastTheFirstThousandValuesTakesBackEveryRewrite(_ backend: StoreBackend) throws {
+        let store = try backend.makeStore()
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("visits-\(UUID().uuidString).csv").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let rows = (1...1_500).map { "C\($0),\"\($0 == 1_400 ? "many" : "\($0),5")\"" }
+        try Data((["First Name,Visits"] + rows).joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: path))
+        let (plan, reader) = try store.imports.plan(path: path, group: ImportGroupChoice.none)
+        #expect(try store.imports.run(plan, reader: reader, dryRun: false).imported == 1_500)
+        let visits = try #require(try store.customFields.definitions().first)
+        let first = try #require(try store.customers.search("C1").rows.first { $0.displayName == "C1" }?.id)
+        #expect(throws: CustomFieldTypeChangeRefused.self) { try store.customFields.changeType(fieldID: visits.id!, to: .number, choices: []) }
+        let planned = try store.customFields.planTypeChange(fieldID: visits.id!, to: .number, choices: [])
+        #expect(planned.refusedCount == 1 && planned.convertedCount == 1_499)
+        #expect(planned.refusals.map(\.customerName) == ["C1400"])
+        #expect(try store.customFields.values(for: first)[visits.id!] == .text("1,5"))
+        #expect(try exportedCSV(store).contains(",\"1,5\"\r\n"))
+    }
+
     @Test(arguments: StoreBackend.all)
     func aTextBecomesAPhoneReadForTheShopsRegion(_ backend: StoreBackend) throws {
         let (store, ana, _) = try shop(backend, region: "FR")

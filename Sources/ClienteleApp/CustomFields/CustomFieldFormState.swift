@@ -117,7 +117,7 @@ public struct CustomFieldFormState: ModalContent {
         }
         if let refusal {
             y += 1
-            let head = text.typeChangeRefused(refusal.refusals.count, text.customFieldKindName(refusal.after.kind))
+            let head = text.typeChangeRefused(refusal.refusedCount, text.customFieldKindName(refusal.after.kind))
             for line in Paragraph.wrap(head, width: inner.width) where y < inner.maxY - 1 {
                 buffer.write(line, at: Point(x: inner.x, y: y), style: theme[.error], maxWidth: inner.width)
                 y += 1
@@ -126,7 +126,7 @@ public struct CustomFieldFormState: ModalContent {
                 buffer.write("  \(item.customerName): “\(item.value)”", at: Point(x: inner.x, y: y), style: theme[.error], maxWidth: inner.width)
                 y += 1
             }
-            let more = refusal.refusals.count - Self.refusalsShown
+            let more = refusal.refusedCount - min(refusal.refusals.count, Self.refusalsShown)
             if more > 0, y < inner.maxY - 1 {
                 buffer.write("  " + text.typeChangeRefusedMore(more), at: Point(x: inner.x, y: y), style: theme[.error], maxWidth: inner.width)
             }

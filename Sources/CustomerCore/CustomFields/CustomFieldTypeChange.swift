@@ -16,20 +16,9 @@ public struct StoredCustomFieldValue: Hashable, Sendable {
 /// What changing a field's kind (or a choice field's options) does to the values already stored:
 /// each value is read again as the new kind and is either converted or refused. The change is
 /// made only when nothing is refused; otherwise nothing changes and the refusals are shown.
+/// Counts, and the first `listedRefusals` refusals: a directory of a million profiles can be
+/// retyped without holding a million values (the store reads and rewrites them in chunks).
 public struct CustomFieldTypeChange: Hashable, Sendable {
-    /// A value that reads as the new kind, and its new stored form.
-    public struct Conversion: Hashable, Sendable {
-        public var customerID: CustomerID
-        public var from: String
-        public var to: String
-
-        public init(customerID: CustomerID, from: String, to: String) {
-            self.customerID = customerID
-            self.from = from
-            self.to = to
-        }
-    }
-
     /// A value that does not fit the new kind, whose it is and why.
     public struct Refusal: Hashable, Sendable {
         public var customerID: CustomerID
@@ -45,41 +34,58 @@ public struct CustomFieldTypeChange: Hashable, Sendable {
         }
     }
 
+    /// How many refusals are kept to be shown (the count goes on).
+    public static let listedRefusals = 100
+
     public var before: CustomFieldDefinition
     public var after: CustomFieldDefinition
-    public var conversions: [Conversion]
-    public var refusals: [Refusal]
+    /// Values that read as the new kind.
+    public var convertedCount = 0
+    /// The first values that do not fit, in the order read.
+    public var refusals: [Refusal] = []
+    /// Every value that does not fit.
+    public var refusedCount = 0
 
-    public init(before: CustomFieldDefinition, after: CustomFieldDefinition, conversions: [Conversion], refusals: [Refusal]) {
+    public init(before: CustomFieldDefinition, after: CustomFieldDefinition) {
         self.before = before
         self.after = after
-        self.conversions = conversions
+    }
+
+    public init(before: CustomFieldDefinition, after: CustomFieldDefinition, convertedCount: Int, refusals: [Refusal], refusedCount: Int? = nil) {
+        self.init(before: before, after: after)
+        self.convertedCount = convertedCount
         self.refusals = refusals
+        self.refusedCount = refusedCount ?? refusals.count
     }
 
     /// Whether the change can be made (no value refused).
-    public var isAllowed: Bool { refusals.isEmpty }
+    public var isAllowed: Bool { refusedCount == 0 }
 
-    /// Reads every stored value as `after` would (the phone parser carries the shop's region):
-    /// "12" becomes a number, "yes" a yes/no, "Latex" the option "latex"; what does not read is
-    /// refused. A value reading as itself is still listed, unchanged, so counts add up.
-    public static func plan(from before: CustomFieldDefinition, to after: CustomFieldDefinition,
-                            values: [StoredCustomFieldValue], phoneParser: PhoneNumberParser) -> CustomFieldTypeChange {
-        var conversions: [Conversion] = []
-        var refusals: [Refusal] = []
-        for stored in values {
-            switch after.value(from: stored.text, phoneParser: phoneParser) {
-            case .success(let value?):
-                conversions.append(Conversion(customerID: stored.customerID, from: stored.text, to: value.storageText))
-            case .success(nil):
-                // A stored value is never blank; one that is would be dropped, which is no loss.
-                conversions.append(Conversion(customerID: stored.customerID, from: stored.text, to: ""))
-            case .failure(let issue):
+    /// Reads one stored value as `after` would read a typed one (the phone parser carries the
+    /// shop's region): "12" becomes a number, "oui" a yes, "LATEX" the option "latex". Returns its
+    /// new stored form ("" when it reads as no value), or nil when it does not fit — counted, and
+    /// listed while fewer than `listedRefusals` are.
+    public mutating func read(_ stored: StoredCustomFieldValue, phoneParser: PhoneNumberParser) -> String? {
+        switch after.value(from: stored.text, phoneParser: phoneParser) {
+        case .success(let value):
+            convertedCount += 1
+            return value?.storageText ?? ""
+        case .failure(let issue):
+            refusedCount += 1
+            if refusals.count < Self.listedRefusals {
                 refusals.append(Refusal(customerID: stored.customerID, customerName: stored.customerName,
                                         value: SensitiveDataGuard.maskingCardNumbers(stored.text), problem: issue.problem))
             }
+            return nil
         }
-        return CustomFieldTypeChange(before: before, after: after, conversions: conversions, refusals: refusals)
+    }
+
+    /// Every value read (`read`), for a list already in memory.
+    public static func plan(from before: CustomFieldDefinition, to after: CustomFieldDefinition,
+                            values: [StoredCustomFieldValue], phoneParser: PhoneNumberParser) -> CustomFieldTypeChange {
+        var change = CustomFieldTypeChange(before: before, after: after)
+        for stored in values { _ = change.read(stored, phoneParser: phoneParser) }
+        return change
     }
 }
 
@@ -90,9 +96,11 @@ public struct CustomFieldTypeChangeRefused: Error, Hashable, Sendable, CustomStr
     public init(_ change: CustomFieldTypeChange) { self.change = change }
 
     public var description: String {
-        let count = change.refusals.count
+        let count = change.refusedCount
         let head = "\(count) value\(count == 1 ? "" : "s") of “\(change.before.label)” cannot become \(CustomFieldHeader.word(for: change.after.kind))"
-        return ([head + ":"] + change.refusals.map { "  \($0.customerName) (#\($0.customerID)): “\($0.value)” — \($0.problem.englishMessage)" })
+        let more = count - change.refusals.count
+        return ([head + ":"] + change.refusals.map { "  \($0.customerName) (#\($0.customerID)): “\($0.value)” — \($0.problem.englishMessage)" }
+                + (more > 0 ? ["  … and \(more) more"] : []))
             .joined(separator: "\n")
     }
 }

@@ -41,9 +41,9 @@ public struct CustomFieldRepository: CustomFieldsStore {
             if let id = saved.id {
                 guard let before = existing.first(where: { $0.id == id }) else { throw StoreError.notFound(what: "custom field", id: id) }
                 if before.kind != saved.kind || before.choices != saved.choices {
-                    let change = CustomFieldTypeChange.plan(from: before, to: saved, values: try Self.storedValues(db, fieldID: id), phoneParser: parser)
+                    // Rewritten as read; a refusal throws, and the transaction takes the rewrites back.
+                    let change = try Self.retype(db, fieldID: id, from: before, to: saved, phoneParser: parser, rewriting: true)
                     guard change.isAllowed else { throw CustomFieldTypeChangeRefused(change) }
-                    try Self.apply(db, change, fieldID: id)
                 }
                 try db.execute(sql: "UPDATE custom_field SET label = ?, kind = ?, choices = ?, position = ? WHERE id = ?",
                                arguments: [saved.label, saved.kind.rawValue, choices, saved.position, id])
@@ -84,7 +84,7 @@ public struct CustomFieldRepository: CustomFieldsStore {
             var after = before
             after.kind = kind
             after.choices = choices
-            return CustomFieldTypeChange.plan(from: before, to: after.normalized, values: try Self.storedValues(db, fieldID: fieldID), phoneParser: parser)
+            return try Self.retype(db, fieldID: fieldID, from: before, to: after.normalized, phoneParser: parser, rewriting: false)
         }
     }
 
@@ -110,32 +110,51 @@ public struct CustomFieldRepository: CustomFieldsStore {
         }
     }
 
-    /// Every value of a field with whose it is, in customer order.
-    static func storedValues(_ db: Database, fieldID: Int64) throws -> [StoredCustomFieldValue] {
-        try db.mapRows(sql: """
-            SELECT v.customer_id, v.value, c.given_name, c.family_name, c.company_name, c.email_address, c.phone_number
-            FROM custom_field_value v JOIN customer c ON c.id = v.customer_id WHERE v.field_id = ? ORDER BY v.customer_id
-            """, arguments: [fieldID]) { row in
+    /// Reads every value of the field as `after`, 1,000 at a time in customer order (the
+    /// `custom_field_value_by_field` index holds the customer ids), rewriting each whose stored form
+    /// changes while nothing has been refused; then names the customers of the listed refusals.
+    static func retype(_ db: Database, fieldID: Int64, from before: CustomFieldDefinition, to after: CustomFieldDefinition,
+                       phoneParser: PhoneNumberParser, rewriting: Bool) throws -> CustomFieldTypeChange {
+        var change = CustomFieldTypeChange(before: before, after: after)
+        var last: CustomerID = 0
+        while true {
+            let chunk = try db.mapRows(sql: """
+                SELECT customer_id, value FROM custom_field_value WHERE field_id = ? AND customer_id > ? ORDER BY customer_id LIMIT 1000
+                """, arguments: [fieldID, last]) { row in (customerID: row["customer_id"] as CustomerID, text: row["value"] as String) }
+            guard let tail = chunk.last else { break }
+            last = tail.customerID
+            for stored in chunk {
+                let read = change.read(StoredCustomFieldValue(customerID: stored.customerID, customerName: "", text: stored.text), phoneParser: phoneParser)
+                guard rewriting, change.isAllowed, let converted = read, converted != stored.text else { continue }
+                if converted.isEmpty {
+                    try db.execute(sql: "DELETE FROM custom_field_value WHERE customer_id = ? AND field_id = ?", arguments: [stored.customerID, fieldID])
+                } else {
+                    try db.execute(sql: "UPDATE custom_field_value SET value = ? WHERE customer_id = ? AND field_id = ?",
+                                   arguments: [converted, stored.customerID, fieldID])
+                }
+            }
+        }
+        let names = try customerNames(db, ids: change.refusals.map(\.customerID))
+        for index in change.refusals.indices { change.refusals[index].customerName = names[change.refusals[index].customerID] ?? "" }
+        return change
+    }
+
+    /// What the screen calls each customer (`Customer.displayName`), for at most a hundred ids.
+    static func customerNames(_ db: Database, ids: [CustomerID]) throws -> [CustomerID: String] {
+        guard !ids.isEmpty else { return [:] }
+        let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+        var names: [CustomerID: String] = [:]
+        try db.mapRows(sql: "SELECT id, given_name, family_name, company_name, email_address, phone_number FROM customer WHERE id IN (\(marks))",
+                       arguments: StatementArguments(ids)) { row in
             var customer = Customer()
             customer.givenName = row["given_name"] ?? ""
             customer.familyName = row["family_name"] ?? ""
             customer.companyName = row["company_name"] ?? ""
             customer.emailAddress = row["email_address"] ?? ""
             customer.phoneNumber = row["phone_number"] ?? ""
-            return StoredCustomFieldValue(customerID: row["customer_id"], customerName: customer.displayName, text: row["value"])
-        }
-    }
-
-    /// Writes each conversion's new stored form (a blank one clears the value).
-    static func apply(_ db: Database, _ change: CustomFieldTypeChange, fieldID: Int64) throws {
-        for conversion in change.conversions where conversion.to != conversion.from {
-            if conversion.to.isEmpty {
-                try db.execute(sql: "DELETE FROM custom_field_value WHERE customer_id = ? AND field_id = ?", arguments: [conversion.customerID, fieldID])
-            } else {
-                try db.execute(sql: "UPDATE custom_field_value SET value = ? WHERE customer_id = ? AND field_id = ?",
-                               arguments: [conversion.to, conversion.customerID, fieldID])
-            }
-        }
+            return (row["id"] as CustomerID, customer.displayName)
+        }.forEach { names[$0.0] = $0.1 }
+        return names
     }
 
     /// A profile's values, keyed by field id.

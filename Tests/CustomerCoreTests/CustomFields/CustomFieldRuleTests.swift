@@ -103,10 +103,11 @@ import Testing
         let values = [StoredCustomFieldValue(customerID: 1, customerName: "Ana", text: "12"),
                       StoredCustomFieldValue(customerID: 2, customerName: "Bea", text: "twelve"),
                       StoredCustomFieldValue(customerID: 3, customerName: "Cid", text: "3,5")]
-        let change = CustomFieldTypeChange.plan(from: before, to: after, values: values, phoneParser: us)
-        #expect(!change.isAllowed)
-        #expect(change.conversions.map(\.to) == ["12", "3.5"])
+        var change = CustomFieldTypeChange(before: before, after: after)
+        #expect(values.map { change.read($0, phoneParser: us) } == ["12", nil, "3.5"])
+        #expect(!change.isAllowed && change.convertedCount == 2 && change.refusedCount == 1)
         #expect(change.refusals == [.init(customerID: 2, customerName: "Bea", value: "twelve", problem: .notANumber("twelve"))])
+        #expect(CustomFieldTypeChange.plan(from: before, to: after, values: values, phoneParser: us) == change)
         #expect(CustomFieldTypeChangeRefused(change).description.contains("Bea (#2): “twelve”"))
     }
 
@@ -115,11 +116,21 @@ import Testing
         let after = CustomFieldDefinition(id: 1, label: "Allergies", kind: .choice, choices: ["Latex", "Nickel"])
         let values = [StoredCustomFieldValue(customerID: 1, customerName: "Ana", text: "latex"),
                       StoredCustomFieldValue(customerID: 2, customerName: "Bea", text: "NICKEL")]
-        let change = CustomFieldTypeChange.plan(from: before, to: after, values: values, phoneParser: us)
+        var change = CustomFieldTypeChange(before: before, after: after)
+        #expect(values.map { change.read($0, phoneParser: us) } == ["Latex", "Nickel"])
         #expect(change.isAllowed)
-        #expect(change.conversions.map(\.to) == ["Latex", "Nickel"])
         // Back to text, every value fits as it is.
-        let back = CustomFieldTypeChange.plan(from: after, to: before, values: values, phoneParser: us)
-        #expect(back.isAllowed && back.conversions.map(\.to) == ["latex", "NICKEL"])
+        var back = CustomFieldTypeChange(before: after, after: before)
+        #expect(values.map { back.read($0, phoneParser: us) } == ["latex", "NICKEL"] && back.isAllowed)
+    }
+
+    @Test func aLongRefusalKeepsItsCountAndListsTheFirstHundred() {
+        let before = CustomFieldDefinition(id: 1, label: "Visits", kind: .text)
+        let after = CustomFieldDefinition(id: 1, label: "Visits", kind: .number)
+        let values = (1...250).map { StoredCustomFieldValue(customerID: Int64($0), customerName: "C\($0)", text: "n\($0)") }
+        let change = CustomFieldTypeChange.plan(from: before, to: after, values: values, phoneParser: us)
+        #expect(change.refusedCount == 250 && change.refusals.count == CustomFieldTypeChange.listedRefusals)
+        #expect(change.refusals.first?.customerName == "C1")
+        #expect(CustomFieldTypeChangeRefused(change).description.hasSuffix("… and 150 more"))
     }
 }
