@@ -30,7 +30,7 @@ public struct ClienteleStore: ClienteleStoring {
         customers = CustomerRepository(database: database, region: region)
         cardsOnFile = SavedCardRepository(database: database)
         customerCards = CustomerCardRepository(database: database)
-        customFields = CustomFieldRepository(database: database)
+        customFields = CustomFieldRepository(database: database, region: region)
         groups = GroupRepository(database: database)
         notes = NoteRepository(database: database)
         attachments = AttachmentRepository(database: database)

@@ -34,6 +34,8 @@ public enum Action: Hashable, Sendable {
     case settings(SettingsAction)
     case settingEdit(SettingEditAction)
     case loyaltyProgramForm(LoyaltyProgramFormAction)
+    case customFields(CustomFieldsAction)
+    case customFieldForm(CustomFieldFormAction)
 
     /// Where it is bound.
     public var scope: KeyScope {
@@ -70,6 +72,8 @@ public enum Action: Hashable, Sendable {
         case .settings: .settings
         case .settingEdit: .settingEdit
         case .loyaltyProgramForm: .loyaltyProgramForm
+        case .customFields: .customFields
+        case .customFieldForm: .customFieldForm
         }
     }
 
@@ -108,6 +112,8 @@ public enum Action: Hashable, Sendable {
         case .settings(let action): action.rawValue
         case .settingEdit(let action): action.rawValue
         case .loyaltyProgramForm(let action): action.rawValue
+        case .customFields(let action): action.rawValue
+        case .customFieldForm(let action): action.rawValue
         }
     }
 
@@ -142,6 +148,8 @@ public enum Action: Hashable, Sendable {
         case .settings(let action): action == .cancelModal
         case .settingEdit(let action): action == .cancelModal
         case .loyaltyProgramForm(let action): action == .cancelModal
+        case .customFields(let action): action == .cancelModal
+        case .customFieldForm(let action): action == .cancelModal
         // Escape answers a question with "no"; panes have no modal to cancel.
         case .global, .directory, .card, .confirm: false
         }
@@ -156,7 +164,7 @@ public enum GlobalAction: String, Hashable, Sendable, CaseIterable {
 public enum DirectoryAction: String, Hashable, Sendable, CaseIterable {
     case moveDown, moveUp, pageDown, pageUp, moveToTop, moveToBottom, openSelected, openNewCustomerForm, editCustomer
     case cycleSort, cycleStatusFilter, cycleGroupFilter, clearFilters, openImportWizard, openExportDialog, openDuplicateReview
-    case clearSearch, quit
+    case clearSearch, openCustomFields, quit
 }
 
 public enum CardAction: String, Hashable, Sendable, CaseIterable {
@@ -165,7 +173,7 @@ public enum CardAction: String, Hashable, Sendable, CaseIterable {
     /// On the Main tab a note, on the Documents tab a document: add one, open the selected one, delete it.
     case addItem, openItem, deleteItem
     case togglePin, markReminderDone, renameItem, saveItemCopy
-    case openCardsOnFile, openLoyalty, openQuickActions
+    case openCardsOnFile, openLoyalty, openQuickActions, openCustomFields
     /// A privacy request: the customer and everything with them (asks first, naming what goes).
     case eraseCustomer
     /// On the Bookings tab: the selected booking completed / a no-show; on the Payments tab: the
@@ -287,4 +295,12 @@ public enum SettingEditAction: String, Hashable, Sendable, CaseIterable {
 
 public enum LoyaltyProgramFormAction: String, Hashable, Sendable, CaseIterable {
     case save, nextField, previousField, nextOption, previousOption, cancelModal
+}
+
+public enum CustomFieldsAction: String, Hashable, Sendable, CaseIterable {
+    case moveDown, moveUp, addField, editField, moveFieldUp, moveFieldDown, deleteField, cancelModal
+}
+
+public enum CustomFieldFormAction: String, Hashable, Sendable, CaseIterable {
+    case saveField, nextField, previousField, chooseNextType, choosePreviousType, cancelModal
 }

@@ -10,6 +10,7 @@ public enum KeyScope: String, Hashable, Sendable, CaseIterable {
     case bookingForm, daysBookings, paymentForm
     case quickActions, chargeForm, messageCompose, outbox
     case settings, settingEdit, loyaltyProgramForm
+    case customFields, customFieldForm
 
     /// In English, as the README's key table has it; the `?` overlay uses `AppText.scopeTitle`.
     public var title: String { AppText.english.scopeTitle(self) }
@@ -115,6 +116,7 @@ public struct KeyMap: Sendable {
         KeyBinding(["ctrl+o"], .directory(.openImportWizard), "import customers from a CSV file", hint: true, short: "import"),
         KeyBinding(["ctrl+x"], .directory(.openExportDialog), "export the whole directory or the current filter"),
         KeyBinding(["ctrl+d"], .directory(.openDuplicateReview), "review duplicate suggestions"),
+        KeyBinding(["F7"], .directory(.openCustomFields), "custom fields of every card: add, edit, reorder, delete"),
         KeyBinding(["esc"], .directory(.clearSearch), "clear the search"),
         KeyBinding(["ctrl+q"], .directory(.quit), "quit", hint: true),
 
@@ -138,6 +140,7 @@ public struct KeyMap: Sendable {
         KeyBinding(["ctrl+k"], .card(.markReminderDone), "mark the selected note's reminder done"),
         KeyBinding(["F2"], .card(.renameItem), "rename the selected document"),
         KeyBinding(["ctrl+s"], .card(.saveItemCopy), "save a copy of the selected document in a folder"),
+        KeyBinding(["F7"], .card(.openCustomFields), "custom fields of every card: add, edit, reorder, delete"),
         KeyBinding(["ctrl+w"], .card(.openCardsOnFile), "cards on file: record one (with the written authorization), unlink one"),
         KeyBinding(["ctrl+o"], .card(.openQuickActions), "quick actions: remind of an overdue payment, charge a past appointment, invite to book", hint: true, short: "actions"),
         KeyBinding(["ctrl+l"], .card(.openLoyalty), "loyalty: points, rewards and activity; enrol, adjust, redeem"),
@@ -324,6 +327,21 @@ public struct KeyMap: Sendable {
         KeyBinding(["ctrl+n"], .loyaltyProgramForm(.nextOption), "on the rule: per visit or per amount spent", short: "rule"),
         KeyBinding(["ctrl+p"], .loyaltyProgramForm(.previousOption), "on the rule: the other one"),
         KeyBinding(["esc"], .loyaltyProgramForm(.cancelModal), "cancel: the program stays as it was", hint: true, short: "cancel"),
+        KeyBinding(["down"], .customFields(.moveDown), "next field"),
+        KeyBinding(["up"], .customFields(.moveUp), "previous field"),
+        KeyBinding(["a"], .customFields(.addField), "add a field", hint: true, short: "add"),
+        KeyBinding(["e", "enter"], .customFields(.editField), "edit the selected field: label, type, options (its values are converted or the change refused)", hint: true, short: "edit"),
+        KeyBinding(["u"], .customFields(.moveFieldUp), "move the selected field up", hint: true, short: "up"),
+        KeyBinding(["d"], .customFields(.moveFieldDown), "move the selected field down", hint: true, short: "down"),
+        KeyBinding(["x", "del"], .customFields(.deleteField), "delete the selected field (asks, saying how many customers have a value)", hint: true, short: "delete"),
+        KeyBinding(["esc"], .customFields(.cancelModal), "close", hint: true),
+
+        KeyBinding(["ctrl+s"], .customFieldForm(.saveField), "save the field", hint: true, short: "save"),
+        KeyBinding(["tab", "down"], .customFieldForm(.nextField), "next field", hint: true, short: "next"),
+        KeyBinding(["shift+tab", "up"], .customFieldForm(.previousField), "previous field"),
+        KeyBinding(["ctrl+n"], .customFieldForm(.chooseNextType), "the next type", hint: true, short: "type"),
+        KeyBinding(["ctrl+p"], .customFieldForm(.choosePreviousType), "the previous type"),
+        KeyBinding(["esc"], .customFieldForm(.cancelModal), "cancel", hint: true),
 
         KeyBinding(["enter", "ctrl+s"], .exportDialog(.confirm), "export", hint: true),
         KeyBinding(["tab", "down"], .exportDialog(.nextField), "next choice", hint: true),

@@ -60,6 +60,7 @@ public struct AppUpdate: Sendable {
         case .messages(let msg): return MessagesUpdate.receive(msg, &state)
         case .settings(let msg): return SettingsUpdate.receive(msg, &state)
         case .erasure(let msg): return ErasureUpdate.receive(msg, &state)
+        case .customFields(let msg): return CustomFieldsUpdate.receive(msg, &state)
         }
     }
 
@@ -88,7 +89,7 @@ public struct AppUpdate: Sendable {
         case .form, .confirm, .help, .importWizard, .exportDialog, .duplicateReview, .ignoredPairs, .mergeReview, .mergePicker,
              .noteEditor, .reminders, .snooze, .documentPrompt, .documentPreview, .cardsOnFile, .cardForm, .loyalty, .loyaltyAdjust,
              .bookingForm, .daysBookings, .paymentForm, .quickActions, .chargeForm, .messageCompose, .outbox,
-             .settings, .settingEdit, .loyaltyProgramForm: return []
+             .settings, .settingEdit, .loyaltyProgramForm, .customFields, .customFieldForm: return []
         }
     }
 
@@ -125,6 +126,7 @@ public struct AppUpdate: Sendable {
         case .openImportWizard: return ImportWizardUpdate.open(&state)
         case .openExportDialog: return ExportDialogUpdate.open(&state)
         case .openDuplicateReview: return DuplicateReviewUpdate.open(&state)
+        case .openCustomFields: return CustomFieldsUpdate.open(&state)
         case .quit: return ShellUpdate.quit(&state)
         }
     }
@@ -150,6 +152,7 @@ public struct AppUpdate: Sendable {
         case .openLoyalty: return LoyaltyUpdate.open(&state)
         case .openQuickActions: return MessagesUpdate.openQuickActions(&state, now: clock())
         case .eraseCustomer: return ErasureUpdate.ask(&state)
+        case .openCustomFields: return CustomFieldsUpdate.open(&state)
         case .editCustomer: return CustomerFormUpdate.openEdit(&state)
         case .openNewCustomerForm: return CustomerFormUpdate.openNew(&state)
         case .openMergePicker: return MergePickerUpdate.open(&state)
@@ -190,7 +193,7 @@ public struct AppUpdate: Sendable {
             return []
         case .showMainTab, .showInfoTab, .showBookingsTab, .showPaymentsTab, .showDocumentsTab, .showConversationsTab, .nextTab, .previousTab,
              .scrollDown, .scrollUp, .pageDown, .pageUp, .editCustomer, .openNewCustomerForm, .openMergePicker, .undoMerge, .openDuplicateReview,
-             .closeCard, .quit, .openCardsOnFile, .openLoyalty, .openQuickActions, .eraseCustomer:
+             .closeCard, .quit, .openCardsOnFile, .openLoyalty, .openQuickActions, .eraseCustomer, .openCustomFields:
             return perform(action, &state)
         }
     }

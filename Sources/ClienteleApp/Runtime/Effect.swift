@@ -22,4 +22,5 @@ public enum Effect: Equatable, Sendable {
     case messages(MessagesEffect)
     case settings(SettingsEffect)
     case erasure(ErasureEffect)
+    case customFields(CustomFieldsEffect)
 }

@@ -41,6 +41,7 @@ public struct EffectRunner: Sendable {
             case .messages(let effect): return try perform(effect)
             case .settings(let effect): return try perform(effect)
             case .erasure(let effect): return try perform(effect)
+            case .customFields(let effect): return try perform(effect)
             }
         } catch {
             return [.operationFailed(String(describing: error))]

@@ -32,4 +32,5 @@ public enum Msg: Equatable, Sendable {
     case messages(MessagesMsg)
     case settings(SettingsMsg)
     case erasure(ErasureMsg)
+    case customFields(CustomFieldsMsg)
 }

@@ -34,21 +34,56 @@ public struct CustomFieldDefinition: Hashable, Sendable, Codable, Identifiable {
         self.position = position
     }
 
-    /// Problems with the definition itself (empty label, a choice field without choices).
-    public func issues() -> [ValidationIssue] {
+    /// The longest label and option the store keeps (in code points, as SQLite's `length` counts).
+    public static let labelLimit = ImportPlan.customFieldLabelLimit
+    /// What separates a choice field's options in an export header (`custom:Allergies (choice: latex|nickel)`),
+    /// so no option may contain it.
+    public static let optionSeparator: Character = "|"
+
+    /// Problems with the definition itself: the label (not empty, at most `labelLimit`, no control
+    /// characters, no card number) and, for a choice field, its options (at least one, each unique
+    /// as the values compare them, none holding `optionSeparator` or the header's marker).
+    /// `others` are the fields already defined: a label another field has, whatever its case, is refused.
+    public func issues(among others: [CustomFieldDefinition] = []) -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
         let trimmed = label.trimmingCharacters(in: .whitespaces)
-        if trimmed.isEmpty { issues.append(ValidationIssue(fieldLabel: "Label", message: "a custom field needs a label")) }
-        if trimmed.count > 100 { issues.append(ValidationIssue(fieldLabel: "Label", message: "is longer than 100 characters")) }
+        func add(_ field: String, _ problem: ValidationProblem) { issues.append(ValidationIssue(fieldLabel: field, problem: problem)) }
+        if trimmed.isEmpty { add("Label", .empty) }
+        if trimmed.unicodeScalars.count > Self.labelLimit { add("Label", .tooLong(length: trimmed.unicodeScalars.count, limit: Self.labelLimit)) }
+        if Self.hasControlCharacters(trimmed) { add("Label", .controlCharacters) }
         // The label (often an import's CSV header) and the choices are stored texts like any other.
-        if let finding = SensitiveDataGuard.scan(trimmed) { issues.append(ValidationIssue(fieldLabel: "Label", problem: ValidationProblem(finding))) }
-        if let finding = choices.lazy.compactMap(SensitiveDataGuard.scan).first {
-            issues.append(ValidationIssue(fieldLabel: "Choices", problem: ValidationProblem(finding)))
+        if let finding = SensitiveDataGuard.scan(trimmed) { add("Label", ValidationProblem(finding)) }
+        if !trimmed.isEmpty, others.contains(where: { $0.id != id && $0.label.trimmingCharacters(in: .whitespaces).lowercased() == trimmed.lowercased() }) {
+            add("Label", .labelTaken(trimmed))
         }
-        if kind == .choice && choices.filter({ !$0.isEmpty }).isEmpty {
-            issues.append(ValidationIssue(fieldLabel: "Choices", message: "a choice field needs at least one choice"))
+        guard kind == .choice else { return issues }
+        let options = choices.map { $0.trimmingCharacters(in: .whitespaces) }
+        if options.filter({ !$0.isEmpty }).isEmpty { add("Choices", .noChoices) }
+        if let finding = options.lazy.compactMap(SensitiveDataGuard.scan).first { add("Choices", ValidationProblem(finding)) }
+        var seen = Set<String>()
+        for option in options where !option.isEmpty {
+            if option.contains(Self.optionSeparator) || option.lowercased().contains(CustomFieldHeader.choiceMarker) || Self.hasControlCharacters(option) {
+                add("Choices", .forbiddenInChoice(option))
+            } else if option.unicodeScalars.count > Self.labelLimit {
+                add("Choices", .tooLong(length: option.unicodeScalars.count, limit: Self.labelLimit))
+            } else if !seen.insert(SearchFolding.fold(option)).inserted {
+                add("Choices", .repeatedChoice(option))
+            }
         }
         return issues
+    }
+
+    /// The definition as the store keeps it: the label and options trimmed, empty options dropped
+    /// (a text field keeps no options).
+    public var normalized: CustomFieldDefinition {
+        var copy = self
+        copy.label = label.trimmingCharacters(in: .whitespaces)
+        copy.choices = kind == .choice ? choices.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []
+        return copy
+    }
+
+    static func hasControlCharacters(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format }
     }
 
     /// Parses what a person typed (or an import cell) into a typed value for this field.
@@ -59,16 +94,13 @@ public struct CustomFieldDefinition: Hashable, Sendable, Codable, Identifiable {
         func fail(_ problem: ValidationProblem) -> Result<CustomFieldValue?, ValidationIssue> {
             .failure(ValidationIssue(fieldLabel: label, problem: problem))
         }
-        // A number field is no exception: 4111111111111111 is a number too. A date cannot hold 13 digits.
-        if kind != .date, let finding = SensitiveDataGuard.scan(raw) { return fail(ValidationProblem(finding)) }
+        // Decided by the guard, not the kind: 4111111111111111 is a number too, and a phone field's digits are digits.
+        if let finding = SensitiveDataGuard.scan(raw) { return fail(ValidationProblem(finding)) }
         switch kind {
         case .text, .address:
             return raw.count > 1000 ? fail(.longerThan(1000)) : .success(kind == .text ? .text(raw) : .address(raw))
         case .number:
-            let normalized = raw.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: " ", with: "")
-            guard let number = Decimal(string: normalized, locale: Locale(identifier: "en_US_POSIX")),
-                  normalized.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" })
-            else { return fail(.notANumber(raw)) }
+            guard let number = Self.exactDecimal(raw) else { return fail(.notANumber(raw)) }
             return .success(.number(number))
         case .date:
             guard let date = CalendarDate(parsing: raw) else { return fail(.notAFullDate(raw)) }
@@ -89,6 +121,21 @@ public struct CustomFieldDefinition: Hashable, Sendable, Codable, Identifiable {
             }
             return .success(.choice(match))
         }
+    }
+}
+
+extension CustomFieldDefinition {
+    /// An exact decimal: an optional sign, ASCII digits, at most one decimal point or comma with
+    /// digits after it ("12", "-3.25", "12,5"); spaces between digits ("1 200") are dropped. No
+    /// exponent, no thousands separators ("1,234.5" is refused rather than guessed).
+    static func exactDecimal(_ text: String) -> Decimal? {
+        let compact = text.filter { $0 != " " && $0 != "\u{00A0}" && $0 != "\u{202F}" }
+        var body = Substring(compact)
+        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
+        let parts = body.split(separator: body.contains(",") ? "," : ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
+        let canonical = (compact.first == "-" ? "-" : "") + parts.joined(separator: ".")
+        return Decimal(string: canonical, locale: Locale(identifier: "en_US_POSIX"))
     }
 }
 

@@ -99,7 +99,8 @@ public enum ColumnMapping {
             if trimmed.isEmpty { return .ignore }
             if index == 0, trimmed == rejectsProblemHeader { return .ignore }
             if trimmed.lowercased().hasPrefix(customFieldPrefix) {
-                let label = trimmed.dropFirst(customFieldPrefix.count).trimmingCharacters(in: .whitespaces)
+                // "custom:Visits (number)" is the field "Visits"; its kind is `ImportPlan.declaredCustomFields`'.
+                let label = CustomFieldHeader.label(ofMarked: String(trimmed.dropFirst(customFieldPrefix.count)))
                 return label.isEmpty ? .ignore : .customField(label)
             }
             var target = known[key(trimmed)] ?? .customField(trimmed)

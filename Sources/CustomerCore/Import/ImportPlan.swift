@@ -106,6 +106,29 @@ public struct ImportPlan: Hashable, Sendable {
         return String("Import \(dotted) \(formatter.string(from: date))".prefix(100))
     }
 
+    /// The fields the file's headers declare with a kind (`custom:Visits (number)`), once per
+    /// label, in column order: new ones are created so, and their cells are read as that kind.
+    /// Only a column still sent to the field its header names counts (`--map` can send it elsewhere).
+    public var declaredCustomFields: [CustomFieldDefinition] {
+        var seen = Set<String>()
+        var declared: [CustomFieldDefinition] = []
+        for (index, target) in targets.enumerated() where index < headers.count {
+            guard case .customField(let label) = target, let definition = CustomFieldHeader.declaration(headers[index]),
+                  definition.label == label, seen.insert(ImportPlan.storedLabelKey(label)).inserted else { continue }
+            declared.append(definition)
+        }
+        return declared
+    }
+
+    /// Declared fields that could not be created (a choice without options, an option with a `|`…):
+    /// refused on line 1 before any row is read.
+    public var customFieldDeclarationIssues: [ImportRowIssue] {
+        declaredCustomFields.flatMap { definition in
+            let header = headers.first { CustomFieldHeader.declaration($0)?.label == definition.label } ?? definition.label
+            return definition.issues().map { ImportRowIssue(line: 1, column: header, reason: $0.message) }
+        }
+    }
+
     /// Labels of the custom fields the plan writes to.
     public var customFieldLabels: [String] {
         targets.compactMap { if case .customField(let label) = $0 { return label } else { return nil } }
@@ -159,13 +182,15 @@ public struct ImportedRow: Hashable, Sendable {
 public struct ImportRowConverter: Sendable {
     public let plan: ImportPlan
     public let validator: CustomerValidator
-    /// Existing custom field definitions by folded label (new ones are text fields).
+    /// Existing custom field definitions by folded label, then those the headers declare (other new ones are text fields).
     let definitions: [String: CustomFieldDefinition]
 
     public init(plan: ImportPlan, region: String, customFields: [CustomFieldDefinition]) {
         self.plan = plan
         self.validator = CustomerValidator(region: plan.phoneRegion ?? region)
-        definitions = Dictionary(customFields.map { (SearchFolding.fold($0.label), $0) }, uniquingKeysWith: { first, _ in first })
+        // An existing field keeps its kind (its values are read as it); a new one is what its header declares, else text.
+        definitions = Dictionary((customFields + plan.declaredCustomFields).map { (SearchFolding.fold($0.label), $0) },
+                                 uniquingKeysWith: { first, _ in first })
     }
 
     public func convert(_ record: CSVRecord, now: Date = Date()) -> Result<ImportedRow, ImportRowRefusal> {

@@ -69,6 +69,16 @@ public enum ValidationProblem: Hashable, Sendable {
     case notAChoice(String, choices: [String])
     /// Nothing but blanks where text is required (a note).
     case empty
+    /// Control or invisible format characters where a label is written (a custom field's).
+    case controlCharacters
+    /// Another custom field already has this label (compared without case).
+    case labelTaken(String)
+    /// A choice field without any option.
+    case noChoices
+    /// An option holding what the export header separates options with (`|`) or marks choices with.
+    case forbiddenInChoice(String)
+    /// The same option twice (compared as values are: case and accents aside).
+    case repeatedChoice(String)
     /// A rule not yet given its own case: its English sentence.
     case described(String)
 
@@ -95,6 +105,11 @@ public enum ValidationProblem: Hashable, Sendable {
         case .notYesOrNo(let text): "“\(text)” is not yes or no"
         case .notAChoice(let text, let choices): "“\(text)” is not one of: \(choices.joined(separator: ", "))"
         case .empty: "cannot be empty"
+        case .controlCharacters: "contains control characters"
+        case .labelTaken(let label): "another custom field is already labelled “\(label)”"
+        case .noChoices: "a choice field needs at least one choice"
+        case .forbiddenInChoice(let option): "“\(option)” may not contain “|”, “(choice:” or control characters"
+        case .repeatedChoice(let option): "“\(option)” is listed twice"
         case .described(let sentence): sentence
         }
     }

@@ -40,7 +40,7 @@ public struct DirectoryExporter: ExportStore {
             if buffer.utf8.count > 1 << 20 { try output.write(contentsOf: Data(buffer.utf8)); buffer = "" }
         }
         switch format {
-        case .csv: try emit(CSVWriter.line(Self.csvHeaders + fields.map { ColumnMapping.exportHeader(forCustomField: $0.label) }))
+        case .csv: try emit(CSVWriter.line(Self.csvHeaders + fields.map(CustomFieldHeader.header(for:))))
         case .json: try emit("[")
         case .vcard: break
         }

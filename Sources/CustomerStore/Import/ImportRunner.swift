@@ -38,7 +38,7 @@ public struct ImportRunner: ImportStore {
         let definitions = try store.customFields.definitions()
         // Refused before any row is read: two headers that would be one field, or more new
         // fields than were agreed to.
-        if let clash = plan.customFieldLabelClashes.first {
+        if let clash = (plan.customFieldLabelClashes + plan.customFieldDeclarationIssues).first {
             throw CSVError(line: 1, message: "column “\(clash.column)”: \(clash.reason)")
         }
         var checked = plan
@@ -63,8 +63,10 @@ public struct ImportRunner: ImportStore {
                 // In the file's column order (a Set gave a new order every run), positions after
                 // the last one, counted once rather than with a max() per field.
                 var position = try Int.fetchOne(db, sql: "SELECT coalesce(max(position), 0) FROM custom_field") ?? 0
+                let declared = Dictionary(plan.declaredCustomFields.map { (SearchFolding.fold($0.label), $0) }, uniquingKeysWith: { first, _ in first })
                 for label in plan.customFieldLabels where fieldIDs[SearchFolding.fold(label)] == nil {
-                    fieldIDs[SearchFolding.fold(label)] = try Self.ensureCustomField(db, label: label, position: &position)
+                    let definition = declared[SearchFolding.fold(label)] ?? CustomFieldDefinition(label: label, kind: .text)
+                    fieldIDs[SearchFolding.fold(label)] = try Self.ensureCustomField(db, definition, position: &position)
                 }
             } else if case .newGroup(let name) = plan.group {
                 summary.groupName = name
@@ -208,12 +210,16 @@ public struct ImportRunner: ImportStore {
         }
     }
 
-    /// The field of that label (as stored: cut at 100), created at the next position when new.
-    static func ensureCustomField(_ db: Database, label: String, position: inout Int) throws -> Int64 {
-        let stored = ImportPlan.storedLabel(label)
+    /// The field of that label (as stored: cut at 100), created at the next position when new,
+    /// of the kind and with the options its header declared (text when it declared none). An
+    /// existing field keeps its kind: the file's cells were read as it.
+    static func ensureCustomField(_ db: Database, _ definition: CustomFieldDefinition, position: inout Int) throws -> Int64 {
+        let stored = ImportPlan.storedLabel(definition.label)
         if let id = try Int64.fetchOne(db, sql: "SELECT id FROM custom_field WHERE label = ? COLLATE NOCASE", arguments: [stored]) { return id }
         position += 1
-        try db.execute(sql: "INSERT INTO custom_field (label, kind, choices, position) VALUES (?, 'text', '[]', ?)", arguments: [stored, position])
+        let choices = String(decoding: try JSONEncoder().encode(definition.kind == .choice ? definition.choices : []), as: UTF8.self)
+        try db.execute(sql: "INSERT INTO custom_field (label, kind, choices, position) VALUES (?, ?, ?, ?)",
+                       arguments: [stored, definition.kind.rawValue, choices, position])
         return db.lastInsertedRowID
     }
 

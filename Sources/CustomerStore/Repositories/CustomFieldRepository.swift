@@ -5,8 +5,13 @@ import CustomerCore
 /// The owner's custom fields and each profile's values for them.
 public struct CustomFieldRepository: CustomFieldsStore {
     let database: AppDatabase
+    /// The shop's region: a value becoming a phone number is read for it.
+    let region: String
 
-    public init(database: AppDatabase) { self.database = database }
+    public init(database: AppDatabase, region: String = "US") {
+        self.database = database
+        self.region = region
+    }
 
     public func definitions() throws -> [CustomFieldDefinition] {
         try database.writer.read { db in try Self.definitions(db) }
@@ -20,20 +25,28 @@ public struct CustomFieldRepository: CustomFieldsStore {
         }
     }
 
-    /// Adds a field, or renames/changes it when it has an id (values are kept on rename).
+    /// Adds a field, or renames/changes it when it has an id: a rename keeps the values, a new
+    /// kind or new options convert them (or throw `CustomFieldTypeChangeRefused`, nothing changed).
     public func save(_ definition: CustomFieldDefinition) throws -> CustomFieldDefinition {
-        let issues = definition.issues()
+        var saved = definition.normalized
+        let issues = saved.issues()
         guard issues.isEmpty else { throw StoreError.invalid(ValidationFailure(issues)) }
-        var saved = definition
-        saved.label = definition.label.trimmingCharacters(in: .whitespaces)
         let choices = String(decoding: try JSONEncoder().encode(saved.choices), as: UTF8.self)
+        let parser = PhoneNumberParser(defaultRegion: region)
         return try database.writer.write { db in
-            let clash = try Int64.fetchOne(db, sql: "SELECT id FROM custom_field WHERE label = ? COLLATE NOCASE", arguments: [saved.label])
-            if let clash, clash != saved.id { throw StoreError.duplicateName(what: "custom field", name: saved.label) }
+            let existing = try Self.definitions(db)
+            if existing.contains(where: { $0.id != saved.id && $0.label.lowercased() == saved.label.lowercased() }) {
+                throw StoreError.duplicateName(what: "custom field", name: saved.label)
+            }
             if let id = saved.id {
+                guard let before = existing.first(where: { $0.id == id }) else { throw StoreError.notFound(what: "custom field", id: id) }
+                if before.kind != saved.kind || before.choices != saved.choices {
+                    // Rewritten as read; a refusal throws, and the transaction takes the rewrites back.
+                    let change = try Self.retype(db, fieldID: id, from: before, to: saved, phoneParser: parser, rewriting: true)
+                    guard change.isAllowed else { throw CustomFieldTypeChangeRefused(change) }
+                }
                 try db.execute(sql: "UPDATE custom_field SET label = ?, kind = ?, choices = ?, position = ? WHERE id = ?",
                                arguments: [saved.label, saved.kind.rawValue, choices, saved.position, id])
-                if db.changesCount == 0 { throw StoreError.notFound(what: "custom field", id: id) }
             } else {
                 if saved.position == 0 {
                     saved.position = (try Int.fetchOne(db, sql: "SELECT coalesce(max(position), 0) + 1 FROM custom_field")) ?? 1
@@ -50,7 +63,98 @@ public struct CustomFieldRepository: CustomFieldsStore {
     public func delete(id: Int64) throws {
         try database.writer.write { db in
             try db.execute(sql: "DELETE FROM custom_field WHERE id = ?", arguments: [id])
+            if db.changesCount == 0 { throw StoreError.notFound(what: "custom field", id: id) }
         }
+    }
+
+    public func valueCounts() throws -> [Int64: Int] {
+        try database.writer.read { db in
+            var counts: [Int64: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT field_id, count(*) AS n FROM custom_field_value GROUP BY field_id") {
+                counts[row["field_id"]] = row["n"]
+            }
+            return counts
+        }
+    }
+
+    public func planTypeChange(fieldID: Int64, to kind: CustomFieldKind, choices: [String]) throws -> CustomFieldTypeChange {
+        let parser = PhoneNumberParser(defaultRegion: region)
+        return try database.writer.read { db in
+            guard let before = try Self.definitions(db).first(where: { $0.id == fieldID }) else { throw StoreError.notFound(what: "custom field", id: fieldID) }
+            var after = before
+            after.kind = kind
+            after.choices = choices
+            return try Self.retype(db, fieldID: fieldID, from: before, to: after.normalized, phoneParser: parser, rewriting: false)
+        }
+    }
+
+    public func changeType(fieldID: Int64, to kind: CustomFieldKind, choices: [String]) throws -> CustomFieldDefinition {
+        var changed = try definition(id: fieldID)
+        changed.kind = kind
+        changed.choices = choices
+        // `save` reads the field and its values again inside its write transaction.
+        return try save(changed)
+    }
+
+    public func move(fieldID: Int64, to position: Int) throws -> [CustomFieldDefinition] {
+        try database.writer.write { db in
+            var order = try Self.definitions(db)
+            guard let from = order.firstIndex(where: { $0.id == fieldID }) else { throw StoreError.notFound(what: "custom field", id: fieldID) }
+            let field = order.remove(at: from)
+            order.insert(field, at: min(max(position, 1), order.count + 1) - 1)
+            for index in order.indices {
+                order[index].position = index + 1
+                try db.execute(sql: "UPDATE custom_field SET position = ? WHERE id = ?", arguments: [index + 1, order[index].id])
+            }
+            return order
+        }
+    }
+
+    /// Reads every value of the field as `after`, 1,000 at a time in customer order (the
+    /// `custom_field_value_by_field` index holds the customer ids), rewriting each whose stored form
+    /// changes while nothing has been refused; then names the customers of the listed refusals.
+    static func retype(_ db: Database, fieldID: Int64, from before: CustomFieldDefinition, to after: CustomFieldDefinition,
+                       phoneParser: PhoneNumberParser, rewriting: Bool) throws -> CustomFieldTypeChange {
+        var change = CustomFieldTypeChange(before: before, after: after)
+        var last: CustomerID = 0
+        while true {
+            let chunk = try db.mapRows(sql: """
+                SELECT customer_id, value FROM custom_field_value WHERE field_id = ? AND customer_id > ? ORDER BY customer_id LIMIT 1000
+                """, arguments: [fieldID, last]) { row in (customerID: row["customer_id"] as CustomerID, text: row["value"] as String) }
+            guard let tail = chunk.last else { break }
+            last = tail.customerID
+            for stored in chunk {
+                let read = change.read(StoredCustomFieldValue(customerID: stored.customerID, customerName: "", text: stored.text), phoneParser: phoneParser)
+                guard rewriting, change.isAllowed, let converted = read, converted != stored.text else { continue }
+                if converted.isEmpty {
+                    try db.execute(sql: "DELETE FROM custom_field_value WHERE customer_id = ? AND field_id = ?", arguments: [stored.customerID, fieldID])
+                } else {
+                    try db.execute(sql: "UPDATE custom_field_value SET value = ? WHERE customer_id = ? AND field_id = ?",
+                                   arguments: [converted, stored.customerID, fieldID])
+                }
+            }
+        }
+        let names = try customerNames(db, ids: change.refusals.map(\.customerID))
+        for index in change.refusals.indices { change.refusals[index].customerName = names[change.refusals[index].customerID] ?? "" }
+        return change
+    }
+
+    /// What the screen calls each customer (`Customer.displayName`), for at most a hundred ids.
+    static func customerNames(_ db: Database, ids: [CustomerID]) throws -> [CustomerID: String] {
+        guard !ids.isEmpty else { return [:] }
+        let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+        var names: [CustomerID: String] = [:]
+        try db.mapRows(sql: "SELECT id, given_name, family_name, company_name, email_address, phone_number FROM customer WHERE id IN (\(marks))",
+                       arguments: StatementArguments(ids)) { row in
+            var customer = Customer()
+            customer.givenName = row["given_name"] ?? ""
+            customer.familyName = row["family_name"] ?? ""
+            customer.companyName = row["company_name"] ?? ""
+            customer.emailAddress = row["email_address"] ?? ""
+            customer.phoneNumber = row["phone_number"] ?? ""
+            return (row["id"] as CustomerID, customer.displayName)
+        }.forEach { names[$0.0] = $0.1 }
+        return names
     }
 
     /// A profile's values, keyed by field id.

@@ -68,6 +68,8 @@ extension AppText {
             case .chargeForm: "Charge for an appointment"
             case .messageCompose: "Compose a message"
             case .outbox: "Outbox"
+            case .customFields: "Custom fields"
+            case .customFieldForm: "Custom field form"
             case .loyalty: "Loyalty"
             case .loyaltyAdjust: "Adjust points"
             case .cardsOnFile: "Cards on file"
@@ -164,8 +166,8 @@ extension AppText {
         memoHeading: "Memo",
         noMemo: "No memo.",
         customFieldsHeading: "Custom fields",
-        noCustomFields: "No custom fields defined.",
-        editEveryField: "e edits every field, custom fields included.",
+        noCustomFields: "No custom fields defined: F7 adds one.",
+        editEveryField: "ctrl+e edits every field; F7 adds, changes or orders the custom fields.",
         noBookings: "No bookings yet.",
         minutes: { "\($0) min" },
         upcomingHeading: { "Upcoming (\($0))" },
@@ -577,13 +579,48 @@ extension AppText {
             }
         },
         customerErased: { "\($0) was erased, with everything on file about them." },
+        customFieldsTitle: "Custom fields",
+        customFieldsExplanation: "The fields every card has beyond the standard ones, in the order cards and the form show them.",
+        noCustomFieldsYet: "No custom fields yet: a adds one.",
+        customFieldsFooter: "a add · e edit · u/d move up/down · x delete · esc close",
+        customFieldValueCount: { CountedNoun.en($0, "customer", "customers") },
+        customFieldKindName: { kind in
+            switch kind {
+            case .text: "Text"
+            case .number: "Number"
+            case .date: "Date"
+            case .email: "Email"
+            case .phone: "Phone"
+            case .address: "Address"
+            case .yesNo: "Yes/No"
+            case .choice: "Choice from a list"
+            }
+        },
+        newCustomFieldTitle: "New custom field",
+        editCustomFieldTitle: { "Edit “\($0)”" },
+        customFieldLabelLabel: "Label",
+        customFieldTypeLabel: "Type",
+        customFieldOptionsLabel: "Options",
+        customFieldOptionsHint: "separated by |, e.g. latex|nickel",
+        customFieldFormFooter: "ctrl+s save · tab next · ctrl+n/ctrl+p type · esc cancel",
+        typeChangeRefused: { count, kind in "\(CountedNoun.en(count, "value does", "values do")) not fit \(kind); nothing was changed:" },
+        typeChangeRefusedMore: { "… and \($0.formatted()) more" },
+        customFieldAdded: { "Custom field “\($0)” added." },
+        customFieldChanged: { "Custom field “\($0)” saved." },
+        customFieldDeleted: { label, count in "Custom field “\(label)” deleted, with \(CountedNoun.en(count, "value", "values"))." },
+        deleteCustomFieldTitle: "Delete this custom field?",
+        deleteCustomFieldMessage: { label, count in
+            count == 0 ? "“\(label)” has no value on any card. Delete it?"
+                : "\(CountedNoun.en(count, "customer has", "customers have")) a value for “\(label)”; deleting the field deletes them too."
+        },
         yesChoice: "Yes",
         noChoice: "No",
         validationMessage: { problem in
             switch problem {
             case .notADate(let text): "“\(text)” is not a date; write MM-DD or YYYY-MM-DD"
             case .tooLong, .cardNumber, .securityCode, .noIdentity, .invalidEmail, .tooManyPhoneDigits, .invalidPhone, .longerThan,
-                 .notANumber, .notAFullDate, .notYesOrNo, .notAChoice, .empty, .described:
+                 .notANumber, .notAFullDate, .notYesOrNo, .notAChoice, .empty, .controlCharacters, .labelTaken, .noChoices,
+                 .forbiddenInChoice, .repeatedChoice, .described:
                 problem.englishMessage
             }
         },

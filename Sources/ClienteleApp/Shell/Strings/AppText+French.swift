@@ -68,6 +68,8 @@ extension AppText {
             case .chargeForm: "Encaisser un rendez-vous"
             case .messageCompose: "Rédiger un message"
             case .outbox: "Boîte d’envoi"
+            case .customFields: "Champs personnalisés"
+            case .customFieldForm: "Formulaire de champ"
             case .loyalty: "Fidélité"
             case .loyaltyAdjust: "Ajuster les points"
             case .cardsOnFile: "Cartes enregistrées"
@@ -184,8 +186,8 @@ extension AppText {
         memoHeading: "Mémo",
         noMemo: "Pas de mémo.",
         customFieldsHeading: "Champs personnalisés",
-        noCustomFields: "Aucun champ personnalisé défini.",
-        editEveryField: "e modifie tous les champs, personnalisés compris.",
+        noCustomFields: "Aucun champ personnalisé défini : F7 en ajoute un.",
+        editEveryField: "ctrl+e modifie tous les champs ; F7 ajoute, change ou ordonne les champs personnalisés.",
         noBookings: "Aucun rendez-vous pour l'instant.",
         minutes: { "\($0) min" },
         upcomingHeading: { "À venir (\($0))" },
@@ -606,6 +608,40 @@ extension AppText {
             }
         },
         customerErased: { "\($0) a été effacé, avec tout ce qui le concernait." },
+        customFieldsTitle: "Champs personnalisés",
+        customFieldsExplanation: "Les champs de chaque fiche en plus des champs standard, dans l'ordre où les fiches et le formulaire les montrent.",
+        noCustomFieldsYet: "Aucun champ personnalisé : a en ajoute un.",
+        customFieldsFooter: "a ajouter · e modifier · u/d monter/descendre · x supprimer · échap fermer",
+        customFieldValueCount: { CountedNoun.fr($0, "client", "clients") },
+        customFieldKindName: { kind in
+            switch kind {
+            case .text: "Texte"
+            case .number: "Nombre"
+            case .date: "Date"
+            case .email: "E-mail"
+            case .phone: "Téléphone"
+            case .address: "Adresse"
+            case .yesNo: "Oui/Non"
+            case .choice: "Choix dans une liste"
+            }
+        },
+        newCustomFieldTitle: "Nouveau champ personnalisé",
+        editCustomFieldTitle: { "Modifier « \($0) »" },
+        customFieldLabelLabel: "Libellé",
+        customFieldTypeLabel: "Type",
+        customFieldOptionsLabel: "Choix",
+        customFieldOptionsHint: "séparés par |, par ex. latex|nickel",
+        customFieldFormFooter: "ctrl+s enregistrer · tab suivant · ctrl+n/ctrl+p type · échap annuler",
+        typeChangeRefused: { count, kind in "\(CountedNoun.fr(count, "valeur ne convient pas", "valeurs ne conviennent pas")) au type \(kind) ; rien n'a été changé :" },
+        typeChangeRefusedMore: { "… et \($0.formatted()) de plus" },
+        customFieldAdded: { "Champ personnalisé « \($0) » ajouté." },
+        customFieldChanged: { "Champ personnalisé « \($0) » enregistré." },
+        customFieldDeleted: { label, count in "Champ personnalisé « \(label) » supprimé, avec \(CountedNoun.fr(count, "valeur", "valeurs"))." },
+        deleteCustomFieldTitle: "Supprimer ce champ personnalisé ?",
+        deleteCustomFieldMessage: { label, count in
+            count == 0 ? "« \(label) » n'a de valeur sur aucune fiche. Le supprimer ?"
+                : "\(CountedNoun.fr(count, "client a", "clients ont")) une valeur pour « \(label) » ; supprimer le champ les supprime aussi."
+        },
         yesChoice: "Oui",
         noChoice: "Non",
         validationMessage: { problem in
@@ -623,6 +659,11 @@ extension AppText {
             case .notYesOrNo(let text): "« \(text) » n'est ni oui ni non"
             case .notAChoice(let text, let choices): "« \(text) » n'est pas l'un de : \(choices.joined(separator: ", "))"
             case .empty: "ne peut pas être vide"
+            case .controlCharacters: "contient des caractères de contrôle"
+            case .labelTaken(let label): "un autre champ personnalisé s'appelle déjà « \(label) »"
+            case .noChoices: "un champ à choix a besoin d'au moins un choix"
+            case .forbiddenInChoice(let option): "« \(option) » ne peut contenir ni « | », ni « (choice: », ni caractère de contrôle"
+            case .repeatedChoice(let option): "« \(option) » figure deux fois"
             case .invalidPhone(let reason), .described(let reason): reason
             }
         },

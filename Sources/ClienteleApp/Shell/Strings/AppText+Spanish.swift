@@ -68,6 +68,8 @@ extension AppText {
             case .chargeForm: "Cobrar una cita"
             case .messageCompose: "Mensaje"
             case .outbox: "Bandeja de salida"
+            case .customFields: "Campos personalizados"
+            case .customFieldForm: "Formulario de campo"
             case .loyalty: "Fidelidad"
             case .loyaltyAdjust: "Ajustar puntos"
             case .cardsOnFile: "Tarjetas guardadas"
@@ -184,8 +186,8 @@ extension AppText {
         memoHeading: "Memo",
         noMemo: "Sin memo.",
         customFieldsHeading: "Campos personalizados",
-        noCustomFields: "No hay campos personalizados definidos.",
-        editEveryField: "e edita todos los campos, también los personalizados.",
+        noCustomFields: "No hay campos personalizados definidos: F7 agrega uno.",
+        editEveryField: "ctrl+e edita todos los campos; F7 agrega, cambia u ordena los campos personalizados.",
         noBookings: "Aún no hay citas.",
         minutes: { "\($0) min" },
         upcomingHeading: { "Próximas (\($0))" },
@@ -607,6 +609,40 @@ extension AppText {
             }
         },
         customerErased: { "\($0) se borró, con todo lo que había sobre él." },
+        customFieldsTitle: "Campos personalizados",
+        customFieldsExplanation: "Los campos de cada ficha además de los estándar, en el orden en que las fichas y el formulario los muestran.",
+        noCustomFieldsYet: "Aún no hay campos personalizados: a agrega uno.",
+        customFieldsFooter: "a agregar · e editar · u/d subir/bajar · x eliminar · esc cerrar",
+        customFieldValueCount: { CountedNoun.es($0, "cliente", "clientes") },
+        customFieldKindName: { kind in
+            switch kind {
+            case .text: "Texto"
+            case .number: "Número"
+            case .date: "Fecha"
+            case .email: "Correo electrónico"
+            case .phone: "Teléfono"
+            case .address: "Dirección"
+            case .yesNo: "Sí/No"
+            case .choice: "Opción de una lista"
+            }
+        },
+        newCustomFieldTitle: "Nuevo campo personalizado",
+        editCustomFieldTitle: { "Editar «\($0)»" },
+        customFieldLabelLabel: "Etiqueta",
+        customFieldTypeLabel: "Tipo",
+        customFieldOptionsLabel: "Opciones",
+        customFieldOptionsHint: "separadas por |, p. ej. látex|níquel",
+        customFieldFormFooter: "ctrl+s guardar · tab siguiente · ctrl+n/ctrl+p tipo · esc cancelar",
+        typeChangeRefused: { count, kind in "\(CountedNoun.es(count, "valor no encaja", "valores no encajan")) en el tipo \(kind); no se cambió nada:" },
+        typeChangeRefusedMore: { "… y \($0.formatted()) más" },
+        customFieldAdded: { "Campo personalizado «\($0)» agregado." },
+        customFieldChanged: { "Campo personalizado «\($0)» guardado." },
+        customFieldDeleted: { label, count in "Campo personalizado «\(label)» eliminado, con \(CountedNoun.es(count, "valor", "valores"))." },
+        deleteCustomFieldTitle: "¿Eliminar este campo personalizado?",
+        deleteCustomFieldMessage: { label, count in
+            count == 0 ? "«\(label)» no tiene valor en ninguna ficha. ¿Eliminarlo?"
+                : "\(CountedNoun.es(count, "cliente tiene", "clientes tienen")) un valor para «\(label)»; eliminar el campo también los elimina."
+        },
         yesChoice: "Sí",
         noChoice: "No",
         validationMessage: { problem in
@@ -624,6 +660,11 @@ extension AppText {
             case .notYesOrNo(let text): "“\(text)” no es ni sí ni no"
             case .notAChoice(let text, let choices): "“\(text)” no es una de estas opciones: \(choices.joined(separator: ", "))"
             case .empty: "no puede estar vacía"
+            case .controlCharacters: "contiene caracteres de control"
+            case .labelTaken(let label): "otro campo personalizado ya se llama «\(label)»"
+            case .noChoices: "un campo de opciones necesita al menos una opción"
+            case .forbiddenInChoice(let option): "«\(option)» no puede contener «|», «(choice:» ni caracteres de control"
+            case .repeatedChoice(let option): "«\(option)» aparece dos veces"
             case .invalidPhone(let reason), .described(let reason): reason
             }
         },

@@ -514,6 +514,32 @@ struct AppText: Sendable {
     /// One part of an erasure and its count: "3 notes", "the loyalty membership".
     let erasurePart: @Sendable (ErasureSummary.Part, Int) -> String
     let customerErased: @Sendable (String) -> String
+    // MARK: Custom fields (the fields screen, F7)
+    let customFieldsTitle: String
+    let customFieldsExplanation: String
+    let noCustomFieldsYet: String
+    let customFieldsFooter: String
+    /// How many customers have a value for a field.
+    let customFieldValueCount: @Sendable (Int) -> String
+    /// A kind's name on the fields screen and its form.
+    let customFieldKindName: @Sendable (CustomFieldKind) -> String
+    let newCustomFieldTitle: String
+    let editCustomFieldTitle: @Sendable (String) -> String
+    let customFieldLabelLabel: String
+    let customFieldTypeLabel: String
+    let customFieldOptionsLabel: String
+    let customFieldOptionsHint: String
+    let customFieldFormFooter: String
+    /// How many values do not fit, and the kind they would have become; nothing changed.
+    let typeChangeRefused: @Sendable (Int, String) -> String
+    /// Refused values not listed.
+    let typeChangeRefusedMore: @Sendable (Int) -> String
+    let customFieldAdded: @Sendable (String) -> String
+    let customFieldChanged: @Sendable (String) -> String
+    let customFieldDeleted: @Sendable (String, Int) -> String
+    let deleteCustomFieldTitle: String
+    /// The label and how many customers have a value.
+    let deleteCustomFieldMessage: @Sendable (String, Int) -> String
     let yesChoice: String
     let noChoice: String
     /// A field's problem; `.described` and `.invalidPhone` keep CustomerCore's English words.
