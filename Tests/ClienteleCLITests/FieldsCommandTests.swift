@@ -28,6 +28,19 @@ import ClienteleTestSupport
         #expect(imported.status == 0, "\(imported.standardError)")
     }
 
+    /// The spelling: a field named by its label, the options of a choice in one `--choices`.
+    @Test func aFieldIsNamedByItsLabelAndAChoiceTakesItsOptionsInOneValue() throws {
+        #expect(try run(["fields", "add", "Allergies", "--type", "choice", "--choices", "latex|nickel"]).status == 0)
+        #expect(try run(["fields", "rename", "allergies", "Allergy"]).status == 0)
+        let listed = try run(["fields"]).standardOutput
+        #expect(listed.contains("Allergy\tchoice: latex|nickel"), "\(listed)")
+        #expect(try run(["fields", "delete", "Allergy"]).status == 3)
+        let unknown = try run(["fields", "delete", "Allergies", "--yes"])
+        #expect(unknown.status == 1 && unknown.standardError.contains("no custom field “Allergies”"), "\(unknown.standardError)")
+        #expect(try run(["fields", "delete", "ALLERGY", "--yes"]).status == 0)
+        #expect(!(try run(["fields"]).standardOutput.contains("Allergy")))
+    }
+
     @Test func fieldsAreAddedListedAndMoved() throws {
         #expect(try run(["fields", "add", "Allergies", "--type", "choice", "--option", "latex", "--option", "nickel"]).status == 0)
         #expect(try run(["fields", "add", "Visits", "--type", "number"]).status == 0)

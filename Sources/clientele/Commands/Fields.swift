@@ -16,6 +16,17 @@ struct Fields: ParsableCommand {
         defaultSubcommand: ListFields.self)
 
     /// A type from its word ("number", "yes/no", "yes_no"), or a usage error naming the words.
+    /// The field a command names: by its id when the word is one, else by its label (any case).
+    static func id(of word: String, in store: any ClienteleStoring, command: String) throws -> Int64 {
+        let definitions = try CardWork.run(command) { try store.customFields.definitions() }
+        if let id = Int64(word), definitions.contains(where: { $0.id == id }) { return id }
+        if let match = definitions.first(where: { $0.label.caseInsensitiveCompare(word.trimmingCharacters(in: .whitespaces)) == .orderedSame }), let id = match.id {
+            return id
+        }
+        Stderr.print(HumanText.clean("clientele \(command): no custom field “\(word)”; the fields are \(definitions.map(\.label).joined(separator: ", "))"))
+        throw ExitStatus.notFound
+    }
+
     static func kind(_ word: String) throws -> CustomFieldKind {
         guard let kind = CustomFieldHeader.kind(named: word) else {
             throw ValidationError("no type “\(word)”; the types are \(CustomFieldKind.allCases.map(CustomFieldHeader.word(for:)).joined(separator: ", "))")
@@ -73,7 +84,11 @@ struct AddField: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @Argument(help: "The label.") var label: String
     @Option(help: "The type (text, number, date, email, phone, address, yes/no, choice).") var type = "text"
-    @Option(name: .customLong("option"), help: "An option of a choice field (repeat for each).") var options: [String] = []
+    @Option(name: .customLong("option"), help: "An option of a choice field (repeat for each).") var option: [String] = []
+    @Option(help: ArgumentHelp("The options of a choice field in one value, separated by |.", valueName: "a|b|c")) var choices: String?
+
+    /// --choices "a|b|c" and each --option, in that order.
+    var options: [String] { (choices.map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } } ?? []) + option }
     @Flag(help: "Print the field as JSON.") var json = false
 
     func validate() throws {
@@ -94,11 +109,12 @@ struct RenameField: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "rename", abstract: "Rename a custom field; its values are kept.")
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: "The field's id (clientele fields).") var id: Int64
+    @Argument(help: "The field: its label (OLD) or its id (clientele fields).") var field: String
     @Argument(help: "The new label.") var label: String
 
     func run() throws {
         let opened = try StoreOpener.open(store)
+        let id = try Fields.id(of: field, in: opened, command: "fields rename")
         let field = try CardWork.run("fields rename") {
             var field = try opened.customFields.definition(id: id)
             field.label = label
@@ -114,9 +130,13 @@ struct RetypeField: ParsableCommand {
         discussion: "Every value is read as the new type; when some do not fit, they are listed on stderr with their customers, nothing changes and the exit is 3.")
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: "The field's id.") var id: Int64
+    @Argument(help: "The field: its label or its id (clientele fields).") var field: String
     @Argument(help: "The new type.") var type: String
-    @Option(name: .customLong("option"), help: "An option of a choice field (repeat for each).") var options: [String] = []
+    @Option(name: .customLong("option"), help: "An option of a choice field (repeat for each).") var option: [String] = []
+    @Option(help: ArgumentHelp("The options of a choice field in one value, separated by |.", valueName: "a|b|c")) var choices: String?
+
+    /// --choices "a|b|c" and each --option, in that order.
+    var options: [String] { (choices.map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } } ?? []) + option }
 
     func validate() throws {
         if !options.isEmpty, try Fields.kind(type) != .choice { throw ValidationError("--option is for a choice field") }
@@ -124,6 +144,7 @@ struct RetypeField: ParsableCommand {
 
     func run() throws {
         let opened = try StoreOpener.open(store)
+        let id = try Fields.id(of: field, in: opened, command: "fields type")
         let kind = try Fields.kind(type)
         do {
             let field = try opened.customFields.changeType(fieldID: id, to: kind, choices: options)
@@ -141,13 +162,14 @@ struct MoveField: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "move", abstract: "Move a field to another place in the order (1 is first).")
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: "The field's id.") var id: Int64
+    @Argument(help: "The field: its label or its id (clientele fields).") var field: String
     @Option(help: "The new place, 1 first.") var to: Int
 
     func validate() throws { if to < 1 { throw ValidationError("--to is a place from 1") } }
 
     func run() throws {
         let opened = try StoreOpener.open(store)
+        let id = try Fields.id(of: field, in: opened, command: "fields move")
         let order = try CardWork.run("fields move") { try opened.customFields.move(fieldID: id, to: to) }
         let place = order.firstIndex { $0.id == id }.map { $0 + 1 } ?? to
         say("Custom field \(id) is now number \(place) of \(order.count).")
@@ -158,11 +180,12 @@ struct DeleteField: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a field and every customer's value for it.")
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: "The field's id.") var id: Int64
+    @Argument(help: "The field: its label or its id (clientele fields).") var field: String
     @Flag(help: "Delete even though customers have a value (without it the command says how many, and stops).") var yes = false
 
     func run() throws {
         let opened = try StoreOpener.open(store)
+        let id = try Fields.id(of: self.field, in: opened, command: "fields delete")
         let (field, count) = try CardWork.run("fields delete") {
             (try opened.customFields.definition(id: id), try opened.customFields.valueCount(fieldID: id))
         }
