@@ -225,7 +225,8 @@ import SampleCustomers
     }
 
     /// Values that look like formulas are exported with a guard apostrophe and come back unchanged;
-    /// phone numbers (the phone column and phone custom fields) are exported as typed.
+    /// phone numbers (the phone column and phone custom fields) are exported unguarded, the profile's
+    /// in its international form, so that any region reads it back the same.
     @Test func formulaLookingValuesAndPhonesSurviveTheRoundTrip() throws {
         let mobile = try temp.store.customFields.save(CustomFieldDefinition(label: "Emergency line", kind: .phone))
         let tricky = Customer(givenName: "+1-1", familyName: "'=x", nickname: "-1+2", companyName: "@home", phoneNumber: "+1 (415) 555-0134",
@@ -239,7 +240,7 @@ import SampleCustomers
         try handle.close()
         let text = try String(contentsOfFile: csv, encoding: .utf8)
         #expect(text.contains(",'+1-1,''=x,"))
-        #expect(text.contains(",+1 (415) 555-0134,'-1+2,'@home,"))
+        #expect(text.contains(",+1 415-555-0134,'-1+2,'@home,"))
         #expect(text.contains(",'=1+1,"))
         #expect(text.hasSuffix(",+14155550111\r\n"))
 
@@ -251,7 +252,8 @@ import SampleCustomers
         let row = try #require(try other.store.customers.page(sort: .name).rows.first)
         let back = try #require(try other.store.customers.customer(id: row.id))
         #expect([back.givenName, back.familyName, back.nickname, back.companyName, back.phoneNumber, back.memo]
-                == [tricky.givenName, tricky.familyName, tricky.nickname, tricky.companyName, tricky.phoneNumber, tricky.memo])
+                == [tricky.givenName, tricky.familyName, tricky.nickname, tricky.companyName, "+1 415-555-0134", tricky.memo])
+        #expect(back.phoneE164 == created.phoneE164)
         #expect(try other.store.customFields.values(for: row.id).values.map(\.storageText) == ["+14155550111"])
     }
 
@@ -344,12 +346,69 @@ import SampleCustomers
             return try customers.map { c in
                 let values = try store.customFields.values(for: c.id!)
                 let custom = try store.customFields.definitions().map { d in values[d.id!]?.storageText ?? "" }
-                return [c.referenceID, c.givenName, c.familyName, c.nickname, c.companyName, c.emailAddress, c.phoneNumber, c.phoneE164 ?? "",
+                // A number understood is exported in its international form: the same number, written anew.
+                return [c.referenceID, c.givenName, c.familyName, c.nickname, c.companyName, c.emailAddress, c.phoneE164 == nil ? c.phoneNumber : "", c.phoneE164 ?? "",
                         c.address.singleLine, c.birthday?.description ?? "", c.memo, c.emailSubscription.rawValue, c.status.rawValue].joined(separator: "|")
                     + "|" + custom.joined(separator: "|")
             }.sorted()
         }
         #expect(try profiles(temp.store) == profiles(other.store))
+    }
+
+    /// Phones typed under France, exported, imported by a shop in the US: every profile comes back
+    /// with its number (typed national numbers would have been read as American ones, or refused).
+    @Test func anExportReimportsWholeWhateverTheImportingShopsRegion() throws {
+        let french = try TemporaryStore(region: "FR")
+        let typed = ["06 12 34 56 78", "01 42 68 53 00", "07 81 23 45 67"]
+        for (index, phone) in typed.enumerated() {
+            _ = try french.store.customers.create(Customer(givenName: "Client \(index)", familyName: "Dupont", phoneNumber: phone))
+        }
+        let csv = temp.directory.appendingPathComponent("fr.csv").path
+        FileManager.default.createFile(atPath: csv, contents: nil)
+        let handle = try #require(FileHandle(forWritingAtPath: csv))
+        try DirectoryExporter(store: french.store).export(format: .csv, to: handle)
+        try handle.close()
+        #expect(try String(contentsOfFile: csv, encoding: .utf8).contains(",+33 6 12 34 56 78,"))
+        let american = try TemporaryStore(region: "US")
+        let runner = ImportRunner(store: american.store)
+        let (plan, reader) = try runner.plan(path: csv, group: ImportGroupChoice.none)
+        #expect(try runner.run(plan, reader: reader, dryRun: false).imported == 3)
+        let back = try american.store.customers.page(sort: .name).rows.map(\.id)
+        let phones = try american.store.customers.customers(ids: back).compactMap(\.phoneE164).sorted()
+        #expect(phones == ["+33142685300", "+33612345678", "+33781234567"])
+    }
+
+    /// Square's 23 columns in Square's order, visits and money from the card, then ours and the custom fields.
+    @Test func theCSVHasSquaresColumnsWithVisitsAndSpend() throws {
+        let id = try temp.store.customers.create(Fixtures.maria()).id!
+        let day: TimeInterval = 86_400
+        let start = Date(timeIntervalSince1970: 1_790_000_000)
+        for offset in [0.0, 30.0] {
+            _ = try temp.store.bookings.save(Booking(customerID: id, startsAt: start.addingTimeInterval(offset * day), durationMinutes: 60, service: "Cut",
+                                                     status: .completed), now: start)
+        }
+        _ = try temp.store.bookings.save(Booking(customerID: id, startsAt: start.addingTimeInterval(90 * day), durationMinutes: 60, service: "Cut", status: .cancelled), now: start)
+        for minor in [3_500, 4_250] as [Int64] {
+            _ = try temp.store.payments.save(Payment(customerID: id, amount: Money(minorUnits: minor, currency: "USD"), status: .paid, date: start), now: start)
+        }
+        let csv = temp.directory.appendingPathComponent("square.csv").path
+        FileManager.default.createFile(atPath: csv, contents: nil)
+        let handle = try #require(FileHandle(forWritingAtPath: csv))
+        try DirectoryExporter(store: temp.store).export(format: .csv, to: handle)
+        try handle.close()
+        let lines = try String(contentsOfFile: csv, encoding: .utf8).components(separatedBy: "\r\n")
+        let header = lines[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        #expect(Array(header.prefix(23)) == ["Reference ID", "First Name", "Last Name", "Email Address", "Phone Number", "Nickname", "Company Name",
+                                             "Street Address 1", "Street Address 2", "City", "State", "Postal Code", "Birthday", "Memo",
+                                             "Square Customer ID", "Creation Source", "First Visit", "Last Visit", "Transaction Count",
+                                             "Lifetime Spend", "Email Subscription Status", "Instant Profile", "Blocked from online booking"])
+        let row = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)  // no cell of this profile holds a comma
+        let value = Dictionary(uniqueKeysWithValues: zip(header, row))
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd"
+        #expect(value["First Visit"] == formatter.string(from: start) && value["Last Visit"] == formatter.string(from: start.addingTimeInterval(30 * day)))
+        #expect(value["Transaction Count"] == "2" && value["Lifetime Spend"] == "77.50", "\(value)")
+        #expect(value["Creation Source"] == "Manual" && value["Country"] == "US")
     }
 
     @Test func vCardAndJSONExportsAreWellFormed() throws {

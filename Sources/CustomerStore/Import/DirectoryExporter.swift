@@ -13,10 +13,13 @@ public struct DirectoryExporter: ExportStore {
 
     public init(store: ClienteleStore) { self.store = store }
 
-    /// Square's import/export columns, then Country and Status (ours), then one per custom field.
-    public static let csvHeaders = ["Reference ID", "First Name", "Last Name", "Email Address", "Phone Number", "Nickname", "Company Name",
-                                    "Street Address 1", "Street Address 2", "City", "State", "Postal Code", "Country", "Birthday", "Memo",
-                                    "Email Subscription Status", "Status"]
+    /// Square's 23 export columns in Square's order, then Country and Status (ours: Square has no
+    /// column for them, and without them an export would not re-import whole), then one per custom field.
+    public static let squareHeaders = ["Reference ID", "First Name", "Last Name", "Email Address", "Phone Number", "Nickname", "Company Name",
+                                       "Street Address 1", "Street Address 2", "City", "State", "Postal Code", "Birthday", "Memo",
+                                       "Square Customer ID", "Creation Source", "First Visit", "Last Visit", "Transaction Count", "Lifetime Spend",
+                                       "Email Subscription Status", "Instant Profile", "Blocked from online booking"]
+    public static let csvHeaders = squareHeaders + ["Country", "Status"]
 
     /// Exports the profiles `filter` lets through to `output` (`groupName`, the command line's
     /// `--group`, narrows it to that group); returns the number of profiles written. `now` is what
@@ -47,11 +50,14 @@ public struct DirectoryExporter: ExportStore {
         var cursor: DirectoryCursor?
         repeat {
             let (customers, next) = try store.customers.customers(filter: filter, after: cursor, limit: 1_000, now: now)
-            let values = try customValues(for: customers.compactMap(\.id))
+            let ids = customers.compactMap(\.id)
+            let values = try customValues(for: ids)
+            let activity = format == .csv ? try self.activity(for: ids) : [:]
             for customer in customers {
                 let custom = values[customer.id!] ?? [:]
                 switch format {
-                case .csv: try emit(csvLine(customer, fields: fields, values: custom, phoneColumns: phoneColumns))
+                case .csv: try emit(csvLine(customer, activity: activity[customer.id!] ?? CustomerActivity(), fields: fields, values: custom,
+                                            phoneColumns: phoneColumns))
                 case .vcard: try emit(vCard(customer))
                 case .json: try emit((count == 0 ? "\n" : ",\n") + json(customer, fields: fields, values: custom))
                 }
@@ -86,11 +92,59 @@ public struct DirectoryExporter: ExportStore {
         return columns
     }
 
-    func csvLine(_ c: Customer, fields: [CustomFieldDefinition], values: [Int64: String], phoneColumns: Set<Int>) -> String {
-        CSVWriter.line([c.referenceID, c.givenName, c.familyName, c.emailAddress, c.phoneNumber, c.nickname, c.companyName,
-                        c.address.line1, c.address.line2, c.address.locality, c.address.region, c.address.postalCode, c.address.country,
-                        c.birthday?.description ?? "", c.memo, c.emailSubscription.label, c.status.label]
-                       + fields.map { values[$0.id ?? -1] ?? "" }, phoneColumns: phoneColumns)
+    /// What Square's bookkeeping columns say of one customer: visits are completed bookings, transactions payments received.
+    struct CustomerActivity {
+        /// YYYY-MM-DD in the shop's time zone.
+        var firstVisit = ""
+        var lastVisit = ""
+        var transactions = 0
+        /// Per currency, in minor units.
+        var spend: [String: Int64] = [:]
+    }
+
+    /// Visits and payments of one page of customers, in two grouped reads over their indexes.
+    func activity(for ids: [CustomerID]) throws -> [CustomerID: CustomerActivity] {
+        guard !ids.isEmpty else { return [:] }
+        return try store.database.writer.read { db in
+            var result: [CustomerID: CustomerActivity] = [:]
+            let marks = ids.map { _ in "?" }.joined(separator: ",")
+            // One formatter a page, not one a row.
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = .current
+            formatter.dateFormat = "yyyy-MM-dd"
+            let visits = try Row.fetchCursor(db, sql: """
+                SELECT customer_id, min(starts_at) AS first, max(starts_at) AS last FROM booking
+                WHERE customer_id IN (\(marks)) AND status = 'completed' GROUP BY customer_id
+                """, arguments: StatementArguments(ids))
+            while let row = try visits.next() {
+                result[row["customer_id"], default: CustomerActivity()].firstVisit = formatter.string(from: StoredTime.decode(row["first"] as Int64))
+                result[row["customer_id"], default: CustomerActivity()].lastVisit = formatter.string(from: StoredTime.decode(row["last"] as Int64))
+            }
+            let payments = try Row.fetchCursor(db, sql: """
+                SELECT customer_id, currency, count(*) AS n, sum(amount_minor) AS total FROM payment
+                WHERE customer_id IN (\(marks)) AND status = 'paid' GROUP BY customer_id, currency
+                """, arguments: StatementArguments(ids))
+            while let row = try payments.next() {
+                let id: CustomerID = row["customer_id"]
+                result[id, default: CustomerActivity()].transactions += row["n"] as Int
+                result[id, default: CustomerActivity()].spend[row["currency"]] = row["total"]
+            }
+            return result
+        }
+    }
+
+    func csvLine(_ c: Customer, activity: CustomerActivity, fields: [CustomFieldDefinition], values: [Int64: String], phoneColumns: Set<Int>) -> String {
+        // The international form (+33 6 15 34 56 78) when the number was understood: it re-imports the same in any region.
+        let phone = c.phoneE164.map(PhoneNumber.internationalFormat(e164:)) ?? c.phoneNumber
+        let spend = activity.spend.keys.sorted().map { Money(minorUnits: activity.spend[$0]!, currency: $0).decimalString + (activity.spend.count > 1 ? " " + $0 : "") }
+            .joined(separator: " + ")
+        return CSVWriter.line([c.referenceID, c.givenName, c.familyName, c.emailAddress, phone, c.nickname, c.companyName,
+                               c.address.line1, c.address.line2, c.address.locality, c.address.region, c.address.postalCode,
+                               c.birthday?.description ?? "", c.memo, "", c.creationSource.label, activity.firstVisit, activity.lastVisit,
+                               activity.transactions == 0 ? "" : String(activity.transactions), spend, c.emailSubscription.label, "No", "No",
+                               c.address.country, c.status.label]
+                              + fields.map { values[$0.id ?? -1] ?? "" }, phoneColumns: phoneColumns)
     }
 
     /// vCard 4.0 (RFC 6350): text escaped, lines folded at 75 octets.
