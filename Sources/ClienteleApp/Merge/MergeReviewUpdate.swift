@@ -102,6 +102,10 @@ enum MergeReviewUpdate {
             state.say(MergeNote.nothingToUndo)
             return []
         }
+        if record.isPurged {
+            state.say(MergeNote.purged(record, survivorName: state.card?.card?.customer.displayName ?? ""))
+            return []
+        }
         state.modals.push(ConfirmState(MergeQuestion.undo(record), onYes: ConfirmYes(effects: [.merge(.undo(mergeID: record.id))])))
         return []
     }
@@ -136,12 +140,14 @@ public enum MergeNote: StatusNote {
     case refused(MergeFailure)
     case undoRefused(String)
     case nothingToUndo
+    /// The newest merge the profile kept was purged from the history: it can no longer be undone.
+    case purged(MergeRecord, survivorName: String)
     case openCardFirst
 
     public var isError: Bool {
         switch self {
         case .refused, .undoRefused: true
-        case .mergingAll, .merged, .mergedAll, .undone, .nothingToUndo, .openCardFirst: false
+        case .mergingAll, .merged, .mergedAll, .undone, .nothingToUndo, .purged, .openCardFirst: false
         }
     }
 
@@ -155,6 +161,7 @@ public enum MergeNote: StatusNote {
         case .refused(let failure): return text.mergeRefused(failure.reason)
         case .undoRefused(let reason): return text.undoRefused(reason)
         case .nothingToUndo: return text.nothingToUndo
+        case .purged(let record, let survivor): return text.mergePurged(record, survivor)
         case .openCardFirst: return text.openCardFirst
         }
     }

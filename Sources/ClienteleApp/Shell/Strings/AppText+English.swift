@@ -573,6 +573,10 @@ extension AppText {
             }
         },
         customerErased: { "\($0) was erased, with everything on file about them." },
+        mergePurged: { record, survivor in
+            "The merge of \(record.absorbedName) into \(survivor) on \(DateText.short(record.createdAt)) was purged from the history on "
+                + "\(DateText.short(record.purgedAt ?? record.createdAt)); it can no longer be undone."
+        },
         yesChoice: "Yes",
         noChoice: "No",
         validationMessage: { problem in

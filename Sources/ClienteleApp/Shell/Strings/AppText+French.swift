@@ -602,6 +602,10 @@ extension AppText {
             }
         },
         customerErased: { "\($0) a été effacé, avec tout ce qui le concernait." },
+        mergePurged: { record, survivor in
+            "La fusion de \(record.absorbedName) dans \(survivor) du \(DateText.short(record.createdAt)) a été purgée de l'historique le "
+                + "\(DateText.short(record.purgedAt ?? record.createdAt)) ; elle ne peut plus être annulée."
+        },
         yesChoice: "Oui",
         noChoice: "Non",
         validationMessage: { problem in

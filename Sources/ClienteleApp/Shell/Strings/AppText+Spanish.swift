@@ -603,6 +603,10 @@ extension AppText {
             }
         },
         customerErased: { "\($0) se borró, con todo lo que había sobre él." },
+        mergePurged: { record, survivor in
+            "La fusión de \(record.absorbedName) con \(survivor) del \(DateText.short(record.createdAt)) se eliminó del historial el "
+                + "\(DateText.short(record.purgedAt ?? record.createdAt)); ya no se puede deshacer."
+        },
         yesChoice: "Sí",
         noChoice: "No",
         validationMessage: { problem in

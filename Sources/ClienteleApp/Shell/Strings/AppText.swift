@@ -512,6 +512,9 @@ struct AppText: Sendable {
     /// One part of an erasure and its count: "3 notes", "the loyalty membership".
     let erasurePart: @Sendable (ErasureSummary.Part, Int) -> String
     let customerErased: @Sendable (String) -> String
+    // MARK: Merge history purge
+    /// ctrl+z on a card whose last merge was purged: the merge (absorbed name, dates) and the survivor's name.
+    let mergePurged: @Sendable (MergeRecord, String) -> String
     let yesChoice: String
     let noChoice: String
     /// A field's problem; `.described` and `.invalidPhone` keep CustomerCore's English words.
