@@ -37,6 +37,25 @@ import TerminalCore
         #expect(try app.store.customers.count() == 1)
     }
 
+    /// The card was loaded before another counter purged the history: its question is asked, and yes
+    /// finds the merge purged and says so in the same words.
+    @Test func aPurgeAtAnotherCounterAfterTheCardLoadedIsSaidTheSameWay() throws {
+        let app = try AppDriver(size: Size(width: 160, height: 30)) { store in
+            let ana = try store.customers.create(Customer(givenName: "Ana", familyName: "García"), now: Self.mergedAt).id!
+            let twin = try store.customers.create(Customer(givenName: "Anita", familyName: "García"), now: Self.mergedAt).id!
+            try store.merges.merge(ana, absorbing: twin, keepNewestDocuments: false, now: Self.mergedAt)
+        }
+        app.waitForBackgroundWork()
+        app.type("garcia")
+        app.press(.enter)
+        #expect(app.screen.contains("u to undo"))
+        try app.store.merges.purgeHistory(olderThanDays: 30, now: Self.purgedAt)
+        app.press(.control("z"), .character("y"))
+        #expect(app.screen.contains("The merge of Anita García into Ana García on 2026-10-09 was purged from the history on 2026-11-18; it can no longer be undone."),
+                "\(app.screen)")
+        #expect(!app.screen.contains("u to undo"), "the card reloaded")
+    }
+
     @Test(arguments: [
         (InterfaceLanguage.fr, "La fusion de Anita García dans Ana García du 2026-10-09 a été purgée de l'historique le 2026-11-18 ; elle ne peut plus être annulée."),
         (InterfaceLanguage.es, "La fusión de Anita García con Ana García del 2026-10-09 se eliminó del historial el 2026-11-18; ya no se puede deshacer."),

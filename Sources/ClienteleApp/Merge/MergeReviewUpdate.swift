@@ -71,6 +71,9 @@ enum MergeReviewUpdate {
         case .undoRefused(let reason):
             state.say(MergeNote.undoRefused(reason))
             return []
+        case .undoFoundPurged(let record):
+            state.say(MergeNote.purged(record, survivorName: state.card?.card?.customer.displayName ?? ""))
+            return [.card(.load(record.survivorID))]
         case .merged(let record):
             let review = state.modals.first(MergeReviewState.self)
             state.modals.removeAll(MergeReviewState.self)
