@@ -32,9 +32,9 @@ struct Backup: ParsableCommand {
             print(try JSONOutput.string(jsonObject: object, options: [.sortedKeys]))
         } else {
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("attachments").path
+            let files = summary.files == 0 ? "" : " (\(counted(summary.files, "document file", "document files")) in \(folder))"
             say("Backed up \(counted(summary.customers, "customer", "customers")) and \(counted(summary.documents, "document", "documents"))"
-                + " to \(summary.file) (\(counted(summary.files, "document file", "document files")) in \(folder)),"
-                + " \(counted(Int(summary.bytes), "byte", "bytes")) in \(String(format: "%.2f", summary.seconds)) s.")
+                + " to \(summary.file)\(files), \(counted(Int(summary.bytes), "byte", "bytes")) in \(String(format: "%.2f", summary.seconds)) s.")
         }
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// the merge review's default choices (each field keeps the most recently updated non-empty value), for scripts.
 struct Merge: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Merge two customers into one (the older keeps its ID unless --keep says), or undo a merge.",
+        abstract: "Merge two customers into one (the older keeps its ID unless --keep says), undo a merge, or purge old merge history.",
         discussion: """
             IDs are the `id` values that `clientele find --json` and `clientele duplicates --json` print. Everything of the \
             absorbed profile moves to the survivor in one transaction; `clientele merge --undo MERGE_ID` gives both back. \
@@ -136,6 +136,8 @@ struct Merge: ParsableCommand {
         let purged = try CardWork.run(command) { try opened.merges.purgeHistory(olderThanDays: days, now: Date()) }
         if json {
             print(try JSONOutput.string(jsonObject: ["records": purged.records, "files": purged.files, "days": days], options: [.sortedKeys]))
+        } else if purged.records == 0 {
+            say("No merge record is older than \(counted(days, "day", "days")); nothing was purged.")
         } else {
             say("Purged \(counted(purged.records, "merge record", "merge records")) older than \(counted(days, "day", "days"))"
                 + " and \(counted(purged.files, "document file", "document files")) only they kept; those merges can no longer be undone.")
