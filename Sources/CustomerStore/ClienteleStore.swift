@@ -40,7 +40,7 @@ public struct ClienteleStore: ClienteleStoring {
         conversations = ConversationRepository(database: database)
         settings = SettingsRepository(database: database)
         duplicates = DuplicateRepository(database: database)
-        merges = MergeRepository(database: database)
+        merges = MergeRepository(database: database, files: attachments.files)
         erasure = ErasureRepository(database: database, attachments: attachments)
     }
 

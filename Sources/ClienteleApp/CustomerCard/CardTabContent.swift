@@ -74,7 +74,8 @@ struct CardTabContent {
         lines.append(actionsLine)
         let kept = merges.filter { !$0.isUndone }
         for (index, record) in kept.enumerated() {
-            lines += wrapped(AppText.current.mergedFrom(record, index == 0), indent: 0, role: .muted)
+            // A purged merge is still listed (it happened) but can no longer be undone.
+            lines += wrapped(AppText.current.mergedFrom(record, index == 0 && !record.isPurged), indent: 0, role: .muted)
         }
         lines.append(.blank)
 

@@ -20,6 +20,9 @@ extension EffectRunner {
         case .undo(let mergeID):
             do {
                 return [.merge(.undone(try store.merges.undo(mergeID: mergeID, now: clock())))]
+            } catch MergeRefusal.purged(let record) {
+                // Purged at another counter since the card was loaded: worded like ctrl+z on a purged merge.
+                return [.merge(.undoFoundPurged(record))]
             } catch let refusal as MergeRefusal {
                 return [.merge(.undoRefused(refusal.description))]
             }

@@ -9,6 +9,8 @@ public enum MergeMsg: Equatable, Sendable {
     case failed(MergeFailure)
     /// An undo was refused (the reason, for a person); nothing changed.
     case undoRefused(String)
+    /// The merge to undo had been purged from the history meanwhile: it can no longer be undone.
+    case undoFoundPurged(MergeRecord)
     case merged(MergeRecord)
     /// `skipped`: clusters left alone (over the document limit, or changed meanwhile).
     case mergedAll(profiles: Int, survivors: Int, skipped: Int)

@@ -71,6 +71,9 @@ enum MergeReviewUpdate {
         case .undoRefused(let reason):
             state.say(MergeNote.undoRefused(reason))
             return []
+        case .undoFoundPurged(let record):
+            state.say(MergeNote.purged(record, survivorName: state.card?.card?.customer.displayName ?? ""))
+            return [.card(.load(record.survivorID))]
         case .merged(let record):
             let review = state.modals.first(MergeReviewState.self)
             state.modals.removeAll(MergeReviewState.self)
@@ -100,6 +103,10 @@ enum MergeReviewUpdate {
     static func offerUndo(_ state: inout AppState) -> [Effect] {
         guard let record = state.card?.undoableMerge else {
             state.say(MergeNote.nothingToUndo)
+            return []
+        }
+        if record.isPurged {
+            state.say(MergeNote.purged(record, survivorName: state.card?.card?.customer.displayName ?? ""))
             return []
         }
         state.modals.push(ConfirmState(MergeQuestion.undo(record), onYes: ConfirmYes(effects: [.merge(.undo(mergeID: record.id))])))
@@ -136,12 +143,14 @@ public enum MergeNote: StatusNote {
     case refused(MergeFailure)
     case undoRefused(String)
     case nothingToUndo
+    /// The newest merge the profile kept was purged from the history: it can no longer be undone.
+    case purged(MergeRecord, survivorName: String)
     case openCardFirst
 
     public var isError: Bool {
         switch self {
         case .refused, .undoRefused: true
-        case .mergingAll, .merged, .mergedAll, .undone, .nothingToUndo, .openCardFirst: false
+        case .mergingAll, .merged, .mergedAll, .undone, .nothingToUndo, .purged, .openCardFirst: false
         }
     }
 
@@ -155,6 +164,7 @@ public enum MergeNote: StatusNote {
         case .refused(let failure): return text.mergeRefused(failure.reason)
         case .undoRefused(let reason): return text.undoRefused(reason)
         case .nothingToUndo: return text.nothingToUndo
+        case .purged(let record, let survivor): return text.mergePurged(record, survivor)
         case .openCardFirst: return text.openCardFirst
         }
     }

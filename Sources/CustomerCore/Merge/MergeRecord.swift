@@ -11,17 +11,33 @@ public struct MergeRecord: Hashable, Sendable, Codable, Identifiable {
     public var absorbedName: String
     public var createdAt: Date
     public var undoneAt: Date?
+    /// When its record was purged from the history (only a marker is left; it can no longer be undone).
+    public var purgedAt: Date?
 
-    public init(id: Int64, survivorID: CustomerID, absorbedID: CustomerID, absorbedName: String, createdAt: Date, undoneAt: Date?) {
+    public init(id: Int64, survivorID: CustomerID, absorbedID: CustomerID, absorbedName: String, createdAt: Date, undoneAt: Date?,
+                purgedAt: Date? = nil) {
         self.id = id
         self.survivorID = survivorID
         self.absorbedID = absorbedID
         self.absorbedName = absorbedName
         self.createdAt = createdAt
         self.undoneAt = undoneAt
+        self.purgedAt = purgedAt
     }
 
     public var isUndone: Bool { undoneAt != nil }
+    public var isPurged: Bool { purgedAt != nil }
+}
+
+/// What `MergeStore.purgeHistory` removed: merge records, and the document files only they kept.
+public struct MergePurge: Hashable, Sendable {
+    public var records: Int
+    public var files: Int
+
+    public init(records: Int, files: Int) {
+        self.records = records
+        self.files = files
+    }
 }
 
 /// Why a merge or its undo was refused; nothing was changed.
@@ -31,6 +47,8 @@ public enum MergeRefusal: Error, Hashable, Sendable, CustomStringConvertible {
     case alreadyUndone(mergeID: Int64)
     case survivorMergedSince(mergeID: Int64, laterMergeID: Int64?)
     case profileIDTaken(CustomerID)
+    /// The merge's record was purged from the history; only its marker says what it was.
+    case purged(MergeRecord)
 
     public var description: String {
         switch self {
@@ -44,6 +62,16 @@ public enum MergeRefusal: Error, Hashable, Sendable, CustomStringConvertible {
             "the profile that merge \(id) kept was merged into another since; undo merge \(later.map(String.init) ?? "that later merge") first"
         case .profileIDTaken(let id):
             "a profile with id \(id) exists again; merge cannot be undone"
+        case .purged(let record):
+            "the merge of \(record.absorbedName) into customer \(record.survivorID) on \(Self.day(record.createdAt)) was purged from the history on \(Self.day(record.purgedAt ?? record.createdAt)); it can no longer be undone"
         }
+    }
+
+    /// "2026-12-02", in UTC: the refusal's words are for logs and scripts; people see `AppText`'s.
+    static func day(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
     }
 }

@@ -21,6 +21,13 @@ public protocol MergeStore: Sendable {
     /// was added or edited since.
     @discardableResult
     func undo(mergeID: Int64, now: Date) throws -> MergeRecord
+    /// How many merge records are older than `days` days (what a purge would remove).
+    func purgeableCount(olderThanDays days: Int, now: Date) throws -> Int
+    /// Deletes the merge records created more than `days` days before `now`, undone or not, in one
+    /// transaction, leaving a marker of each (their undo is then refused with `MergeRefusal.purged`),
+    /// and the document files that only their snapshots kept.
+    @discardableResult
+    func purgeHistory(olderThanDays days: Int, now: Date) throws -> MergePurge
 }
 
 extension MergeStore {

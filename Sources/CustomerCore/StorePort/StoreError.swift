@@ -14,6 +14,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case fileProblem(String)
     /// A file of that name is already there and was not to be replaced (a document's export).
     case fileExists(path: String)
+    /// A file cannot be written there (a backup's folder missing or read-only); `reason` says which.
+    case unusableDestination(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -33,6 +35,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             message
         case .fileExists(let path):
             "\(path) already exists; choose another folder or name, or replace it"
+        case .unusableDestination(let path, let reason):
+            "cannot write \(path): \(reason)"
         }
     }
 }

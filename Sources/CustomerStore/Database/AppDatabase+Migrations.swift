@@ -339,6 +339,24 @@ extension AppDatabase {
                 CREATE INDEX conversation_message_waiting ON conversation_message(created_at) WHERE delivery IN ('queued','failed');
                 """)
         }
+        migrator.registerMigration("v9 purged merges") { db in
+            // What is left of a merge whose record was purged from the history: enough to say plainly
+            // that it can no longer be undone (whose, into whom, when, when purged), and nothing of the
+            // profiles' data. `id` is the merge's own id (new merges never reuse one: MergeRepository.apply);
+            // `customer_id` is the survivor, so that a later merge moves the marker with the profile.
+            try db.execute(sql: """
+                CREATE TABLE purged_merge (
+                    id INTEGER PRIMARY KEY,
+                    customer_id INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+                    absorbed_id INTEGER NOT NULL,
+                    absorbed_name TEXT NOT NULL,
+                    merged_at INTEGER NOT NULL,
+                    undone_at INTEGER,
+                    purged_at INTEGER NOT NULL
+                );
+                CREATE INDEX purged_merge_by_customer ON purged_merge(customer_id);
+                """)
+        }
         return migrator
     }
 }

@@ -19,9 +19,10 @@ public struct MaintenanceRepository: Maintenance {
         return AttachmentFileStore(root: directory).removeLeftovers()
     }
 
-    /// Through SQLite's backup API, never a file copy.
-    public func backup(to path: String) throws {
-        try database.backup(to: path)
+    /// Through SQLite (`DatabaseBackup`), never a file copy; the documents it refers to beside it.
+    @discardableResult
+    public func backup(to path: String) throws -> BackupSummary {
+        try DatabaseBackup(database: database).write(to: path)
     }
 
     /// Every table of the schema, the search index's own tables and the migrations' log left out:

@@ -80,6 +80,10 @@ enum CustomerOwnedTables {
             // Erased on both sides: as survivor, its snapshots hold the profiles it absorbed; as the absorbed
             // profile of an undone merge, the snapshot still holds what it was then.
             erasure: Erasure(rows: "survivor_id = :id OR absorbed_id = :id", part: .mergeRecords)),
+        // What is left of a purged merge (v9): it follows its survivor into a later merge and back on that
+        // merge's undo, like a note. Erased on both sides, as merge records are: it names the absorbed profile.
+        Entry(table: "purged_merge", handling: .movedToSurvivor,
+              erasure: Erasure(rows: "customer_id = :id OR absorbed_id = :id", part: .mergeRecords)),
         Entry(table: "ignored_duplicate_pair", handling: .ownMergeStep("""
             pairs naming the absorbed profile go with it; the snapshot keeps them and undo records them again, dated \
             at the undo

@@ -8,8 +8,13 @@ import CustomerCore
 /// can give both profiles back, keeping on the survivor what was added since.
 public struct MergeRepository: MergeStore {
     let database: AppDatabase
+    /// Where the document files live: a purge removes those only purged snapshots kept.
+    let files: AttachmentFileStore
 
-    public init(database: AppDatabase) { self.database = database }
+    public init(database: AppDatabase, files: AttachmentFileStore? = nil) {
+        self.database = database
+        self.files = files ?? AttachmentRepository(database: database).files
+    }
 
     /// The plan a review opens with. The survivor is `keep`, else the older profile.
     public func proposedPlan(_ first: CustomerID, _ second: CustomerID, keep: CustomerID? = nil) throws -> MergePlan {
@@ -74,12 +79,70 @@ public struct MergeRepository: MergeStore {
         try database.writer.read { db in try Self.record(db, id: id) }
     }
 
-    /// Merges kept by a profile, newest first (the card's "undo merge" offers the first not undone).
+    /// Merges kept by a profile, newest first (the card's "undo merge" offers the first not undone),
+    /// purged ones included as their markers (`purgedAt` set), so that undo can say why it cannot.
     public func history(of customerID: CustomerID) throws -> [MergeRecord] {
         try database.writer.read { db in
-            try db.mapRows(sql: "SELECT \(Self.recordColumns) FROM merge_record WHERE survivor_id = ? ORDER BY id DESC",
-                           arguments: [customerID], Self.record(row:))
+            let kept = try db.mapRows(sql: "SELECT \(Self.recordColumns) FROM merge_record WHERE survivor_id = ? ORDER BY id DESC",
+                                      arguments: [customerID], Self.record(row:))
+            let purged = try db.mapRows(sql: "SELECT \(Self.purgedColumns) FROM purged_merge WHERE customer_id = ? ORDER BY id DESC",
+                                        arguments: [customerID], Self.purgedRecord(row:))
+            return (kept + purged).sorted { $0.id > $1.id }
         }
+    }
+
+    // MARK: Purging
+
+    public func purgeableCount(olderThanDays days: Int, now: Date = Date()) throws -> Int {
+        let cutoff = try Self.cutoff(days: days, now: now)
+        return try database.writer.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM merge_record WHERE created_at < ?", arguments: [cutoff]) ?? 0
+        }
+    }
+
+    /// One transaction: a marker for each record, the records gone, then the files only they kept —
+    /// decided and removed inside the transaction, as a document's delete does, so that an attach of
+    /// the same bytes at another counter either sees them still referenced or waits for us.
+    @discardableResult
+    public func purgeHistory(olderThanDays days: Int, now exactNow: Date = Date()) throws -> MergePurge {
+        let now = StoredTime.rounded(exactNow)
+        let cutoff = try Self.cutoff(days: days, now: now)
+        return try database.writer.write { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT \(Self.recordColumns), snapshot FROM merge_record WHERE created_at < ? ORDER BY id",
+                                        arguments: [cutoff])
+            var hashes = Set<String>()
+            for row in rows {
+                let record = Self.record(row: row)
+                // A snapshot that does not decode (an older shape) keeps no files we could name.
+                if let snapshot = try? JSONDecoder().decode(MergeSnapshot.self, from: Data((row["snapshot"] as String).utf8)) {
+                    hashes.formUnion(snapshot.droppedAttachments.map(\.contentHash))
+                }
+                try db.execute(sql: """
+                    INSERT OR REPLACE INTO purged_merge (id, customer_id, absorbed_id, absorbed_name, merged_at, undone_at, purged_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [record.id, record.survivorID, record.absorbedID, record.absorbedName, StoredTime.encode(record.createdAt),
+                                     StoredTime.encodeIfPresent(record.undoneAt), StoredTime.encode(now)])
+            }
+            try db.execute(sql: "DELETE FROM merge_record WHERE created_at < ?", arguments: [cutoff])
+            var removed = 0
+            for hash in hashes.sorted() {
+                let referenced = try Bool.fetchOne(db, sql: """
+                    SELECT EXISTS (SELECT 1 FROM attachment WHERE content_hash = :hash)
+                        OR EXISTS (SELECT 1 FROM merge_record WHERE instr(snapshot, :hash) > 0)
+                    """, arguments: ["hash": hash]) ?? true
+                guard !referenced, FileManager.default.fileExists(atPath: files.url(forHash: hash).path) else { continue }
+                files.removeIfUnreferenced(hash: hash, stillReferenced: false)
+                removed += 1
+            }
+            return MergePurge(records: rows.count, files: removed)
+        }
+    }
+
+    /// `now` less `days` whole days, as stored; fewer than one day is refused (a purge of today's merges
+    /// would take away the undo the user may be about to need).
+    static func cutoff(days: Int, now: Date) throws -> Int64 {
+        guard days >= 1 else { throw StoreError.fileProblem("a purge keeps at least one day of merge history (got \(days) days)") }
+        return StoredTime.encode(now) - Int64(days) * 86_400_000
     }
 
     // MARK: Applying
@@ -170,8 +233,11 @@ public struct MergeRepository: MergeStore {
         try db.execute(sql: "DELETE FROM customer WHERE id = ?", arguments: [absorbedID])
 
         let json = String(decoding: try JSONEncoder().encode(snapshot), as: UTF8.self)
-        try db.execute(sql: "INSERT INTO merge_record (survivor_id, absorbed_id, created_at, snapshot) VALUES (?, ?, ?, ?)",
-                       arguments: [survivorID, absorbedID, StoredTime.encode(now), json])
+        // Ids are never reused, even after a purge took the newest records: a purged merge's marker keeps its id.
+        try db.execute(sql: """
+            INSERT INTO merge_record (id, survivor_id, absorbed_id, created_at, snapshot)
+            VALUES (max(coalesce((SELECT max(id) FROM merge_record), 0), coalesce((SELECT max(id) FROM purged_merge), 0)) + 1, ?, ?, ?, ?)
+            """, arguments: [survivorID, absorbedID, StoredTime.encode(now), json])
         return MergeRecord(id: db.lastInsertedRowID, survivorID: survivorID, absorbedID: absorbedID,
                            absorbedName: plan.absorbed.displayName, createdAt: now, undoneAt: nil)
     }
@@ -187,6 +253,9 @@ public struct MergeRepository: MergeStore {
         return try database.writer.write { db in
             guard let record = try Self.record(db, id: mergeID),
                   let json = try String.fetchOne(db, sql: "SELECT snapshot FROM merge_record WHERE id = ?", arguments: [mergeID]) else {
+                if let purged = try Row.fetchOne(db, sql: "SELECT \(Self.purgedColumns) FROM purged_merge WHERE id = ?", arguments: [mergeID]) {
+                    throw MergeRefusal.purged(Self.purgedRecord(row: purged))
+                }
                 throw StoreError.notFound(what: "merge", id: mergeID)
             }
             guard !record.isUndone else { throw MergeRefusal.alreadyUndone(mergeID: mergeID) }
@@ -261,6 +330,8 @@ public struct MergeRepository: MergeStore {
                     """, arguments: [pair.first, pair.second, StoredTime.encode(now), pair.first, pair.second])
             }
             try Self.moveRows(db, table: "merge_record", column: "survivor_id", ids: snapshot.repointedMergeIDs, to: absorbedID)
+            // An earlier merge re-pointed here and purged since: its marker goes back with it.
+            try Self.moveRows(db, table: "purged_merge", ids: snapshot.repointedMergeIDs, to: absorbedID)
             try db.execute(sql: "UPDATE merge_record SET undone_at = ? WHERE id = ?", arguments: [StoredTime.encode(now), mergeID])
             var undone = record
             undone.undoneAt = now
@@ -327,6 +398,14 @@ public struct MergeRepository: MergeStore {
     }
 
     static let recordColumns = "id, survivor_id, absorbed_id, created_at, undone_at, json_extract(snapshot, '$.absorbed') AS absorbed_profile"
+
+    static let purgedColumns = "id, customer_id, absorbed_id, absorbed_name, merged_at, undone_at, purged_at"
+
+    static func purgedRecord(row: Row) -> MergeRecord {
+        MergeRecord(id: row["id"], survivorID: row["customer_id"], absorbedID: row["absorbed_id"], absorbedName: row["absorbed_name"],
+                    createdAt: StoredTime.decode(row["merged_at"] as Int64), undoneAt: (row["undone_at"] as Int64?).map(StoredTime.decode),
+                    purgedAt: StoredTime.decode(row["purged_at"] as Int64))
+    }
 
     static func record(_ db: Database, id: Int64) throws -> MergeRecord? {
         try Row.fetchOne(db, sql: "SELECT \(recordColumns) FROM merge_record WHERE id = ?", arguments: [id]).map(record(row:))

@@ -14,7 +14,8 @@ enum CardWork {
         case StoreError.notFound(let what, let id):
             Stderr.print("clientele \(command): no \(what) \(id)")
             return ExitStatus.notFound
-        case StoreError.invalid, StoreError.attachmentRefused, StoreError.fileExists, StoreError.duplicateName:
+        case StoreError.invalid, StoreError.attachmentRefused, StoreError.fileExists, StoreError.duplicateName,
+             StoreError.unusableDestination:
             Stderr.print("clientele \(command): \(error) — nothing was stored")
             return ExitStatus.invalidData
         default:

@@ -86,6 +86,15 @@ import ClienteleTestSupport
                 let earlier = try store.customers.create(Customer(givenName: "Earlier \(id)"), now: t0).id!
                 try store.merges.merge(id, absorbing: earlier, keepNewestDocuments: false, now: t0)
             },
+            // What a purge left of an earlier merge this profile survived: it moves with the profile and back.
+            "purged_merge": { id in
+                try store.database.writer.write { db in
+                    try db.execute(sql: """
+                        INSERT INTO purged_merge (id, customer_id, absorbed_id, absorbed_name, merged_at, undone_at, purged_at)
+                        VALUES (? + 1000, ?, 9999, 'Purged twin', ?, NULL, ?)
+                        """, arguments: [id, id, StoredTime.encode(t0), StoredTime.encode(t0)])
+                }
+            },
             // The undo records a pair again at its own time (the snapshot keeps pairs, not when they were first ignored).
             "ignored_duplicate_pair": { id in
                 try store.duplicates.ignore(DuplicateCluster(kind: .possible, reasons: [], customerIDs: [id, bystander]), now: undoneAt)

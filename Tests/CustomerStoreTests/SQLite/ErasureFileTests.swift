@@ -61,6 +61,16 @@ import ClienteleTestSupport
                 let undone = try store.merges.merge(third, absorbing: id, keepNewestDocuments: false, now: self.t0)
                 try store.merges.undo(mergeID: undone.id, now: self.t0)
             },
+            // A purged merge's marker each survived, and one that names each as the absorbed profile (of the third).
+            "purged_merge": { id in
+                try store.database.writer.write { db in
+                    try db.execute(sql: """
+                        INSERT INTO purged_merge (customer_id, absorbed_id, absorbed_name, merged_at, undone_at, purged_at)
+                        VALUES (?, 9999, 'Purged twin', ?, NULL, ?), (?, ?, 'Ana Silva', ?, NULL, ?)
+                        """, arguments: [id, StoredTime.encode(self.t0), StoredTime.encode(self.t0), third, id, StoredTime.encode(self.t0),
+                                         StoredTime.encode(self.t0)])
+                }
+            },
             "ignored_duplicate_pair": { id in
                 try store.duplicates.ignore(DuplicateCluster(kind: .possible, reasons: [], customerIDs: [id, third]), now: self.t0)
             },

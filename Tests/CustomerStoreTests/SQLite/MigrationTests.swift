@@ -88,6 +88,14 @@ import ClienteleTestSupport
                 FROM customer WHERE given_name = 'María'
                 """, arguments: [StoredTime.encode(t0)])
         },
+        // What a purge left of a merge María survived: its undo is refused as purged.
+        "v9 purged merges": { db in
+            let ms = StoredTime.encode(t0)
+            try db.execute(sql: """
+                INSERT INTO purged_merge (id, customer_id, absorbed_id, absorbed_name, merged_at, undone_at, purged_at)
+                SELECT 500, id, 9999, 'Old Twin', ?, NULL, ? FROM customer WHERE given_name = 'María'
+                """, arguments: [ms, ms])
+        },
     ]
 
     /// A profile as the v1 insert wrote it: its columns then, derived ones included.
@@ -117,7 +125,8 @@ import ClienteleTestSupport
                 AND name <> 'grdb_migrations'
             """)
         var contents: [String: [String]] = [:]
-        for table in tables {
+        // Tables a later migration created are not "the data as it was": only those the file had are compared.
+        for table in tables where columns.map({ $0[table] != nil }) ?? true {
             let names = try columns?[table] ?? String.fetchAll(db, sql: "SELECT name FROM pragma_table_info(?)", arguments: [table])
             contents[table] = try Row.fetchAll(db, sql: "SELECT \(names.joined(separator: ", ")) FROM \(table)").map { row in
                 names.map { "\($0)=\(row[$0] as DatabaseValue)" }.joined(separator: " ")

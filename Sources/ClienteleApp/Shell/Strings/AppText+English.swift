@@ -613,6 +613,10 @@ extension AppText {
             count == 0 ? "“\(label)” has no value on any card. Delete it?"
                 : "\(CountedNoun.en(count, "customer has", "customers have")) a value for “\(label)”; deleting the field deletes them too."
         },
+        mergePurged: { record, survivor in
+            "The merge of \(record.absorbedName) into \(survivor) on \(DateText.short(record.createdAt)) was purged from the history on "
+                + "\(DateText.short(record.purgedAt ?? record.createdAt)); it can no longer be undone."
+        },
         yesChoice: "Yes",
         noChoice: "No",
         validationMessage: { problem in

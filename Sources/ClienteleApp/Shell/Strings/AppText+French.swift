@@ -642,6 +642,10 @@ extension AppText {
             count == 0 ? "« \(label) » n'a de valeur sur aucune fiche. Le supprimer ?"
                 : "\(CountedNoun.fr(count, "client a", "clients ont")) une valeur pour « \(label) » ; supprimer le champ les supprime aussi."
         },
+        mergePurged: { record, survivor in
+            "La fusion de \(record.absorbedName) dans \(survivor) du \(DateText.short(record.createdAt)) a été purgée de l'historique le "
+                + "\(DateText.short(record.purgedAt ?? record.createdAt)) ; elle ne peut plus être annulée."
+        },
         yesChoice: "Oui",
         noChoice: "Non",
         validationMessage: { problem in

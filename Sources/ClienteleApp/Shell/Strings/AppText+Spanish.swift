@@ -643,6 +643,10 @@ extension AppText {
             count == 0 ? "«\(label)» no tiene valor en ninguna ficha. ¿Eliminarlo?"
                 : "\(CountedNoun.es(count, "cliente tiene", "clientes tienen")) un valor para «\(label)»; eliminar el campo también los elimina."
         },
+        mergePurged: { record, survivor in
+            "La fusión de \(record.absorbedName) con \(survivor) del \(DateText.short(record.createdAt)) se eliminó del historial el "
+                + "\(DateText.short(record.purgedAt ?? record.createdAt)); ya no se puede deshacer."
+        },
         yesChoice: "Sí",
         noChoice: "No",
         validationMessage: { problem in

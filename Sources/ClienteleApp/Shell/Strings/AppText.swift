@@ -540,6 +540,9 @@ struct AppText: Sendable {
     let deleteCustomFieldTitle: String
     /// The label and how many customers have a value.
     let deleteCustomFieldMessage: @Sendable (String, Int) -> String
+    // MARK: Merge history purge
+    /// ctrl+z on a card whose last merge was purged: the merge (absorbed name, dates) and the survivor's name.
+    let mergePurged: @Sendable (MergeRecord, String) -> String
     let yesChoice: String
     let noChoice: String
     /// A field's problem; `.described` and `.invalidPhone` keep CustomerCore's English words.
