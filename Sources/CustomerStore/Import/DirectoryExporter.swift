@@ -135,8 +135,9 @@ public struct DirectoryExporter: ExportStore {
     }
 
     func csvLine(_ c: Customer, activity: CustomerActivity, fields: [CustomFieldDefinition], values: [Int64: String], phoneColumns: Set<Int>) -> String {
-        // The international form (+33 6 15 34 56 78) when the number was understood: it re-imports the same in any region.
-        let phone = c.phoneE164.map(PhoneNumber.internationalFormat(e164:)) ?? c.phoneNumber
+        // The international form when the number was understood — E.164, "+33612345678" — so that it re-imports
+        // the same in any region (the spaced form would cost libphonenumber a parse a row: see DECISIONS).
+        let phone = c.phoneE164 ?? c.phoneNumber
         let spend = activity.spend.keys.sorted().map { Money(minorUnits: activity.spend[$0]!, currency: $0).decimalString + (activity.spend.count > 1 ? " " + $0 : "") }
             .joined(separator: " + ")
         return CSVWriter.line([c.referenceID, c.givenName, c.familyName, c.emailAddress, phone, c.nickname, c.companyName,
