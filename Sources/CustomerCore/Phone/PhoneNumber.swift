@@ -16,10 +16,6 @@ public struct PhoneNumber: Hashable, Sendable, Codable {
     /// "+1 415-555-0134".
     public var internationalFormat: String { Self.format(e164, international: true) }
 
-    /// "+33 6 15 34 56 78" from "+33615345678": what an export writes, so that it re-imports whole
-    /// whatever region the importing shop has.
-    public static func internationalFormat(e164: String) -> String { format(e164, international: true) }
-
     static func format(_ e164: String, international: Bool) -> String {
         var buffer = [CChar](repeating: 0, count: 64)
         cphone_format(e164, international ? 1 : 0, &buffer, Int32(buffer.count))
