@@ -11,7 +11,7 @@ public struct RecordingMailCommand {
     public var command: String { folder.appendingPathComponent("sendmail").path }
 
     public init(in parent: URL, exitStatus: Int32 = 0) throws {
-        folder = parent.appendingPathComponent("mail-\(exitStatus)-\(UUID().uuidString.prefix(8))")
+        folder = parent.appendingPathComponent("mail-\(exitStatus)-\(FolderName.random(8))")
         self.exitStatus = exitStatus
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("sent"), withIntermediateDirectories: true)
         let script = """

@@ -5,7 +5,7 @@ import Foundation
 public enum ShopFolder {
     /// `(folder, folder/shop.sqlite)`, the folder named `prefix-UUID` and created.
     public static func make(_ prefix: String) throws -> (directory: URL, db: String) {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(FolderName.random())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         return (directory, directory.appendingPathComponent("shop.sqlite").path)
     }

@@ -10,7 +10,7 @@ public final class TemporaryStore: @unchecked Sendable {
     public let store: ClienteleStore
 
     public init(region: String = "US") throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("clientele-test-\(UUID().uuidString)", isDirectory: true)
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("clientele-test-\(FolderName.random())", isDirectory: true)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         path = directory.appendingPathComponent("clientele.sqlite").path
         store = ClienteleStore(database: try AppDatabase(path: path), region: region)

@@ -14,7 +14,7 @@ import TerminalCore
     let folder: URL
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("clientele-quick-\(UUID().uuidString)")
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("clientele-quick-\(FolderName.random())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 

@@ -140,9 +140,9 @@ import GRDB
 
     /// A mail command that records its arguments and stdin, one file per run; `fail` makes it exit 1.
     func mailScript(fail: Bool = false, hang: Bool = false) throws -> (command: String, outbox: URL) {
-        let outbox = directory.appendingPathComponent("outbox-\(UUID().uuidString)")
+        let outbox = directory.appendingPathComponent("outbox-\(FolderName.random())")
         try FileManager.default.createDirectory(at: outbox, withIntermediateDirectories: true)
-        let script = directory.appendingPathComponent("fake-sendmail-\(UUID().uuidString).sh")
+        let script = directory.appendingPathComponent("fake-sendmail-\(FolderName.random()).sh")
         try """
             #!/bin/sh
             n=$(ls "\(outbox.path)" | wc -l)
@@ -170,7 +170,8 @@ import GRDB
         let note = try addNote(luis, "Deposit for the wedding colour\nSecond line", ["--remind", "2020-01-01 09:00"])
         _ = try addNote(luis, "Not yet", ["--remind", "2099-01-01 09:00"])
         let mail = try mailScript()
-        #expect(try run(["settings", "set", "mail-command", mail.command]).status == 0)
+        let setMail = try run(["settings", "set", "mail-command", mail.command])
+        #expect(setMail.status == 0, "\(setMail.standardError)")
 
         let noAddress = try run(["reminders", "--notify"])
         #expect(noAddress.status == 3 && noAddress.standardError.contains("clientele settings set shop-email ADDRESS"))
@@ -203,7 +204,8 @@ import GRDB
         let ana = try customer()
         _ = try addNote(ana, "Deposit", ["--remind", "2020-01-01 09:00"])
         let failing = try mailScript(fail: true)
-        #expect(try run(["settings", "set", "mail-command", failing.command]).status == 0)
+        let setFailing = try run(["settings", "set", "mail-command", failing.command])
+        #expect(setFailing.status == 0, "\(setFailing.standardError)")
         #expect(try run(["settings", "set", "shop-email", "shop@example.com"]).status == 0)
         let outcome = try run(["reminders", "--notify"])
         #expect(outcome.status == 2, "\(outcome.standardError)")
@@ -211,7 +213,8 @@ import GRDB
         #expect(try sent(failing.outbox).count == 1)
 
         let working = try mailScript()
-        #expect(try run(["settings", "set", "mail-command", working.command]).status == 0)
+        let setWorking = try run(["settings", "set", "mail-command", working.command])
+        #expect(setWorking.status == 0, "\(setWorking.standardError)")
         #expect(try run(["reminders", "--notify"]).status == 0)
         #expect(try sent(working.outbox).count == 1, "still notifiable after the failure")
     }
@@ -220,14 +223,16 @@ import GRDB
         let ana = try customer()
         _ = try addNote(ana, "Deposit", ["--remind", "2020-01-01 09:00"])
         let hanging = try mailScript(hang: true)
-        #expect(try run(["settings", "set", "mail-command", hanging.command]).status == 0)
+        let setHanging = try run(["settings", "set", "mail-command", hanging.command])
+        #expect(setHanging.status == 0, "\(setHanging.standardError)")
         #expect(try run(["settings", "set", "shop-email", "shop@example.com"]).status == 0)
         let started = Date()
         let outcome = try run(["reminders", "--notify"], environment: ["CLIENTELE_NOTIFY_TIMEOUT": "1"])
         #expect(outcome.status == 2 && outcome.standardError.contains("was stopped"), "\(outcome.standardError)")
         #expect(Date().timeIntervalSince(started) < 15, "not left waiting for the command")
         let working = try mailScript()
-        #expect(try run(["settings", "set", "mail-command", working.command]).status == 0)
+        let setWorking = try run(["settings", "set", "mail-command", working.command])
+        #expect(setWorking.status == 0, "\(setWorking.standardError)")
         #expect(try run(["reminders", "--notify"]).status == 0)
         #expect(try sent(working.outbox).count == 1)
     }
@@ -236,7 +241,8 @@ import GRDB
         let ana = try customer()
         _ = try addNote(ana, "Deposit", ["--remind", "2020-01-01 09:00"])
         let mail = try mailScript()
-        #expect(try run(["settings", "set", "mail-command", mail.command]).status == 0)
+        let setMail = try run(["settings", "set", "mail-command", mail.command])
+        #expect(setMail.status == 0, "\(setMail.standardError)")
         #expect(try run(["settings", "set", "shop-email", "shop@example.com"]).status == 0)
         // The lock a run still sending holds.
         let lock = open(db + ".notify-lock", O_RDWR | O_CREAT, 0o600)
@@ -255,7 +261,8 @@ import GRDB
         try runSQL("UPDATE customer SET given_name = 'Ana' || char(13) || char(10) || 'Bcc: victim@example.com' WHERE id = \(ana)")
         _ = try addNote(ana, "Deposit\r\nCc: other@example.com", ["--remind", "2020-01-01 09:00"])
         let mail = try mailScript()
-        #expect(try run(["settings", "set", "mail-command", mail.command]).status == 0)
+        let setMail = try run(["settings", "set", "mail-command", mail.command])
+        #expect(setMail.status == 0, "\(setMail.standardError)")
         #expect(try run(["settings", "set", "shop-email", "shop@example.com"]).status == 0)
         #expect(try run(["reminders", "--notify"]).status == 0)
         let messages = try sent(mail.outbox)
