@@ -31,6 +31,9 @@ public enum Action: Hashable, Sendable {
     case chargeForm(ChargeFormAction)
     case messageCompose(MessageComposeAction)
     case outbox(OutboxAction)
+    case groups(GroupsAction)
+    case filterPicker(FilterPickerAction)
+    case markedActions(MarkedActionsAction)
 
     /// Where it is bound.
     public var scope: KeyScope {
@@ -64,6 +67,9 @@ public enum Action: Hashable, Sendable {
         case .chargeForm: .chargeForm
         case .messageCompose: .messageCompose
         case .outbox: .outbox
+        case .groups: .groups
+        case .filterPicker: .filterPicker
+        case .markedActions: .markedActions
         }
     }
 
@@ -99,6 +105,9 @@ public enum Action: Hashable, Sendable {
         case .chargeForm(let action): action.rawValue
         case .messageCompose(let action): action.rawValue
         case .outbox(let action): action.rawValue
+        case .groups(let action): action.rawValue
+        case .filterPicker(let action): action.rawValue
+        case .markedActions(let action): action.rawValue
         }
     }
 
@@ -130,6 +139,9 @@ public enum Action: Hashable, Sendable {
         case .chargeForm(let action): action == .cancelModal
         case .messageCompose(let action): action == .cancelModal
         case .outbox(let action): action == .cancelModal
+        case .groups(let action): action == .cancelModal
+        case .filterPicker(let action): action == .cancelModal
+        case .markedActions(let action): action == .cancelModal
         // Escape answers a question with "no"; panes have no modal to cancel.
         case .global, .directory, .card, .confirm: false
         }
@@ -143,7 +155,8 @@ public enum GlobalAction: String, Hashable, Sendable, CaseIterable {
 
 public enum DirectoryAction: String, Hashable, Sendable, CaseIterable {
     case moveDown, moveUp, pageDown, pageUp, moveToTop, moveToBottom, openSelected, openNewCustomerForm, editCustomer
-    case cycleSort, cycleStatusFilter, cycleGroupFilter, clearFilters, openImportWizard, openExportDialog, openDuplicateReview
+    case cycleSort, openFilterPicker, openGroups, clearFilters, openImportWizard, openExportDialog, openDuplicateReview
+    case markOrType, toggleMark, openMarkedActions
     case clearSearch, quit
 }
 
@@ -153,7 +166,7 @@ public enum CardAction: String, Hashable, Sendable, CaseIterable {
     /// On the Main tab a note, on the Documents tab a document: add one, open the selected one, delete it.
     case addItem, openItem, deleteItem
     case togglePin, markReminderDone, renameItem, saveItemCopy
-    case openCardsOnFile, openLoyalty, openQuickActions
+    case openCardsOnFile, openLoyalty, openQuickActions, openGroups
     /// A privacy request: the customer and everything with them (asks first, naming what goes).
     case eraseCustomer
     /// On the Bookings tab: the selected booking completed / a no-show; on the Payments tab: the
@@ -263,4 +276,16 @@ public enum MessageComposeAction: String, Hashable, Sendable, CaseIterable {
 
 public enum OutboxAction: String, Hashable, Sendable, CaseIterable {
     case moveDown, moveUp, sendSelected, sendAll, drop, openCard, cancelModal
+}
+
+public enum GroupsAction: String, Hashable, Sendable, CaseIterable {
+    case moveDown, moveUp, toggle, confirm, newGroup, rename, delete, cancelModal
+}
+
+public enum FilterPickerAction: String, Hashable, Sendable, CaseIterable {
+    case moveDown, moveUp, nextChoice, previousChoice, toggle, apply, clearAll, cancelModal
+}
+
+public enum MarkedActionsAction: String, Hashable, Sendable, CaseIterable {
+    case moveDown, moveUp, confirm, cancelModal
 }

@@ -21,4 +21,5 @@ public enum Effect: Equatable, Sendable {
     case payments(PaymentsEffect)
     case messages(MessagesEffect)
     case erasure(ErasureEffect)
+    case groups(GroupsEffect)
 }

@@ -40,6 +40,7 @@ public struct EffectRunner: Sendable {
             case .payments(let effect): return try perform(effect)
             case .messages(let effect): return try perform(effect)
             case .erasure(let effect): return try perform(effect)
+            case .groups(let effect): return try perform(effect)
             }
         } catch {
             return [.operationFailed(String(describing: error))]

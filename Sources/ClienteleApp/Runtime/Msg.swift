@@ -31,4 +31,5 @@ public enum Msg: Equatable, Sendable {
     case payments(PaymentsMsg)
     case messages(MessagesMsg)
     case erasure(ErasureMsg)
+    case groups(GroupsMsg)
 }

@@ -88,6 +88,7 @@ import ClienteleTestSupport
                 FROM customer WHERE given_name = 'María'
                 """, arguments: [StoredTime.encode(t0)])
         },
+        "v9 directory filters": { _ in },  // indexes only
     ]
 
     /// A profile as the v1 insert wrote it: its columns then, derived ones included.

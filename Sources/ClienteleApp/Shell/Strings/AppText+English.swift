@@ -50,6 +50,7 @@ extension AppText {
             if filter.overduePaymentsOnly { parts.append("overdue payments") }
             if let from = filter.createdFrom { parts.append("added from \(DateText.short(from))") }
             if let before = filter.createdBefore { parts.append("added before \(DateText.short(before))") }
+            if let ids = filter.customerIDs { parts.append(GroupsText.english.markedScope(ids.count)) }
             return parts.joined(separator: ", ")
         },
         customers: { CountedNoun.en($0, "customer", "customers") },
@@ -61,6 +62,9 @@ extension AppText {
         sortedBy: { "Sorted by \($0.label.lowercased())." },
         scopeTitle: { scope in
             switch scope {
+            case .groups: "Groups"
+            case .filterPicker: "Filters"
+            case .markedActions: "Marked customers"
             case .quickActions: "Quick actions"
             case .chargeForm: "Charge for an appointment"
             case .messageCompose: "Compose a message"
@@ -573,6 +577,7 @@ extension AppText {
             }
         },
         customerErased: { "\($0) was erased, with everything on file about them." },
+        groups: .english,
         yesChoice: "Yes",
         noChoice: "No",
         validationMessage: { problem in

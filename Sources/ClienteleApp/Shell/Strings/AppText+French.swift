@@ -50,6 +50,7 @@ extension AppText {
             if filter.overduePaymentsOnly { parts.append("paiements en retard") }
             if let from = filter.createdFrom { parts.append("ajoutés depuis le \(DateText.short(from))") }
             if let before = filter.createdBefore { parts.append("ajoutés avant le \(DateText.short(before))") }
+            if let ids = filter.customerIDs { parts.append(GroupsText.french.markedScope(ids.count)) }
             return parts.joined(separator: ", ")
         },
         customers: { CountedNoun.fr($0, "client", "clients") },
@@ -61,6 +62,9 @@ extension AppText {
         sortedBy: { "Trié par \(frenchSort($0))." },
         scopeTitle: { scope in
             switch scope {
+            case .groups: "Groupes"
+            case .filterPicker: "Filtres"
+            case .markedActions: "Clients marqués"
             case .quickActions: "Actions rapides"
             case .chargeForm: "Encaisser un rendez-vous"
             case .messageCompose: "Rédiger un message"
@@ -602,6 +606,7 @@ extension AppText {
             }
         },
         customerErased: { "\($0) a été effacé, avec tout ce qui le concernait." },
+        groups: .french,
         yesChoice: "Oui",
         noChoice: "Non",
         validationMessage: { problem in

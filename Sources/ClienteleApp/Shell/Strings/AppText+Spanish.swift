@@ -50,6 +50,7 @@ extension AppText {
             if filter.overduePaymentsOnly { parts.append("pagos vencidos") }
             if let from = filter.createdFrom { parts.append("alta desde \(DateText.short(from))") }
             if let before = filter.createdBefore { parts.append("alta antes de \(DateText.short(before))") }
+            if let ids = filter.customerIDs { parts.append(GroupsText.spanish.markedScope(ids.count)) }
             return parts.joined(separator: ", ")
         },
         customers: { CountedNoun.es($0, "cliente", "clientes") },
@@ -61,6 +62,9 @@ extension AppText {
         sortedBy: { "Ordenado por \(spanishSort($0))." },
         scopeTitle: { scope in
             switch scope {
+            case .groups: "Grupos"
+            case .filterPicker: "Filtros"
+            case .markedActions: "Clientes marcados"
             case .quickActions: "Acciones rápidas"
             case .chargeForm: "Cobrar una cita"
             case .messageCompose: "Mensaje"
@@ -603,6 +607,7 @@ extension AppText {
             }
         },
         customerErased: { "\($0) se borró, con todo lo que había sobre él." },
+        groups: .spanish,
         yesChoice: "Sí",
         noChoice: "No",
         validationMessage: { problem in

@@ -512,6 +512,8 @@ struct AppText: Sendable {
     /// One part of an erasure and its count: "3 notes", "the loyalty membership".
     let erasurePart: @Sendable (ErasureSummary.Part, Int) -> String
     let customerErased: @Sendable (String) -> String
+    /// The groups window and picker, the filter picker, the marked rows' actions.
+    let groups: GroupsText
     let yesChoice: String
     let noChoice: String
     /// A field's problem; `.described` and `.invalidPhone` keep CustomerCore's English words.
