@@ -30,7 +30,7 @@ public enum GroupsNote: StatusNote {
         case .added(let count, let name): words.added(count, name)
         case .removed(let count, let name): words.removed(count, name)
         case .membershipSaved(let name): words.membershipSaved(name)
-        case .statusSet(let count, let status): words.statusSet(count, AppText.current.words.status(status))
+        case .statusSet(let count, let status): words.statusSet(count, AppText.current.words.status(status).lowercased())
         case .markFirst: words.markFirst
         case .mergeNeedsTwo(let count): words.mergeNeedsTwo(count)
         case .marksCleared: words.marksCleared
