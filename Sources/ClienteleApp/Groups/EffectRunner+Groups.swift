@@ -14,8 +14,8 @@ extension EffectRunner {
             case .create(let name, let members):
                 let group = try store.groups.create(name: name, now: clock())
                 if !members.isEmpty, let id = group.id { try store.groups.add(customers: members, to: id) }
-                let note: GroupsNote = members.count > 1 ? .added(members.count, group.name) : .created(group.name)
-                return [.groups(.changed(note, clearsMarks: members.count > 1)), .groups(.loaded(try store.groups.groups()))]
+                let note: GroupsNote = members.isEmpty ? .created(group.name) : .added(members.count, group.name)
+                return [.groups(.changed(note, clearsMarks: false)), .groups(.loaded(try store.groups.groups()))]
             case .rename(let id, let old, let new):
                 try store.groups.rename(id: id, to: new)
                 return [.groups(.changed(.renamed(old, CustomerGroup.normalizedName(new)), clearsMarks: false)), .groups(.loaded(try store.groups.groups()))]
@@ -24,10 +24,10 @@ extension EffectRunner {
                 return [.groups(.changed(.deleted(name, members: members), clearsMarks: false)), .groups(.loaded(try store.groups.groups()))]
             case .add(let ids, let groupID, let name):
                 let added = try store.groups.add(customers: ids, to: groupID)
-                return [.groups(.changed(.added(added, name), clearsMarks: true)), .groups(.loaded(try store.groups.groups()))]
+                return [.groups(.changed(.added(added, name), clearsMarks: false)), .groups(.loaded(try store.groups.groups()))]
             case .remove(let ids, let groupID, let name):
                 let removed = try store.groups.remove(customers: ids, from: groupID)
-                return [.groups(.changed(.removed(removed, name), clearsMarks: true)), .groups(.loaded(try store.groups.groups()))]
+                return [.groups(.changed(.removed(removed, name), clearsMarks: false)), .groups(.loaded(try store.groups.groups()))]
             case .setMembership(let id, let name, let joining, let leaving):
                 for groupID in joining { try store.groups.add(customers: [id], to: groupID) }
                 for groupID in leaving { try store.groups.remove(customers: [id], from: groupID) }

@@ -6,7 +6,8 @@ public enum GroupsMsg: Equatable, Sendable {
     case loaded([CustomerGroup])
     /// The groups, and those this customer belongs to: the card's picker opens with them ticked.
     case membershipLoaded(CustomerID, String, [CustomerGroup], Set<Int64>)
-    /// Done: the directory, its groups and an open card reload; the marks go when the change was theirs.
+    /// Done: the directory, its groups and an open card reload; the marks go when the change was theirs
+    /// (a status set for them; a group chosen for them goes through its window, which clears them).
     case changed(GroupsNote, clearsMarks: Bool)
     /// The store refused (a name taken, empty, too long, with a control or a card number; an unknown id).
     case refused(GroupsRefusal)

@@ -25,8 +25,11 @@ enum GroupsUpdate {
                 case .manage: state.modals.update(GroupsModalState.self) { $0.prompt = nil; $0.isWorking = false }
                 case .card(let id, _):
                     state.modals.removeAll(GroupsModalState.self)
-                    if case .created = note { reopenCard = id }
-                case .addMarked, .removeMarked: state.modals.removeAll(GroupsModalState.self)
+                    if case .added = note { reopenCard = id }
+                case .addMarked, .removeMarked:
+                    // Done for the marks: they go.
+                    state.modals.removeAll(GroupsModalState.self)
+                    state.directory.marked = []
                 }
             }
             var effects: [Effect] = [DirectoryUpdate.reload(&state), .shell(.loadOverview)]
