@@ -130,7 +130,11 @@ enum DirectorySQL {
     static func page(_ db: Database, sort: DirectorySort, filter: DirectoryFilter, after cursor: DirectoryCursor?,
                      limit: Int, now: Date, drivingLimit: Int = drivingLimit) throws -> DirectoryPage {
         let (whereSQL, filterArguments) = filterClause(filter, now: now)
-        var (from, arguments) = source(try smallDriver(db, filter, now: now, limit: drivingLimit))
+        // Two sets or more: the matches are rarer than either set (group of 300,000 + overdue: 2,975 of a
+        // million), so the walk finds a page more slowly and a larger set is still worth sorting (measured:
+        // 85 ms driven from 9,956 overdue, 157 ms walked).
+        let setLimit = drivingLimit == Self.drivingLimit && drivers(filter, now: now).count > 1 ? 20_000 : drivingLimit
+        var (from, arguments) = source(try smallDriver(db, filter, now: now, limit: setLimit))
         arguments += filterArguments
         var keyset = ""
         let order: String
