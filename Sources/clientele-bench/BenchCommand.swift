@@ -4,7 +4,7 @@ import CustomerStore
 
 /// `clientele-bench [suite] [--count N] [--db PATH]`: prints figures and their ratio to a floor
 /// measured in the same run, never pass/fail (DESIGN §6). Suites: `store` (default), `ui`,
-/// `import`, `duplicates`, `paste`, `reminders`, `attach`.
+/// `import`, `duplicates`, `paste`, `reminders`, `filters`, `attach`.
 @main
 struct BenchCommand {
     static func main() {
@@ -26,7 +26,7 @@ struct BenchCommand {
             case "--db": keepPath = arguments.isEmpty ? nil : arguments.removeFirst()
             case "--help", "-h":
                 print("""
-                    usage: clientele-bench [store] [ui] [import] [duplicates] [paste] [reminders] [bookings] [attach] [--count N] [--db PATH]
+                    usage: clientele-bench [store] [ui] [import] [duplicates] [paste] [reminders] [filters] [bookings] [attach] [--count N] [--db PATH]
                       store  fill a database with N customers (default 1,000,000), time lookups and searches
                       ui     start-up, keystroke-to-frame and memory of the interface on that database
                              (--db keeps the file between runs; without it a temporary one is filled)
@@ -40,6 +40,8 @@ struct BenchCommand {
                              time and work per character beside the 1,000 run; 100,000 into the memo through the app
                       reminders  N customers and 100,000 open reminders: the reminders screen (openReminders, 500)
                              and the due count, each beside a bare scan of the partial index
+                      filters  N customers with groups, loyalty members, reminders and amounts due: the directory's
+                             first page and count under each filter and combinations, beside the unfiltered page
                       bookings  N customers and 300,000 bookings: the day's bookings (today and tomorrow) beside a
                              bare range of the start-time index; a card of 2,000 bookings, 2,000 payments, 5,000 messages
                       attach a 20 MB PNG-headed file: attach time beside a bare copy, and the peak memory it adds
@@ -56,6 +58,7 @@ struct BenchCommand {
             case "duplicates": try DuplicatesBench(count: count, keepPath: keepPath).run()
             case "paste": try PasteBench().run()
             case "reminders": try RemindersBench(count: count).run()
+            case "filters": try FiltersBench(count: count).run()
             case "bookings": try BookingsBench(count: count).run()
             case "attach": try AttachBench().run()
             case "ui":

@@ -14,7 +14,7 @@ struct Clientele: ParsableCommand {
             """,
         subcommands: [OpenInterface.self, Demo.self, Find.self, Add.self, Import.self, Export.self, Duplicates.self, Merge.self, Check.self,
                       Notes.self, Reminders.self, Documents.self, Settings.self, Cards.self, Loyalty.self,
-                      Bookings.self, Payments.self, Send.self, Outbox.self, Conversations.self, Erase.self, Query.self, Fields.self, Backup.self],
+                      Bookings.self, Payments.self, Send.self, Outbox.self, Conversations.self, Erase.self, Query.self, Fields.self, Backup.self, Groups.self],
         defaultSubcommand: OpenInterface.self
     )
 

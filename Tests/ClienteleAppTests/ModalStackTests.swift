@@ -127,10 +127,10 @@ extension ValuesNotSentencesTests {
         for _ in 0..<1_000 { app.press(.down) }  // past the end, however long the key map grows
         #expect(app.screen.contains(last), "\(app.screen)")  // scrolled to
         for line in app.lines { #expect(DisplayWidth.of(line) <= 60) }
-        // A description longer than its column wraps: "…lead, client," then "inactive" on its own line.
+        // A description longer than its column wraps: "filters: group, status, …" then "created between" further down.
         for _ in 0..<1_000 { app.press(.up) }
         for _ in 0..<6 { app.press(.down) }
-        let continued = app.lines.first { $0.contains("inactive") }
+        let continued = app.lines.first { $0.contains("between") }
         #expect(continued != nil && !(continued!.contains("ctrl+f")), "\(app.screen)")
         app.press(.escape)
         #expect(app.state.modals.isEmpty)

@@ -32,7 +32,7 @@ public enum CardItemNote: StatusNote {
         case .togglePin, .markReminderDone: .notes
         case .addItem, .openItem, .deleteItem, .markCompleted, .markNoShow, .showMainTab, .showInfoTab, .showBookingsTab, .showPaymentsTab, .showDocumentsTab,
              .showConversationsTab, .nextTab, .previousTab, .scrollDown, .scrollUp, .pageDown, .pageUp, .editCustomer, .openNewCustomerForm,
-             .openMergePicker, .undoMerge, .openDuplicateReview, .closeCard, .quit, .openCardsOnFile, .openLoyalty, .openQuickActions, .eraseCustomer, .openCustomFields: .notesAndDocuments
+             .openMergePicker, .undoMerge, .openDuplicateReview, .closeCard, .quit, .openCardsOnFile, .openLoyalty, .openQuickActions, .eraseCustomer, .openCustomFields, .openGroups: .notesAndDocuments
         }
     }
 }

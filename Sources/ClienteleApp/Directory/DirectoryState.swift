@@ -21,6 +21,8 @@ public struct DirectoryState: Equatable, Sendable {
     public var requestID = 0
     public var isLoading = false
     public var groups: [CustomerGroup] = []
+    /// The marked rows, in the order they were marked (space, ins); what ctrl+a acts on.
+    public var marked: [CustomerID] = []
     /// The customer to select when the pending load arrives (keeps the cursor on them).
     public var pendingSelection: CustomerID?
 

@@ -81,7 +81,13 @@ enum DirectoryUpdate {
         return [.card(.load(row.id))]
     }
 
+    /// Escape: the search first; with no search, the marks.
     static func clearSearch(_ state: inout AppState) -> [Effect] {
+        if state.directory.search.text.isEmpty, !state.directory.marked.isEmpty {
+            state.directory.marked = []
+            state.say(GroupsNote.marksCleared)
+            return []
+        }
         let hadQuery = !state.directory.search.text.isEmpty
         state.directory.search.setText("")
         return hadQuery ? [reload(&state, keepSelection: false)] : []
@@ -97,21 +103,6 @@ enum DirectoryUpdate {
         let all = DirectorySort.allCases
         state.directory.sort = all[(all.firstIndex(of: state.directory.sort)! + 1) % all.count]
         state.say(DirectoryNote.sortedBy(state.directory.sort))
-        return [reload(&state, keepSelection: false)]
-    }
-
-    static func cycleStatusFilter(_ state: inout AppState) -> [Effect] {
-        let options: [CustomerStatus?] = [nil] + CustomerStatus.allCases
-        let index = options.firstIndex(of: state.directory.filter.status) ?? 0
-        state.directory.filter.status = options[(index + 1) % options.count]
-        return [reload(&state, keepSelection: false)]
-    }
-
-    static func cycleGroupFilter(_ state: inout AppState) -> [Effect] {
-        let options: [Int64?] = [nil] + state.directory.groups.compactMap(\.id)
-        let index = options.firstIndex(of: state.directory.filter.groupID) ?? 0
-        state.directory.filter.groupID = options[(index + 1) % options.count]
-        if options.count == 1 { state.say(DirectoryNote.noGroups) }
         return [reload(&state, keepSelection: false)]
     }
 

@@ -32,7 +32,9 @@ struct DirectoryView {
         // Only the visible rows are formatted: the loaded window can hold hundreds.
         let visibleRange = directory.scroll.offset..<min(directory.rows.count, directory.scroll.offset + max(0, table.height - 1))
         let rows = directory.rows[visibleRange].map { row -> [String] in
-            var cells = [row.displayName, phones.text(e164: row.phoneE164, typed: row.phoneNumber)]
+            // A marked row says so in its first cell ("* "), so the marks show without colour (NO_COLOR).
+            let name = directory.marked.isEmpty ? row.displayName : (directory.marked.contains(row.id) ? "* " : "  ") + row.displayName
+            var cells = [name, phones.text(e164: row.phoneE164, typed: row.phoneNumber)]
             if table.width >= 70 { cells.append(row.emailAddress) }
             if table.width >= 100 { cells.append(row.companyName) }
             if table.width >= 60 { cells.append(DateText.relative(directory.sort == .recentlyAdded ? row.createdAt : row.lastActivityAt ?? row.createdAt, now: now)) }
@@ -51,6 +53,7 @@ struct DirectoryView {
         parts.append(AppText.current.sortFooter(directory.sort))
         let filters = directory.filterDescription
         if !filters.isEmpty { parts.append(AppText.current.filterFooter(filters)) }
+        if !directory.marked.isEmpty { parts.append(AppText.current.groups.marked(directory.marked.count)) }
         buffer.write(parts.joined(separator: " · "), at: Point(x: footer.x, y: footer.y), style: theme[.muted], maxWidth: footer.width)
         return focused ? caret : nil
     }

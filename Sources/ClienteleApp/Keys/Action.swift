@@ -36,6 +36,9 @@ public enum Action: Hashable, Sendable {
     case loyaltyProgramForm(LoyaltyProgramFormAction)
     case customFields(CustomFieldsAction)
     case customFieldForm(CustomFieldFormAction)
+    case groups(GroupsAction)
+    case filterPicker(FilterPickerAction)
+    case markedActions(MarkedActionsAction)
 
     /// Where it is bound.
     public var scope: KeyScope {
@@ -74,6 +77,9 @@ public enum Action: Hashable, Sendable {
         case .loyaltyProgramForm: .loyaltyProgramForm
         case .customFields: .customFields
         case .customFieldForm: .customFieldForm
+        case .groups: .groups
+        case .filterPicker: .filterPicker
+        case .markedActions: .markedActions
         }
     }
 
@@ -114,6 +120,9 @@ public enum Action: Hashable, Sendable {
         case .loyaltyProgramForm(let action): action.rawValue
         case .customFields(let action): action.rawValue
         case .customFieldForm(let action): action.rawValue
+        case .groups(let action): action.rawValue
+        case .filterPicker(let action): action.rawValue
+        case .markedActions(let action): action.rawValue
         }
     }
 
@@ -150,6 +159,9 @@ public enum Action: Hashable, Sendable {
         case .loyaltyProgramForm(let action): action == .cancelModal
         case .customFields(let action): action == .cancelModal
         case .customFieldForm(let action): action == .cancelModal
+        case .groups(let action): action == .cancelModal
+        case .filterPicker(let action): action == .cancelModal
+        case .markedActions(let action): action == .cancelModal
         // Escape answers a question with "no"; panes have no modal to cancel.
         case .global, .directory, .card, .confirm: false
         }
@@ -163,8 +175,10 @@ public enum GlobalAction: String, Hashable, Sendable, CaseIterable {
 
 public enum DirectoryAction: String, Hashable, Sendable, CaseIterable {
     case moveDown, moveUp, pageDown, pageUp, moveToTop, moveToBottom, openSelected, openNewCustomerForm, editCustomer
-    case cycleSort, cycleStatusFilter, cycleGroupFilter, clearFilters, openImportWizard, openExportDialog, openDuplicateReview
-    case clearSearch, openCustomFields, quit
+    case cycleSort, openFilterPicker, openGroups, clearFilters, openImportWizard, openExportDialog, openDuplicateReview
+    case markOrType, toggleMark, openMarkedActions
+    case clearSearch, quit
+    case openCustomFields
 }
 
 public enum CardAction: String, Hashable, Sendable, CaseIterable {
@@ -173,7 +187,7 @@ public enum CardAction: String, Hashable, Sendable, CaseIterable {
     /// On the Main tab a note, on the Documents tab a document: add one, open the selected one, delete it.
     case addItem, openItem, deleteItem
     case togglePin, markReminderDone, renameItem, saveItemCopy
-    case openCardsOnFile, openLoyalty, openQuickActions, openCustomFields
+    case openCardsOnFile, openLoyalty, openQuickActions, openCustomFields, openGroups
     /// A privacy request: the customer and everything with them (asks first, naming what goes).
     case eraseCustomer
     /// On the Bookings tab: the selected booking completed / a no-show; on the Payments tab: the
@@ -303,4 +317,16 @@ public enum CustomFieldsAction: String, Hashable, Sendable, CaseIterable {
 
 public enum CustomFieldFormAction: String, Hashable, Sendable, CaseIterable {
     case saveField, nextField, previousField, chooseNextType, choosePreviousType, cancelModal
+}
+
+public enum GroupsAction: String, Hashable, Sendable, CaseIterable {
+    case moveDown, moveUp, toggle, confirm, newGroup, rename, delete, cancelModal
+}
+
+public enum FilterPickerAction: String, Hashable, Sendable, CaseIterable {
+    case moveDown, moveUp, nextChoice, previousChoice, toggle, apply, clearAll, cancelModal
+}
+
+public enum MarkedActionsAction: String, Hashable, Sendable, CaseIterable {
+    case moveDown, moveUp, confirm, cancelModal
 }

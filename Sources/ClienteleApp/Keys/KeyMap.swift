@@ -11,6 +11,7 @@ public enum KeyScope: String, Hashable, Sendable, CaseIterable {
     case quickActions, chargeForm, messageCompose, outbox
     case settings, settingEdit, loyaltyProgramForm
     case customFields, customFieldForm
+    case groups, filterPicker, markedActions
 
     /// In English, as the README's key table has it; the `?` overlay uses `AppText.scopeTitle`.
     public var title: String { AppText.english.scopeTitle(self) }
@@ -110,14 +111,18 @@ public struct KeyMap: Sendable {
         KeyBinding(["ctrl+n"], .directory(.openNewCustomerForm), "new customer", hint: true, short: "new"),
         KeyBinding(["ctrl+e"], .directory(.editCustomer), "edit the selected customer"),
         KeyBinding(["ctrl+s"], .directory(.cycleSort), "sort: name, recently added, last activity", short: "sort"),
-        KeyBinding(["ctrl+f"], .directory(.cycleStatusFilter), "filter by status: lead, client, inactive"),
-        KeyBinding(["ctrl+t"], .directory(.cycleGroupFilter), "filter by group"),
+        KeyBinding(["ctrl+f"], .directory(.openFilterPicker), "filters: group, status, email subscription, loyalty, reminders due, overdue, created between", short: "filters"),
+        KeyBinding(["ctrl+t"], .directory(.openGroups), "groups: member counts; create, rename, delete; show a group's members"),
         KeyBinding(["ctrl+l"], .directory(.clearFilters), "clear the search and filters"),
+        // A space in a search is part of the name ("ana maria"): space marks only when the search is empty; ins always.
+        KeyBinding(["space"], .directory(.markOrType), "mark or unmark the selected customer (when the search is empty)"),
+        KeyBinding(["insert"], .directory(.toggleMark), "mark or unmark the selected customer (also while searching)"),
+        KeyBinding(["ctrl+a"], .directory(.openMarkedActions), "act on the marked customers: add to or remove from a group, status, export, merge two"),
         KeyBinding(["ctrl+o"], .directory(.openImportWizard), "import customers from a CSV file", hint: true, short: "import"),
         KeyBinding(["ctrl+x"], .directory(.openExportDialog), "export the whole directory or the current filter"),
         KeyBinding(["ctrl+d"], .directory(.openDuplicateReview), "review duplicate suggestions"),
         KeyBinding(["F7"], .directory(.openCustomFields), "custom fields of every card: add, edit, reorder, delete"),
-        KeyBinding(["esc"], .directory(.clearSearch), "clear the search"),
+        KeyBinding(["esc"], .directory(.clearSearch), "clear the search, then the marks"),
         KeyBinding(["ctrl+q"], .directory(.quit), "quit", hint: true),
 
         // The card: the same rule; typing a letter or digit goes back to the directory's search.
@@ -143,6 +148,7 @@ public struct KeyMap: Sendable {
         KeyBinding(["F7"], .card(.openCustomFields), "custom fields of every card: add, edit, reorder, delete"),
         KeyBinding(["ctrl+w"], .card(.openCardsOnFile), "cards on file: record one (with the written authorization), unlink one"),
         KeyBinding(["ctrl+o"], .card(.openQuickActions), "quick actions: remind of an overdue payment, charge a past appointment, invite to book", hint: true, short: "actions"),
+        KeyBinding(["ctrl+t"], .card(.openGroups), "this customer's groups: tick or untick, make a new one"),
         KeyBinding(["ctrl+l"], .card(.openLoyalty), "loyalty: points, rewards and activity; enrol, adjust, redeem"),
         KeyBinding(["F5"], .card(.markCompleted), "mark the selected booking completed, or the selected amount due paid"),
         KeyBinding(["F6"], .card(.markNoShow), "mark the selected booking a no-show, or refund the selected payment (asks first)"),
@@ -348,6 +354,29 @@ public struct KeyMap: Sendable {
         KeyBinding(["shift+tab", "up"], .exportDialog(.previousField), "previous choice"),
         KeyBinding(["ctrl+n"], .exportDialog(.chooseNextOption), "change the format or scope"),
         KeyBinding(["esc"], .exportDialog(.cancelModal), "close", hint: true),
+
+        KeyBinding(["down"], .groups(.moveDown), "next group"),
+        KeyBinding(["up"], .groups(.moveUp), "previous group"),
+        KeyBinding(["space"], .groups(.toggle), "on a customer's groups: tick or untick the group"),
+        KeyBinding(["enter"], .groups(.confirm), "show the group's members; save the ticks; choose the group for the marked customers", hint: true, short: "choose"),
+        KeyBinding(["ctrl+n"], .groups(.newGroup), "new group (type its name, then enter)", hint: true, short: "new"),
+        KeyBinding(["F2"], .groups(.rename), "rename the selected group"),
+        KeyBinding(["del"], .groups(.delete), "delete the selected group (asks first; its customers stay)"),
+        KeyBinding(["esc"], .groups(.cancelModal), "close (or leave the name being typed)", hint: true),
+
+        KeyBinding(["down", "tab"], .filterPicker(.moveDown), "next filter", hint: true, short: "next"),
+        KeyBinding(["up", "shift+tab"], .filterPicker(.moveUp), "previous filter"),
+        KeyBinding(["right"], .filterPicker(.nextChoice), "the next choice (group, status, subscription)", hint: true, short: "change"),
+        KeyBinding(["left"], .filterPicker(.previousChoice), "the previous choice"),
+        KeyBinding(["space"], .filterPicker(.toggle), "tick or untick (loyalty, reminders due, overdue); next choice"),
+        KeyBinding(["enter"], .filterPicker(.apply), "apply the filters", hint: true, short: "apply"),
+        KeyBinding(["ctrl+l"], .filterPicker(.clearAll), "clear every filter"),
+        KeyBinding(["esc"], .filterPicker(.cancelModal), "close without changing the filters", hint: true, short: "cancel"),
+
+        KeyBinding(["enter"], .markedActions(.confirm), "do the chosen action (or press its number)", hint: true, short: "choose"),
+        KeyBinding(["down"], .markedActions(.moveDown), "next action", hint: true, short: "next"),
+        KeyBinding(["up"], .markedActions(.moveUp), "previous action"),
+        KeyBinding(["esc"], .markedActions(.cancelModal), "close", hint: true),
 
         KeyBinding(["d"], .welcome(.loadDemoCustomers), "load 200 demo customers", hint: true, short: "demo"),
         KeyBinding(["i"], .welcome(.openImportWizard), "import a CSV file", hint: true),

@@ -61,6 +61,7 @@ public struct AppUpdate: Sendable {
         case .settings(let msg): return SettingsUpdate.receive(msg, &state)
         case .erasure(let msg): return ErasureUpdate.receive(msg, &state)
         case .customFields(let msg): return CustomFieldsUpdate.receive(msg, &state)
+        case .groups(let msg): return GroupsUpdate.receive(msg, &state)
         }
     }
 
@@ -89,7 +90,8 @@ public struct AppUpdate: Sendable {
         case .form, .confirm, .help, .importWizard, .exportDialog, .duplicateReview, .ignoredPairs, .mergeReview, .mergePicker,
              .noteEditor, .reminders, .snooze, .documentPrompt, .documentPreview, .cardsOnFile, .cardForm, .loyalty, .loyaltyAdjust,
              .bookingForm, .daysBookings, .paymentForm, .quickActions, .chargeForm, .messageCompose, .outbox,
-             .settings, .settingEdit, .loyaltyProgramForm, .customFields, .customFieldForm: return []
+             .settings, .settingEdit, .loyaltyProgramForm, .customFields, .customFieldForm, .groups, .filterPicker,
+             .markedActions: return []
         }
     }
 
@@ -119,8 +121,11 @@ public struct AppUpdate: Sendable {
         case .clearSearch: return DirectoryUpdate.clearSearch(&state)
         case .clearFilters: return DirectoryUpdate.clearFilters(&state)
         case .cycleSort: return DirectoryUpdate.cycleSort(&state)
-        case .cycleStatusFilter: return DirectoryUpdate.cycleStatusFilter(&state)
-        case .cycleGroupFilter: return DirectoryUpdate.cycleGroupFilter(&state)
+        case .openFilterPicker: return GroupsUpdate.openFilterPicker(&state)
+        case .openGroups: return GroupsUpdate.openGroups(&state)
+        case .markOrType: return GroupsUpdate.markOrType(&state)
+        case .toggleMark: return GroupsUpdate.toggleMark(&state)
+        case .openMarkedActions: return GroupsUpdate.openMarkedActions(&state)
         case .openNewCustomerForm: return CustomerFormUpdate.openNew(&state)
         case .editCustomer: return CustomerFormUpdate.openEdit(&state)
         case .openImportWizard: return ImportWizardUpdate.open(&state)
@@ -151,6 +156,7 @@ public struct AppUpdate: Sendable {
         case .openCardsOnFile: return CardsOnFileUpdate.open(&state)
         case .openLoyalty: return LoyaltyUpdate.open(&state)
         case .openQuickActions: return MessagesUpdate.openQuickActions(&state, now: clock())
+        case .openGroups: return GroupsUpdate.openCardGroups(&state)
         case .eraseCustomer: return ErasureUpdate.ask(&state)
         case .openCustomFields: return CustomFieldsUpdate.open(&state)
         case .editCustomer: return CustomerFormUpdate.openEdit(&state)
@@ -193,7 +199,7 @@ public struct AppUpdate: Sendable {
             return []
         case .showMainTab, .showInfoTab, .showBookingsTab, .showPaymentsTab, .showDocumentsTab, .showConversationsTab, .nextTab, .previousTab,
              .scrollDown, .scrollUp, .pageDown, .pageUp, .editCustomer, .openNewCustomerForm, .openMergePicker, .undoMerge, .openDuplicateReview,
-             .closeCard, .quit, .openCardsOnFile, .openLoyalty, .openQuickActions, .eraseCustomer, .openCustomFields:
+             .closeCard, .quit, .openCardsOnFile, .openLoyalty, .openQuickActions, .eraseCustomer, .openCustomFields, .openGroups:
             return perform(action, &state)
         }
     }

@@ -23,4 +23,5 @@ public enum Effect: Equatable, Sendable {
     case settings(SettingsEffect)
     case erasure(ErasureEffect)
     case customFields(CustomFieldsEffect)
+    case groups(GroupsEffect)
 }

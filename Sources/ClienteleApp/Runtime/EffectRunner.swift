@@ -42,6 +42,7 @@ public struct EffectRunner: Sendable {
             case .settings(let effect): return try perform(effect)
             case .erasure(let effect): return try perform(effect)
             case .customFields(let effect): return try perform(effect)
+            case .groups(let effect): return try perform(effect)
             }
         } catch {
             return [.operationFailed(String(describing: error))]

@@ -33,4 +33,5 @@ public enum Msg: Equatable, Sendable {
     case settings(SettingsMsg)
     case erasure(ErasureMsg)
     case customFields(CustomFieldsMsg)
+    case groups(GroupsMsg)
 }

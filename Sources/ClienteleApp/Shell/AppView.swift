@@ -41,7 +41,11 @@ public struct AppView: Sendable {
 
     func drawHeader(_ state: AppState, in rect: Rect, on buffer: inout ScreenBuffer) {
         buffer.fill(rect, with: theme[.header])
-        let title = " \(AppText.current.appName) · \(AppText.current.customers(state.totalCustomers))"
+        var title = " \(AppText.current.appName) · \(AppText.current.customers(state.totalCustomers))"
+        // The directory's filters in words and the marks: what the list and ctrl+a stand for.
+        let filters = state.directory.filterDescription
+        if !filters.isEmpty { title += " · " + AppText.current.filterFooter(filters) }
+        if !state.directory.marked.isEmpty { title += " · " + AppText.current.groups.marked(state.directory.marked.count) }
         // The alerts in full when they fit beside the title, else in their short form, so the
         // two never run into each other at 80 columns.
         func alerts(short: Bool) -> String {

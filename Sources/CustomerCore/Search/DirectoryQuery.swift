@@ -23,10 +23,12 @@ public struct DirectoryFilter: Hashable, Sendable, Codable {
     public var overduePaymentsOnly: Bool
     public var createdFrom: Date?
     public var createdBefore: Date?
+    /// Only these profiles (the directory's marked rows, for an export of them); nil: any.
+    public var customerIDs: Set<CustomerID>?
 
     public init(groupID: Int64? = nil, status: CustomerStatus? = nil, emailSubscription: EmailSubscription? = nil,
                 loyaltyMembersOnly: Bool = false, remindersDueOnly: Bool = false, overduePaymentsOnly: Bool = false,
-                createdFrom: Date? = nil, createdBefore: Date? = nil) {
+                createdFrom: Date? = nil, createdBefore: Date? = nil, customerIDs: Set<CustomerID>? = nil) {
         self.groupID = groupID
         self.status = status
         self.emailSubscription = emailSubscription
@@ -35,6 +37,7 @@ public struct DirectoryFilter: Hashable, Sendable, Codable {
         self.overduePaymentsOnly = overduePaymentsOnly
         self.createdFrom = createdFrom
         self.createdBefore = createdBefore
+        self.customerIDs = customerIDs
     }
 
     public var isEmpty: Bool { self == DirectoryFilter() }

@@ -357,6 +357,18 @@ extension AppDatabase {
                 CREATE INDEX purged_merge_by_customer ON purged_merge(customer_id);
                 """)
         }
+        migrator.registerMigration("v9 directory filters") { db in
+            // Every directory filter read from an index at a million customers (DECISIONS 2026-12-02,
+            // "Filters"): the email subscription beside the name order, as status already is; the
+            // open payments by state and due date with their customer (the overdue set, covered); the
+            // open reminders by time with their customer (the due set, covered: the done column too, which
+            // SQLite reads to check the index's own condition).
+            try db.execute(sql: """
+                CREATE INDEX customer_by_subscription ON customer(email_subscription, sort_key);
+                CREATE INDEX payment_open_by_status ON payment(status, due_at, customer_id) WHERE status IN ('due','overdue');
+                CREATE INDEX note_due_reminder ON note(reminder_at, customer_id, reminder_done_at) WHERE reminder_at IS NOT NULL AND reminder_done_at IS NULL;
+                """)
+        }
         return migrator
     }
 }

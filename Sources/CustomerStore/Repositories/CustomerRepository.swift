@@ -96,8 +96,7 @@ public struct CustomerRepository: DirectoryStore {
 
     public func count(filter: DirectoryFilter = DirectoryFilter(), now: Date = Date()) throws -> Int {
         try database.writer.read { db in
-            let (whereSQL, arguments) = DirectorySQL.filterClause(filter, now: now)
-            return try Int.fetchOne(db, sql: "SELECT count(*) FROM customer c WHERE \(whereSQL)", arguments: arguments) ?? 0
+            try DirectorySQL.count(db, filter: filter, now: now)
         }
     }
 

@@ -39,13 +39,103 @@ enum DirectorySQL {
             clauses.append("c.created_at < ?")
             arguments += [StoredTime.encode(before)]
         }
+        if let ids = filter.customerIDs {
+            // The marked rows: a person marks tens, not thousands; their ids are bound one by one.
+            clauses.append(ids.isEmpty ? "0" : "c.id IN (\(ids.map { _ in "?" }.joined(separator: ",")))")
+            arguments += StatementArguments(ids.sorted())
+        }
         return (clauses.joined(separator: " AND "), arguments)
     }
 
-    static func page(_ db: Database, sort: DirectorySort, filter: DirectoryFilter, after cursor: DirectoryCursor?,
-                     limit: Int, now: Date) throws -> DirectoryPage {
+    /// A set filter names few customers, or many. Under this many the page is driven from the set
+    /// (its ids, then their rows sorted: about 6 µs a row); over it the matches are dense enough that
+    /// walking the sort index and checking each row finds a page quickly (about 1.5 µs a row walked, and
+    /// 200 × directory ÷ set rows walked). The two meet near √(50 × directory): 7,000 at a million.
+    static let drivingLimit = 8_000
+
+    /// The customer ids one filter names, each read from an index that covers it (v1, v9): a
+    /// subquery whose only column is `driver_id`. Smallest sets first (overdue, reminders due), then
+    /// the groups, members and dates.
+    static func drivers(_ filter: DirectoryFilter, now: Date) -> [(String, StatementArguments)] {
+        var drivers: [(String, StatementArguments)] = []
+        let at = StoredTime.encode(now)
+        if let ids = filter.customerIDs, !ids.isEmpty {
+            drivers.append(("SELECT value AS driver_id FROM json_each(?)", [String(describing: ids.sorted())]))
+        }
+        if filter.overduePaymentsOnly {
+            // Payment.isOverdue: stored overdue, or due with its due date passed.
+            drivers.append(("""
+                SELECT customer_id AS driver_id FROM payment INDEXED BY payment_open_by_status WHERE status = 'overdue' AND status IN ('due','overdue')
+                UNION ALL SELECT customer_id FROM payment INDEXED BY payment_open_by_status WHERE status = 'due' AND due_at < ? AND status IN ('due','overdue')
+                """, [at]))
+        }
+        if filter.remindersDueOnly {
+            drivers.append(("""
+                SELECT customer_id AS driver_id FROM note INDEXED BY note_due_reminder
+                WHERE reminder_at <= ? AND reminder_at IS NOT NULL AND reminder_done_at IS NULL
+                """, [at]))
+        }
+        if let groupID = filter.groupID {
+            drivers.append(("SELECT customer_id AS driver_id FROM group_member WHERE group_id = ?", [groupID]))
+        }
+        if filter.loyaltyMembersOnly {
+            drivers.append(("SELECT customer_id AS driver_id FROM loyalty_account", []))
+        }
+        if filter.createdFrom != nil || filter.createdBefore != nil {
+            var clauses: [String] = []
+            var arguments = StatementArguments()
+            if let from = filter.createdFrom { clauses.append("created_at >= ?"); arguments += [StoredTime.encode(from)] }
+            if let before = filter.createdBefore { clauses.append("created_at < ?"); arguments += [StoredTime.encode(before)] }
+            drivers.append(("SELECT id AS driver_id FROM customer INDEXED BY customer_by_created WHERE \(clauses.joined(separator: " AND "))", arguments))
+        }
+        return drivers
+    }
+
+    /// The filter's smallest set under `limit` (a bounded count of each: never more than `limit` index
+    /// entries read per set), or nil when every set is larger or the filter names none.
+    static func smallDriver(_ db: Database, _ filter: DirectoryFilter, now: Date, limit: Int = drivingLimit) throws -> (String, StatementArguments)? {
+        var best: (sql: String, arguments: StatementArguments, count: Int)?
+        for (sql, arguments) in drivers(filter, now: now) {
+            var probe = arguments
+            probe += [limit + 1]
+            let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(sql) LIMIT ?)", arguments: probe) ?? 0
+            if count <= limit, count < (best?.count ?? Int.max) { best = (sql, arguments, count) }
+        }
+        return best.map { ($0.sql, $0.arguments) }
+    }
+
+    /// `FROM customer c`, or the set's distinct ids joined to their rows (CROSS JOIN keeps the set outside).
+    static func source(_ driver: (String, StatementArguments)?) -> (String, StatementArguments) {
+        guard let (sql, arguments) = driver else { return ("customer c", []) }
+        return ("(SELECT DISTINCT driver_id FROM (\(sql))) d CROSS JOIN customer c ON c.id = d.driver_id", arguments)
+    }
+
+    /// How many profiles the filter lets through: from the smallest set it names when it names one
+    /// (proportional to that set, never a walk of the directory probing each row), else from the
+    /// column indexes (status, subscription).
+    static func count(_ db: Database, filter: DirectoryFilter, now: Date, drivingLimit: Int = drivingLimit) throws -> Int {
         let (whereSQL, filterArguments) = filterClause(filter, now: now)
-        var arguments = filterArguments
+        let sets = drivers(filter, now: now)
+        if sets.count == 1, filter.status == nil, filter.emailSubscription == nil, filter.customerIDs == nil {
+            // One set and nothing else: its distinct customers, from its covering index alone (every id in
+            // it is a customer's: the foreign keys say so).
+            return try Int.fetchOne(db, sql: "SELECT count(DISTINCT driver_id) FROM (\(sets[0].0))", arguments: sets[0].1) ?? 0
+        }
+        let driver = sets.isEmpty ? nil : try smallDriver(db, filter, now: now, limit: drivingLimit) ?? sets[0]
+        var (from, arguments) = source(driver)
+        arguments += filterArguments
+        return try Int.fetchOne(db, sql: "SELECT count(*) FROM \(from) WHERE \(whereSQL)", arguments: arguments) ?? 0
+    }
+
+    static func page(_ db: Database, sort: DirectorySort, filter: DirectoryFilter, after cursor: DirectoryCursor?,
+                     limit: Int, now: Date, drivingLimit: Int = drivingLimit) throws -> DirectoryPage {
+        let (whereSQL, filterArguments) = filterClause(filter, now: now)
+        // Two sets or more: the matches are rarer than either set (group of 300,000 + overdue: 2,975 of a
+        // million), so the walk finds a page more slowly and a larger set is still worth sorting (measured:
+        // 85 ms driven from 9,956 overdue, 157 ms walked).
+        let setLimit = drivingLimit == Self.drivingLimit && drivers(filter, now: now).count > 1 ? 20_000 : drivingLimit
+        var (from, arguments) = source(try smallDriver(db, filter, now: now, limit: setLimit))
+        arguments += filterArguments
         var keyset = ""
         let order: String
         let sortColumn: String
@@ -69,7 +159,7 @@ enum DirectorySQL {
         // One row past the page says whether another page follows; the page's last row is its cursor.
         let cursor = try Row.fetchCursor(db, sql: """
             SELECT \(DirectoryRow.qualifiedColumns), \(sortColumn) AS sort_value
-            FROM customer c WHERE \(whereSQL)\(keyset) ORDER BY \(order) LIMIT ?
+            FROM \(from) WHERE \(whereSQL)\(keyset) ORDER BY \(order) LIMIT ?
             """, arguments: arguments)
         var rows: [DirectoryRow] = []
         var columns: DirectoryRow.Columns?

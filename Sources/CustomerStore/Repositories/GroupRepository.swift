@@ -53,21 +53,47 @@ public struct GroupRepository: GroupsStore {
     public func delete(id: Int64) throws {
         try database.writer.write { db in
             try db.execute(sql: "DELETE FROM customer_group WHERE id = ?", arguments: [id])
+            if db.changesCount == 0 { throw StoreError.notFound(what: "group", id: id) }
         }
     }
 
-    public func add(customers ids: [CustomerID], to groupID: Int64) throws {
+    @discardableResult
+    public func add(customers ids: [CustomerID], to groupID: Int64) throws -> Int {
         try database.writer.write { db in
+            try Self.requireGroupAndCustomers(db, groupID: groupID, ids: ids)
             let statement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO group_member (group_id, customer_id) VALUES (?, ?)")
-            for id in ids { try statement.execute(arguments: [groupID, id]) }
+            var added = 0
+            for id in ids {
+                try statement.execute(arguments: [groupID, id])
+                added += db.changesCount
+            }
+            return added
         }
     }
 
-    public func remove(customers ids: [CustomerID], from groupID: Int64) throws {
+    @discardableResult
+    public func remove(customers ids: [CustomerID], from groupID: Int64) throws -> Int {
         try database.writer.write { db in
+            try Self.requireGroupAndCustomers(db, groupID: groupID, ids: ids)
+            let statement = try db.cachedStatement(sql: "DELETE FROM group_member WHERE group_id = ? AND customer_id = ?")
+            var removed = 0
             for id in ids {
-                try db.execute(sql: "DELETE FROM group_member WHERE group_id = ? AND customer_id = ?", arguments: [groupID, id])
+                try statement.execute(arguments: [groupID, id])
+                removed += db.changesCount
             }
+            return removed
+        }
+    }
+
+    /// An unknown group or customer is named (`notFound`) before anything is written: a script's typo
+    /// in one id of many changes nothing.
+    static func requireGroupAndCustomers(_ db: Database, groupID: Int64, ids: [CustomerID]) throws {
+        if try Bool.fetchOne(db, sql: "SELECT 1 FROM customer_group WHERE id = ?", arguments: [groupID]) != true {
+            throw StoreError.notFound(what: "group", id: groupID)
+        }
+        let exists = try db.cachedStatement(sql: "SELECT 1 FROM customer WHERE id = ?")
+        for id in ids where try Bool.fetchOne(exists, arguments: [id]) != true {
+            throw StoreError.notFound(what: "customer", id: id)
         }
     }
 

@@ -50,6 +50,7 @@ extension AppText {
             if filter.overduePaymentsOnly { parts.append("overdue payments") }
             if let from = filter.createdFrom { parts.append("added from \(DateText.short(from))") }
             if let before = filter.createdBefore { parts.append("added before \(DateText.short(before))") }
+            if let ids = filter.customerIDs { parts.append(GroupsText.english.markedScope(ids.count)) }
             return parts.joined(separator: ", ")
         },
         customers: { CountedNoun.en($0, "customer", "customers") },
@@ -64,6 +65,9 @@ extension AppText {
             case .settings: "Settings"
             case .settingEdit: "Change a setting"
             case .loyaltyProgramForm: "Loyalty program"
+            case .groups: "Groups"
+            case .filterPicker: "Filters"
+            case .markedActions: "Marked customers"
             case .quickActions: "Quick actions"
             case .chargeForm: "Charge for an appointment"
             case .messageCompose: "Compose a message"
@@ -617,6 +621,7 @@ extension AppText {
             "The merge of \(record.absorbedName) into \(survivor) on \(DateText.short(record.createdAt)) was purged from the history on "
                 + "\(DateText.short(record.purgedAt ?? record.createdAt)); it can no longer be undone."
         },
+        groups: .english,
         yesChoice: "Yes",
         noChoice: "No",
         validationMessage: { problem in

@@ -50,6 +50,7 @@ extension AppText {
             if filter.overduePaymentsOnly { parts.append("paiements en retard") }
             if let from = filter.createdFrom { parts.append("ajoutés depuis le \(DateText.short(from))") }
             if let before = filter.createdBefore { parts.append("ajoutés avant le \(DateText.short(before))") }
+            if let ids = filter.customerIDs { parts.append(GroupsText.french.markedScope(ids.count)) }
             return parts.joined(separator: ", ")
         },
         customers: { CountedNoun.fr($0, "client", "clients") },
@@ -64,6 +65,9 @@ extension AppText {
             case .settings: "Réglages"
             case .settingEdit: "Modifier un réglage"
             case .loyaltyProgramForm: "Programme de fidélité"
+            case .groups: "Groupes"
+            case .filterPicker: "Filtres"
+            case .markedActions: "Clients marqués"
             case .quickActions: "Actions rapides"
             case .chargeForm: "Encaisser un rendez-vous"
             case .messageCompose: "Rédiger un message"
@@ -646,6 +650,7 @@ extension AppText {
             "La fusion de \(record.absorbedName) dans \(survivor) du \(DateText.short(record.createdAt)) a été purgée de l'historique le "
                 + "\(DateText.short(record.purgedAt ?? record.createdAt)) ; elle ne peut plus être annulée."
         },
+        groups: .french,
         yesChoice: "Oui",
         noChoice: "Non",
         validationMessage: { problem in

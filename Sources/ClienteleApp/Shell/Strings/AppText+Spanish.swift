@@ -50,6 +50,7 @@ extension AppText {
             if filter.overduePaymentsOnly { parts.append("pagos vencidos") }
             if let from = filter.createdFrom { parts.append("alta desde \(DateText.short(from))") }
             if let before = filter.createdBefore { parts.append("alta antes de \(DateText.short(before))") }
+            if let ids = filter.customerIDs { parts.append(GroupsText.spanish.markedScope(ids.count)) }
             return parts.joined(separator: ", ")
         },
         customers: { CountedNoun.es($0, "cliente", "clientes") },
@@ -64,6 +65,9 @@ extension AppText {
             case .settings: "Ajustes"
             case .settingEdit: "Cambiar un ajuste"
             case .loyaltyProgramForm: "Programa de fidelidad"
+            case .groups: "Grupos"
+            case .filterPicker: "Filtros"
+            case .markedActions: "Clientes marcados"
             case .quickActions: "Acciones rápidas"
             case .chargeForm: "Cobrar una cita"
             case .messageCompose: "Mensaje"
@@ -647,6 +651,7 @@ extension AppText {
             "La fusión de \(record.absorbedName) con \(survivor) del \(DateText.short(record.createdAt)) se eliminó del historial el "
                 + "\(DateText.short(record.purgedAt ?? record.createdAt)); ya no se puede deshacer."
         },
+        groups: .spanish,
         yesChoice: "Sí",
         noChoice: "No",
         validationMessage: { problem in

@@ -543,6 +543,8 @@ struct AppText: Sendable {
     // MARK: Merge history purge
     /// ctrl+z on a card whose last merge was purged: the merge (absorbed name, dates) and the survivor's name.
     let mergePurged: @Sendable (MergeRecord, String) -> String
+    /// The groups window and picker, the filter picker, the marked rows' actions.
+    let groups: GroupsText
     let yesChoice: String
     let noChoice: String
     /// A field's problem; `.described` and `.invalidPhone` keep CustomerCore's English words.
