@@ -47,7 +47,7 @@ import Testing
         try terminal.send("M-3")
         _ = try terminal.waitFor("No bookings")
         try terminal.send("C-a")
-        _ = try terminal.waitFor("Booking")
+        _ = try terminal.waitFor("New booking · María Núñez")  // the form itself, not the tab's name, before typing
         try terminal.type("\(Self.day(-1)) 10:00")
         try terminal.send("Tab")
         try terminal.type("Colour")
@@ -73,9 +73,10 @@ import Testing
 
         // The points it earned.
         try terminal.send("C-l")
-        let loyalty = try terminal.waitFor("40 points")
-        #expect(loyalty.contains("Points earned   +40"), "\(loyalty)")
+        let loyalty = try terminal.waitFor("Points earned   +40")
+        #expect(loyalty.contains("40 points"), "\(loyalty)")
         try terminal.send("Escape")
+        _ = try terminal.waitUntil { !$0.contains("Points earned") }
 
         // The older amount, overdue: reminded.
         try terminal.send("C-o")
