@@ -19,6 +19,9 @@ import Testing
     @Test func whatIsNotOneIsRefusedSayingWhy() {
         #expect(check(.region, "XX") == .failure(.unknownRegion("XX")))
         #expect(check(.currency, "euros") == .failure(.notACurrency("euros")))
+        #expect(check(.currency, "ABC") == .failure(.notACurrency("ABC")), "three letters, but no currency")
+        guard case .failure(let refusal) = check(.currency, "EUO") else { Issue.record("an unknown currency kept"); return }
+        #expect(refusal.description.contains("EUR") && refusal.description.contains("MXN"), "the valid codes are listed")
         #expect(check(.shopEmail, "shop@localhost") == .failure(.notAnAddress("shop@localhost")))
         #expect(check(.shopEmail, "a@b.example, c@d.example") == .failure(.notAnAddress("a@b.example, c@d.example")))
         #expect(check(.language, "de") == .failure(.unknownLanguage("de")))

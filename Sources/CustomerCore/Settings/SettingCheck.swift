@@ -4,6 +4,9 @@ import Foundation
 /// the value as it is stored, or why it is refused (in English for the command line; the screen
 /// words `SettingRefusal` itself).
 public enum SettingCheck {
+    /// The currency codes a shop may choose: those in common use (ISO 4217).
+    public static let currencies: [String] = Locale.commonISOCurrencyCodes.sorted()
+
     /// `themes`: the theme names the shop may choose (the shipped ones and those in its theme folders).
     public static func checked(_ key: SettingKey, _ raw: String, themes: [String]) -> Result<String, SettingRefusal> {
         let value = key.isMultiline ? raw.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -20,7 +23,10 @@ public enum SettingCheck {
             guard PhoneNumberParser.supportedRegions.contains(value.uppercased()) else { return .failure(.unknownRegion(value)) }
             return .success(value.uppercased())
         case .currency:
-            guard value.count == 3, value.allSatisfy({ $0.isASCII && $0.isLetter }) else { return .failure(.notACurrency(value)) }
+            // A code in use (ISO 4217, as the system's locale data knows it): "EUR", not "EUO" or "ABC".
+            guard value.count == 3, value.allSatisfy({ $0.isASCII && $0.isLetter }), currencies.contains(value.uppercased()) else {
+                return .failure(.notACurrency(value))
+            }
             return .success(value.uppercased())
         case .shopEmail:
             guard MailMessage.address(value) != nil, value.split(separator: "@").last?.contains(".") == true else { return .failure(.notAnAddress(value)) }
@@ -66,7 +72,7 @@ public enum SettingRefusal: Error, Hashable, Sendable {
         case .sensitive(let problem): ValidationFailure([ValidationIssue(fieldLabel: "value", problem: problem)]).description
         case .unknownRegion(let value):
             "a region is a two-letter country code that libphonenumber knows, not “\(value)”; valid codes: \(PhoneNumberParser.supportedRegions.joined(separator: " "))"
-        case .notACurrency: "a currency is a three-letter code such as USD, EUR, MXN"
+        case .notACurrency(let value): "“\(value)” is not a currency code in use; valid codes: \(SettingCheck.currencies.joined(separator: " "))"
         case .notAnAddress(let value): "“\(value)” does not look like an email address (name@example.com)"
         case .notAPreset(let bad): "“\(bad)” is not a preset; write codes such as 1d,3d,1w,2w,1m separated by commas"
         case .template(let problem): problem
