@@ -102,7 +102,7 @@ extension SettingsText {
             case .controlCharacter: "The value holds a control character."
             case .sensitive(let problem): AppText.current.validationMessage(problem)
             case .unknownRegion(let value): "No region “\(value)”: a two-letter country code such as US, FR, ES, MX."
-            case .notACurrency: "A currency is a three-letter code such as USD, EUR, MXN."
+            case .notACurrency(let value): "“\(value)” is not a currency code in use: USD, EUR, MXN, GBP…"
             case .notAnAddress(let value): "“\(value)” does not look like an email address (name@example.com)."
             case .notAPreset(let bad): "“\(bad)” is not a preset: write codes such as 1d,3d,1w,2w,1m."
             case .template(let problem): "The template is not kept: \(problem)."
@@ -201,7 +201,7 @@ extension SettingsText {
             case .controlCharacter: "La valeur contient un caractère de contrôle."
             case .sensitive(let problem): AppText.current.validationMessage(problem)
             case .unknownRegion(let value): "Pas de région « \(value) » : un code pays à deux lettres comme FR, US, ES, MX."
-            case .notACurrency: "Une devise est un code à trois lettres comme EUR, USD, MXN."
+            case .notACurrency(let value): "« \(value) » n’est pas un code de devise en usage : EUR, USD, MXN, GBP…"
             case .notAnAddress(let value): "« \(value) » ne ressemble pas à une adresse e-mail (nom@exemple.fr)."
             case .notAPreset(let bad): "« \(bad) » n’est pas un rappel proposé : écrivez des codes comme 1d,3d,1w,2w,1m."
             case .template(let problem): "Le modèle n’est pas gardé : \(problem)."
@@ -300,7 +300,7 @@ extension SettingsText {
             case .controlCharacter: "El valor contiene un carácter de control."
             case .sensitive(let problem): AppText.current.validationMessage(problem)
             case .unknownRegion(let value): "No hay región «\(value)»: un código de país de dos letras como ES, MX, US, FR."
-            case .notACurrency: "Una moneda es un código de tres letras como EUR, MXN, USD."
+            case .notACurrency(let value): "«\(value)» no es un código de moneda en uso: EUR, MXN, USD, GBP…"
             case .notAnAddress(let value): "«\(value)» no parece un email (nombre@ejemplo.es)."
             case .notAPreset(let bad): "«\(bad)» no es un recordatorio propuesto: escriba códigos como 1d,3d,1w,2w,1m."
             case .template(let problem): "No se guarda la plantilla: \(problem)."
