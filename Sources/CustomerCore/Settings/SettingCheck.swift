@@ -29,7 +29,8 @@ public enum SettingCheck {
             }
             return .success(value.uppercased())
         case .shopEmail:
-            guard MailMessage.address(value) != nil, value.split(separator: "@").last?.contains(".") == true else { return .failure(.notAnAddress(value)) }
+            // The profiles' own email rule, and one address a header can carry.
+            guard EmailAddress.isValid(value), MailMessage.address(value) != nil else { return .failure(.notAnAddress(value)) }
             return .success(value)
         case .reminderPresets:
             let codes = value.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }

@@ -76,13 +76,6 @@ struct SetSetting: ParsableCommand {
             throw ExitStatus.invalidData
         }
     }
-
-    static func looksLikeAnAddress(_ text: String) -> Bool {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
-              !text.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "," }) else { return false }
-        return true
-    }
 }
 
 struct UnsetSetting: ParsableCommand {
