@@ -17,38 +17,66 @@ public struct MessageDispatcher: Sendable {
         self.transport = transport
     }
 
+    /// What the settings say about sending, read once for a message or a whole outbox run.
+    struct ShopMail {
+        let command: String
+        let from: String?
+        let name: String
+    }
+
+    func shopMail() throws -> ShopMail {
+        ShopMail(command: (try store.settings.value(.mailCommand) ?? "").trimmingCharacters(in: .whitespaces),
+                 from: MailMessage.address(try store.settings.value(.shopEmail) ?? ""), name: try store.settings.value(.shopName) ?? "")
+    }
+
+    /// The one rule of whether a message can go: a mail command, a shop address, and (when given) a customer address.
+    static func route(_ shop: ShopMail, to recipient: String?) -> MailRoute {
+        guard !shop.command.isEmpty else { return .outbox(.noMailCommand) }
+        guard shop.from != nil else { return .outbox(.noShopEmail) }
+        if let recipient, MailMessage.address(recipient) == nil { return .outbox(.noRecipient) }
+        return .mailCommand(shop.command)
+    }
+
     /// Logs the message, then tries to send it.
     public func send(_ message: QuickMessage, now: Date) throws -> MessageOutcome {
-        let from = try store.settings.value(.shopEmail) ?? ""
-        let logged = try store.conversations.log(message.logged(at: now, mailID: MailMessage.newMessageID(from: from)))
-        return try attempt(logged, now: now)
+        let shop = try shopMail()
+        let logged = try store.conversations.log(message.logged(at: now, mailID: MailMessage.newMessageID(from: shop.from ?? "")))
+        return try attempt(logged, shop: shop, now: now)
     }
 
     /// Tries again to send one message of the outbox (queued or failed).
     public func retry(messageID: Int64, now: Date) throws -> MessageOutcome {
-        guard let message = try store.conversations.message(id: messageID) else { throw StoreError.notFound(what: "message", id: messageID) }
-        guard message.delivery.isWaiting else { return .notWaiting(message) }
-        return try attempt(message, now: now)
+        try retry(messageID: messageID, shop: try shopMail(), now: now)
     }
 
-    /// Every message of the outbox, oldest first.
+    func retry(messageID: Int64, shop: ShopMail, now: Date) throws -> MessageOutcome {
+        guard let message = try store.conversations.message(id: messageID) else { throw StoreError.notFound(what: "message", id: messageID) }
+        guard message.delivery.isWaiting else { return .notWaiting(message) }
+        return try attempt(message, shop: shop, now: now)
+    }
+
+    /// Every message of the outbox, oldest first (the settings read once for the run).
     public func retryAll(now: Date) throws -> [MessageOutcome] {
-        try store.conversations.outbox().map { entry in
+        let shop = try shopMail()
+        return try store.conversations.outbox().map { entry in
             guard let id = entry.message.id else { return .notWaiting(entry.message) }
-            return try retry(messageID: id, now: now)
+            return try retry(messageID: id, shop: shop, now: now)
         }
     }
 
-    func attempt(_ message: ConversationMessage, now: Date) throws -> MessageOutcome {
+    func attempt(_ message: ConversationMessage, shop: ShopMail, now: Date) throws -> MessageOutcome {
         guard let id = message.id else { return .notWaiting(message) }
-        let command = (try store.settings.value(.mailCommand) ?? "").trimmingCharacters(in: .whitespaces)
-        guard !command.isEmpty else { return .waiting(message, .noMailCommand) }
-        guard let from = MailMessage.address(try store.settings.value(.shopEmail) ?? "") else { return .waiting(message, .noShopEmail) }
         // The address the profile has now: one added (or corrected) since the message was queued is used.
         let current = try store.customers.customer(id: message.customerID)?.emailAddress ?? ""
-        guard let to = MailMessage.address(current) ?? MailMessage.address(message.recipient) else { return .waiting(message, .noRecipient) }
+        let to = MailMessage.address(current) ?? message.recipient
+        let command: String
+        switch Self.route(shop, to: to) {
+        case .outbox(let reason): return .waiting(message, reason)
+        case .mailCommand(let named): command = named
+        }
+        let from = shop.from ?? ""  // the route said there is one
         guard let claimed = try store.conversations.claim(messageID: id, at: now, lease: Self.attemptLease) else { return .busy(message) }
-        let mail = MailMessage(from: from, fromName: try store.settings.value(.shopName) ?? "", to: to, subject: claimed.subject,
+        let mail = MailMessage(from: from, fromName: shop.name, to: to, subject: claimed.subject,
                                body: claimed.body, messageID: claimed.mailID.isEmpty ? MailMessage.newMessageID(from: from) : claimed.mailID, date: now)
         switch transport.send(mail, through: command) {
         case .sent:
@@ -121,10 +149,6 @@ public enum MailRoute: Hashable, Sendable {
 extension MessageDispatcher {
     /// `recipient` nil: whether the shop can send at all (the outbox's header).
     public func route(to recipient: String?) throws -> MailRoute {
-        let command = (try store.settings.value(.mailCommand) ?? "").trimmingCharacters(in: .whitespaces)
-        guard !command.isEmpty else { return .outbox(.noMailCommand) }
-        guard MailMessage.address(try store.settings.value(.shopEmail) ?? "") != nil else { return .outbox(.noShopEmail) }
-        if let recipient, MailMessage.address(recipient) == nil { return .outbox(.noRecipient) }
-        return .mailCommand(command)
+        Self.route(try shopMail(), to: recipient)
     }
 }
