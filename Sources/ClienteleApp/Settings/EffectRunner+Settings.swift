@@ -6,9 +6,7 @@ extension EffectRunner {
     func perform(_ effect: SettingsEffect) throws -> [Msg] {
         switch effect {
         case .load:
-            var values: [SettingKey: String] = [:]
-            for key in SettingKey.allCases { values[key] = try store.settings.value(key) }
-            return [.settings(.loaded(values, try store.loyalty.program()))]
+            return [.settings(.loaded(try values(), try store.loyalty.program()))]
         case .save(let key, let value):
             let current = try store.settings.value(.theme)
             switch SettingCheck.checked(key, value, themes: Theme.shippedNames + (current.map { [$0] } ?? [])) {

@@ -19,6 +19,10 @@ public struct ConversationRepository: ConversationsStore {
                             attemptedAt: (row["attempted_at"] as Int64?).map(StoredTime.decode))
     }
 
+    static func message(_ db: Database, id: Int64) throws -> ConversationMessage? {
+        try db.mapRows(sql: "SELECT \(columns) FROM conversation_message WHERE id = ?", arguments: [id], message).first
+    }
+
     /// Newest first, so nothing is lost below the fold.
     public func messages(for customerID: CustomerID) throws -> [ConversationMessage] {
         try database.writer.read { db in
@@ -54,7 +58,7 @@ public struct ConversationRepository: ConversationsStore {
 
     public func message(id: Int64) throws -> ConversationMessage? {
         try database.writer.read { db in
-            try db.mapRows(sql: "SELECT \(Self.columns) FROM conversation_message WHERE id = ?", arguments: [id], Self.message).first
+            try Self.message(db, id: id)
         }
     }
 
@@ -86,7 +90,7 @@ public struct ConversationRepository: ConversationsStore {
                 WHERE id = ? AND delivery IN ('queued','failed') AND (attempted_at IS NULL OR attempted_at < ? OR attempted_at > ?)
                 """, arguments: [StoredTime.encode(now), messageID, StoredTime.encode(now.addingTimeInterval(-lease)), StoredTime.encode(now)])
             guard db.changesCount == 1 else { return nil }
-            return try db.mapRows(sql: "SELECT \(Self.columns) FROM conversation_message WHERE id = ?", arguments: [messageID], Self.message).first
+            return try Self.message(db, id: messageID)
         }
     }
 
@@ -95,7 +99,7 @@ public struct ConversationRepository: ConversationsStore {
             // An attempt that ended frees the message at once for the next (a retry need not wait out the lease).
             try db.execute(sql: "UPDATE conversation_message SET delivery = ?, failure = ?, recipient = ?, mail_id = ?, attempted_at = NULL WHERE id = ?",
                            arguments: [delivery.rawValue, String(failure.prefix(2_000)), recipient, mailID, messageID])
-            guard let message = try db.mapRows(sql: "SELECT \(Self.columns) FROM conversation_message WHERE id = ?", arguments: [messageID], Self.message).first else {
+            guard let message = try Self.message(db, id: messageID) else {
                 throw StoreError.notFound(what: "message", id: messageID)
             }
             return message
@@ -104,7 +108,7 @@ public struct ConversationRepository: ConversationsStore {
 
     public func drop(messageID: Int64) throws -> ConversationMessage {
         try database.writer.write { db in
-            guard let message = try db.mapRows(sql: "SELECT \(Self.columns) FROM conversation_message WHERE id = ?", arguments: [messageID], Self.message).first else {
+            guard let message = try Self.message(db, id: messageID) else {
                 throw StoreError.notFound(what: "message", id: messageID)
             }
             guard message.delivery.isWaiting else {
