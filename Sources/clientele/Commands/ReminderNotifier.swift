@@ -14,9 +14,7 @@ struct ReminderNotifier {
 
     /// How long a mail command or notify-send may take before it is stopped and counted as failed
     /// (`CLIENTELE_NOTIFY_TIMEOUT` seconds, default 120).
-    static var timeout: TimeInterval {
-        ProcessInfo.processInfo.environment["CLIENTELE_NOTIFY_TIMEOUT"].flatMap(TimeInterval.init).map { max(0.1, $0) } ?? 120
-    }
+    static var timeout: TimeInterval { SendmailCommand.configuredTimeout }
 
     enum Channel {
         case mail(command: String, to: String)
@@ -142,8 +140,6 @@ struct ReminderMessage {
         String(String.UnicodeScalarView(text.unicodeScalars.filter { !isControl($0) }))
     }
 
-    /// C0, DEL, C1, and the Unicode line and paragraph separators.
-    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.generalCategory == .control || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0x85
-    }
+    /// C0, DEL, C1, and the Unicode line and paragraph separators: the mail's one rule (`MailMessage`).
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool { MailMessage.isControl(scalar) }
 }
