@@ -99,6 +99,8 @@ import TerminalCore
         #expect(app.screen.contains("Drop this message?"), "\(app.screen)")
         app.press(.character("y"))
         #expect(app.screen.contains("Nothing waits to be sent."), "\(app.screen)")
+        app.press(.character("d"))
+        #expect(app.screen.contains("Select a message first."), "\(app.screen)")
         #expect(try app.store.conversations.messages(for: id).map(\.delivery) == [.dropped])
     }
 

@@ -25,7 +25,8 @@ public struct OutboxState: ModalContent {
         case .moveDown: selected = min(max(0, entries.count - 1), selected + 1)
         case .moveUp: selected = max(0, selected - 1)
         case .sendSelected:
-            guard !isSending, let id = selectedEntry?.message.id else { return .stay }
+            guard !isSending else { return .stay }
+            guard let id = selectedEntry?.message.id else { app.say(MessagesNote.nothingSelected); return .stay }
             isSending = true
             return .stay([.messages(.retry(messageID: id))])
         case .sendAll:
@@ -33,7 +34,7 @@ public struct OutboxState: ModalContent {
             isSending = true
             return .stay([.messages(.retry(messageID: nil))])
         case .drop:
-            guard let entry = selectedEntry, let id = entry.message.id else { return .stay }
+            guard let entry = selectedEntry, let id = entry.message.id else { app.say(MessagesNote.nothingSelected); return .stay }
             app.modals.push(ConfirmState(MessagesQuestion.drop(entry), onYes: ConfirmYes(effects: [.messages(.drop(messageID: id))])))
         case .openCard:
             guard let entry = selectedEntry else { return .stay }
