@@ -25,4 +25,5 @@ extension TemporaryStore: ClienteleStoring {
     public var demo: DemoLoader { store.demo }
     public var maintenance: MaintenanceRepository { store.maintenance }
     public var erasure: ErasureRepository { store.erasure }
+    public var counters: SQLiteCounterWatch { store.counters }
 }

@@ -55,4 +55,6 @@ public struct ClienteleStore: ClienteleStoring {
     public var maintenance: MaintenanceRepository { MaintenanceRepository(database: database) }
     /// The benchmarks' bare lookups on this database (SQLite only, not part of the port).
     public var floorQueries: FloorQueries { FloorQueries(database: database) }
+    /// Other counters' commits and waits for them.
+    public var counters: SQLiteCounterWatch { database.watch }
 }

@@ -21,6 +21,7 @@ enum StoreOpener {
         }
         do {
             let database = try AppDatabase(path: path)
+            CounterWaitNotice.install(on: database.waits)
             let stored = try SettingsRepository(database: database).value(.region)
             return ClienteleStore(database: database, region: StoreLocation.region(option: options.region, stored: stored))
         } catch {

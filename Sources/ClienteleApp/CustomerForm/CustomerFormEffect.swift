@@ -3,6 +3,8 @@ import CustomerCore
 /// Work for the customer form.
 public enum CustomerFormEffect: Equatable, Sendable {
     case save(CustomerDraft)
+    /// Another counter committed: is the profile being edited still the version the form started from?
+    case checkStored(Int64)
 }
 
 /// A profile and its custom values as the form left them, to create or update.

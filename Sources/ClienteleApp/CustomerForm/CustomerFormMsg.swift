@@ -6,4 +6,6 @@ public enum CustomerFormMsg: Equatable, Sendable {
     case saveRefused([ValidationIssue])
     /// Another counter saved first: what is stored now.
     case saveConflicted(current: Customer)
+    /// The profile as stored now (after another counter committed), nil if it is gone.
+    case storedLoaded(id: Int64, current: Customer?)
 }

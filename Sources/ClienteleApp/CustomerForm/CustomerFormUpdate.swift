@@ -127,6 +127,16 @@ enum CustomerFormUpdate {
                 }
             }
             return []
+        case .storedLoaded(let id, let current):
+            // Said before the save, not only when it is refused: the fields another counter changed,
+            // with their values now; saving after that is a deliberate overwrite, as after a refusal.
+            guard let current else { return [] }
+            state.modals.update(CustomerFormState.self) { form in
+                guard case .edit(let mine) = form.mode, mine.id == id, mine.version != current.version else { return }
+                form.conflict = ConflictChange.changes(from: mine, to: current)
+                form.mode = .edit(rebased(mine, on: current))
+            }
+            return []
         }
     }
 

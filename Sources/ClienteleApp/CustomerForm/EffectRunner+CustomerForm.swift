@@ -5,6 +5,7 @@ extension EffectRunner {
     func perform(_ effect: CustomerFormEffect) -> [Msg] {
         switch effect {
         case .save(let draft): return save(draft)
+        case .checkStored(let id): return [.customerForm(.storedLoaded(id: id, current: try? store.customers.customer(id: id)))]
         }
     }
 

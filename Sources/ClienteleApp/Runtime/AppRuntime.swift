@@ -12,6 +12,10 @@ public final class AppRuntime {
     public let terminal: Terminal
     /// The interface's language: bound (as `AppText.language`) around every update and render.
     public let language: InterfaceLanguage
+    /// Another counter's commits, looked for every `counterLook` (`CounterWatch`).
+    let watch: any CounterWatch
+    /// Draws waits for another counter while an effect waits (`CounterWaitBanner`).
+    let waitBanner: CounterWaitBanner
 
     /// English unless asked: only the command line reads the environment, so tests never depend on `LANG`.
     /// `mailer` hands the quick actions' messages to the shop's mail command (`SendmailCommand`).
@@ -23,7 +27,13 @@ public final class AppRuntime {
         update = AppUpdate(region: store.region, clock: clock)
         view = AppView(theme: theme, region: store.region, clock: clock)
         runner = EffectRunner(store: store, mailer: mailer, clock: clock)
+        watch = store.counters
+        let banner = CounterWaitBanner(terminal: terminal, view: view, language: language, inbox: runner.inbox)
+        waitBanner = banner
+        store.counters.waits.onWait { wait in banner.show(wait) }
     }
+
+    deinit { watch.waits.onWait(nil) }
 
     /// Handles one message and everything it leads to, then draws.
     public func send(_ msg: Msg) {
@@ -35,7 +45,7 @@ public final class AppRuntime {
         while !queue.isEmpty {
             let next = queue.removeFirst()
             for effect in update.update(&state, next) {
-                queue += runner.perform(effect)
+                queue += waitBanner.performing(state) { runner.perform(effect) }
             }
         }
         redraw()
@@ -66,20 +76,36 @@ public final class AppRuntime {
 
     /// How often the counts are refreshed while the app is open (reminders come due).
     static let tick: TimeInterval = 30
+    /// How often another counter's commits are looked for: a change there shows here within this
+    /// (one pragma a look; an idle counter stays far under 1 % of a core).
+    static let counterLook: TimeInterval = 0.5
+
+    /// Looks whether another counter committed; if so, everything on screen is loaded again.
+    /// Not while this counter's own background work runs: its commits are its own, and its end
+    /// reloads what it changed (and the next look then sees the rest).
+    public func lookForOtherCounters() {
+        guard !runner.inbox.isBusy, watch.changedSinceLastLook() else { return }
+        send(.changedElsewhere)
+    }
 
     /// Runs until the user quits. While background work runs, input is polled every 100 ms so
     /// its progress reaches the screen.
     public func run() {
         send(.started)
-        var lastTick = Date()
+        _ = watch.changedSinceLastLook()  // the version everything just loaded was read at
+        var lastTick = Date(), lastLook = Date()
         while state.isRunning {
             let busy = runner.inbox.isBusy
-            // Woken at least every tick, typing or not, so a reminder coming due shows within one.
-            let untilTick = max(100, Int(Self.tick * 1000 - Date().timeIntervalSince(lastTick) * 1000))
-            if let event = terminal.nextEvent(timeout: busy ? 100 : untilTick) {
+            // Woken at least every look, typing or not, so another counter's change shows within one.
+            let untilLook = max(20, Int(Self.counterLook * 1000 - Date().timeIntervalSince(lastLook) * 1000))
+            if let event = terminal.nextEvent(timeout: busy ? 100 : untilLook) {
                 handle(event)
             }
             drainInbox()
+            if Date().timeIntervalSince(lastLook) >= Self.counterLook {
+                lastLook = Date()
+                lookForOtherCounters()
+            }
             // Not while an import holds the database: the refresh would wait for it and freeze the screen.
             if !busy, Date().timeIntervalSince(lastTick) >= Self.tick {
                 send(.clockTicked)

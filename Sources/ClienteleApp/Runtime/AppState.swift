@@ -25,6 +25,8 @@ public struct AppState: Equatable, Sendable {
     public var duplicateCount = 0
     /// The newest scan asked for: an older scan finishing late is ignored.
     public var duplicateCountRequest = 0
+    /// The live view of other counters' changes.
+    public var counters = CountersState()
     public var customFields: [CustomFieldDefinition] = []
     public var isRunning = true
     /// The first load decides whether to offer demo customers.

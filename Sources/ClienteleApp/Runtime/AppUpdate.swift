@@ -38,6 +38,10 @@ public struct AppUpdate: Sendable {
         case .clockTicked:
             // A reminder whose time has come counts as due now, on the status bar and the open screens.
             return [.shell(.loadOverview)] + RemindersUpdate.reloadIfOpen(state)
+        case .changedElsewhere:
+            return CountersUpdate.changedElsewhere(&state, now: clock())
+        case .waitingForOtherCounter(let wait):
+            return CountersUpdate.waited(wait, &state)
         case .operationFailed(let message):
             state.modals.update(CustomerFormState.self) { $0.isSaving = false }
             state.say(ShellNote.failed(message))

@@ -11,6 +11,10 @@ public enum Msg: Equatable, Sendable {
     case mouseClicked(MouseEvent)
     /// Time passed with no input: counts are refreshed (reminders come due).
     case clockTicked
+    /// Another counter committed a change to the shared directory (`CounterWatch`).
+    case changedElsewhere
+    /// Background work of this counter waits for another counter's write.
+    case waitingForOtherCounter(CounterWait)
     /// Something the store or the file system refused, for the status line (the error's own words).
     case operationFailed(String)
 

@@ -28,6 +28,7 @@ public protocol ClienteleStoring: Sendable {
     associatedtype Demo: DemoStore
     associatedtype Upkeep: Maintenance
     associatedtype Erasure: ErasureStore
+    associatedtype Watch: CounterWatch
 
     /// The shop's country: phone numbers written without a country code are read as this region's.
     var region: String { get }
@@ -50,4 +51,6 @@ public protocol ClienteleStoring: Sendable {
     var demo: Demo { get }
     var maintenance: Upkeep { get }
     var erasure: Erasure { get }
+    /// What other counters change, and waits for them.
+    var counters: Watch { get }
 }

@@ -13,6 +13,12 @@ public final class AppDatabase: Sendable {
     public let attachmentsDirectory: URL?
     /// The journal mode chosen for the linked SQLite (see `JournalPolicy`).
     public let journalMode: JournalPolicy.Mode
+    /// Where a statement that waits for another counter says so (`WaitingBusyHandler`).
+    public let waits = CounterWaitReporter()
+    /// What a long operation here tells other counters (nil in memory).
+    public let activityFile: CounterActivityFile?
+    /// Other counters' commits (`PRAGMA data_version` on a connection of its own).
+    public let watch: SQLiteCounterWatch
 
     /// Opens (creating if needed) the database at `path` and migrates it.
     public init(path: String) throws {
@@ -20,7 +26,11 @@ public final class AppDatabase: Sendable {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try NetworkFileSystemCheck.refuseIfNetworked(directory: url.deletingLastPathComponent().path)
         journalMode = JournalPolicy.mode(forSQLiteVersion: JournalPolicy.linkedVersion)
-        writer = try DatabaseQueue(path: path, configuration: AppDatabase.configuration(journalMode: journalMode))
+        let activityFile = CounterActivityFile(databasePath: path)
+        self.activityFile = activityFile
+        watch = SQLiteCounterWatch(path: path, waits: waits)
+        let busy = WaitingBusyHandler(waits: waits, activityFile: activityFile)
+        writer = try DatabaseQueue(path: path, configuration: AppDatabase.configuration(journalMode: journalMode, busy: busy))
         attachmentsDirectory = url.deletingLastPathComponent().appendingPathComponent("attachments", isDirectory: true)
         try AppDatabase.migrator.migrate(writer)
     }
@@ -28,16 +38,19 @@ public final class AppDatabase: Sendable {
     /// An in-memory database for tests and benchmarks' scratch work.
     public init() throws {
         journalMode = .memory
-        writer = try DatabaseQueue(configuration: AppDatabase.configuration(journalMode: .memory))
+        activityFile = nil
+        watch = SQLiteCounterWatch(path: nil, waits: waits)
+        writer = try DatabaseQueue(configuration: AppDatabase.configuration(journalMode: .memory, busy: nil))
         attachmentsDirectory = nil
         try AppDatabase.migrator.migrate(writer)
     }
 
-    static func configuration(journalMode: JournalPolicy.Mode) -> Configuration {
+    static func configuration(journalMode: JournalPolicy.Mode, busy: WaitingBusyHandler? = nil) -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
-        // A second counter writing at the same moment makes us wait, not fail.
-        config.busyMode = .timeout(10)
+        // A second counter writing at the same moment makes us wait, not fail, and say so when
+        // the wait is long (`WaitingBusyHandler`; a fixed 10 s timeout failed behind a long import).
+        config.busyMode = busy.map { handler in .callback { tries in handler.shouldRetry(numberOfTries: tries) } } ?? .timeout(10)
         config.label = "Clientele"
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA secure_delete = ON")
@@ -64,7 +77,8 @@ public final class AppDatabase: Sendable {
         guard journalMode != .memory else { return nil }
         var config = Configuration()
         config.readonly = true
-        config.busyMode = .timeout(10)
+        let busy = WaitingBusyHandler(waits: waits, activityFile: activityFile)
+        config.busyMode = .callback { tries in busy.shouldRetry(numberOfTries: tries) }
         config.label = "Clientele second reader"
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA mmap_size = 0")

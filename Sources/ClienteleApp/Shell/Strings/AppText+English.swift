@@ -561,6 +561,7 @@ extension AppText {
         daysBookingsCapped: { "Only the first \($0) are listed: clientele bookings --day YYYY-MM-DD lists every one." },
         messages: .english,
         settings: .english,
+        counters: .english,
         eraseCustomerTitle: "Erase this customer for good?",
         eraseCustomerMessage: { name, parts in
             "\(name) goes, with " + (parts.isEmpty ? "nothing else on file" : parts.joined(separator: ", ")) + ". This cannot be undone."

@@ -590,6 +590,7 @@ extension AppText {
         daysBookingsCapped: { "Seuls les \($0) premiers sont listés : clientele bookings --day AAAA-MM-JJ les liste tous." },
         messages: .french,
         settings: .french,
+        counters: .french,
         eraseCustomerTitle: "Effacer ce client pour de bon ?",
         eraseCustomerMessage: { name, parts in
             "\(name) part, avec " + (parts.isEmpty ? "rien d'autre" : parts.joined(separator: ", ")) + ". C'est sans retour."

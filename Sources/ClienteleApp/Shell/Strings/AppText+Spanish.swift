@@ -591,6 +591,7 @@ extension AppText {
         daysBookingsCapped: { "Solo se listan las \($0) primeras: clientele bookings --day AAAA-MM-DD las lista todas." },
         messages: .spanish,
         settings: .spanish,
+        counters: .spanish,
         eraseCustomerTitle: "¿Borrar a este cliente para siempre?",
         eraseCustomerMessage: { name, parts in
             "Se borra \(name), con " + (parts.isEmpty ? "nada más" : parts.joined(separator: ", ")) + ". No se puede deshacer."

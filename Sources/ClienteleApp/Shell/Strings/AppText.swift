@@ -507,6 +507,8 @@ struct AppText: Sendable {
     let messages: MessagesText
     /// The settings screen and the loyalty program form.
     let settings: SettingsText
+    /// Waiting for another counter.
+    let counters: CountersText
     // MARK: Erasure (a privacy request)
     let eraseCustomerTitle: String
     /// The customer's name, and what goes with them in words (`erasurePart`), in the summary's order.

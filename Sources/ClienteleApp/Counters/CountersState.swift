@@ -1,0 +1,9 @@
+import Foundation
+
+/// What the live view of other counters' changes remembers between looks.
+public struct CountersState: Equatable, Sendable {
+    /// When the duplicates were last counted because of a change elsewhere.
+    public var lastDuplicateRecount: Date?
+
+    public init() {}
+}

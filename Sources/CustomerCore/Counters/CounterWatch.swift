@@ -1,0 +1,11 @@
+import Foundation
+
+/// How one counter learns that another changed the shared directory, and hears about waiting
+/// for one (part of the port: SQLite answers with `PRAGMA data_version`, a server would notify).
+public protocol CounterWatch: Sendable {
+    /// Whether anything was committed (by any connection) since the last call. Never waits: when
+    /// the database is held this very moment the answer is true (look again, it is changing).
+    func changedSinceLastLook() -> Bool
+    /// Where waits for another counter are reported.
+    var waits: CounterWaitReporter { get }
+}
