@@ -77,7 +77,7 @@ import SampleCustomers
     }
 
     @Test func aLargeImportPutsBackEveryIndexAndTheSearchIndex() throws {
-        // 60,000 rows: past BulkLoadMode's threshold, so the indexes are dropped and built again.
+        // 60,000 rows in many slices: every index and trigger stays as the migrations made them.
         let indexes = { try self.temp.store.database.writer.read { db in
             try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE tbl_name = 'customer' AND sql IS NOT NULL ORDER BY name") } }
         let before = try indexes()

@@ -2,15 +2,6 @@ import GRDB
 import CustomerCore
 
 extension AppDatabase {
-    /// The search index's insert trigger, as v1 created it; an import drops it for its bulk load
-    /// and puts back exactly this (`BulkLoadMode`).
-    static let searchInsertTriggerSQL = """
-        CREATE TRIGGER customer_search_insert AFTER INSERT ON customer BEGIN
-            INSERT INTO customer_search(rowid, given_name, family_name, nickname, company_name)
-            VALUES (new.id, new.given_name, new.family_name, new.nickname, new.company_name);
-        END
-        """
-
     /// The schema's history: named, append-only migrations. Never edit a shipped one; add another.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -367,6 +358,30 @@ extension AppDatabase {
                 CREATE INDEX customer_by_subscription ON customer(email_subscription, sort_key);
                 CREATE INDEX payment_open_by_status ON payment(status, due_at, customer_id) WHERE status IN ('due','overdue');
                 CREATE INDEX note_due_reminder ON note(reminder_at, customer_id, reminder_done_at) WHERE reminder_at IS NOT NULL AND reminder_done_at IS NULL;
+                """)
+        }
+        migrator.registerMigration("v10 imports committed in slices") { db in
+            // An import writes in short transactions so that other counters keep reading and
+            // saving (DECISIONS 2026-12-02, "Several counters"); its row here is the marker: while
+            // it exists the import is not finished, and an import whose process is gone is removed
+            // whole at the next open (`InterruptedImports`). `ranges` are the customer ids each
+            // slice inserted (contiguous within a transaction); what the import created besides
+            // them (its group, its new custom fields) is named so that it goes too.
+            try db.execute(sql: """
+                CREATE TABLE import_run (
+                    id INTEGER PRIMARY KEY,
+                    process_id INTEGER NOT NULL,
+                    started_at INTEGER NOT NULL,
+                    updated_at INTEGER NOT NULL,
+                    created_group_id INTEGER,
+                    created_field_ids TEXT NOT NULL DEFAULT ''
+                );
+                CREATE TABLE import_run_range (
+                    run_id INTEGER NOT NULL REFERENCES import_run(id) ON DELETE CASCADE,
+                    first_id INTEGER NOT NULL,
+                    last_id INTEGER NOT NULL
+                );
+                CREATE INDEX import_run_range_by_run ON import_run_range(run_id);
                 """)
         }
         return migrator

@@ -33,6 +33,8 @@ public final class AppDatabase: Sendable {
         writer = try DatabaseQueue(path: path, configuration: AppDatabase.configuration(journalMode: journalMode, busy: busy))
         attachmentsDirectory = url.deletingLastPathComponent().appendingPathComponent("attachments", isDirectory: true)
         try AppDatabase.migrator.migrate(writer)
+        // An import killed half-way is removed whole before anyone reads its rows as the directory's.
+        try InterruptedImports.removeAbandoned(writer)
     }
 
     /// An in-memory database for tests and benchmarks' scratch work.

@@ -2,8 +2,9 @@ import Foundation
 import GRDB
 import CustomerCore
 
-/// Applies an import plan to a file in one transaction: interrupted at any point (Ctrl-C, a crash,
-/// power loss), the directory is exactly as it was before.
+/// Applies an import plan to a file, in short transactions that let other counters read and save
+/// between them (`SlicedImportWriter`), and all or nothing: interrupted at any point (Ctrl-C, a
+/// crash, power loss), the import is removed whole (`InterruptedImports`).
 public struct ImportRunner: ImportStore {
     let store: ClienteleStore
 
@@ -13,8 +14,6 @@ public struct ImportRunner: ImportStore {
     static let batchSize = 2_000
     /// Chunks converting at once, the one to insert next included.
     static let chunksConvertingAhead = 3
-    /// A customer line of a real export is 100–200 bytes; a guess is enough to decide how to load.
-    static let bytesPerRowEstimate = 150
 
     /// Reads the header line and proposes the mapping.
     public func plan(path: String, group: ImportGroupChoice? = nil) throws -> (plan: ImportPlan, reader: CSVReader) {
@@ -50,23 +49,27 @@ public struct ImportRunner: ImportStore {
         let converter = ImportRowConverter(plan: plan, region: store.region, customFields: definitions)
         var seen = SeenKeys()
 
-        func work(_ db: Database?) throws {
+        // A real import writes in slices (`SlicedImportWriter`): other counters read and save between
+        // them. A dry run writes nothing and checks duplicates row by row.
+        let writer = dryRun ? nil : SlicedImportWriter(database: store.database, fileSize: reader.fileSize, now: now)
+        func work() throws {
             var fieldIDs: [String: Int64] = [:]
             var groupID: Int64?
             var lastExistingID: Int64 = 0
-            var bulkLoad = BulkLoadMode()
-            if let db {
-                lastExistingID = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM customer") ?? 0
-                let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM customer") ?? 0
-                bulkLoad = try BulkLoadMode.begin(db, estimatedRows: reader.fileSize / Self.bytesPerRowEstimate, existingRows: existing)
-                groupID = try Self.resolveGroup(db, plan.group, now: now, summary: &summary)
-                // In the file's column order (a Set gave a new order every run), positions after
-                // the last one, counted once rather than with a max() per field.
-                var position = try Int.fetchOne(db, sql: "SELECT coalesce(max(position), 0) FROM custom_field") ?? 0
-                let declared = Dictionary(plan.declaredCustomFields.map { (SearchFolding.fold($0.label), $0) }, uniquingKeysWith: { first, _ in first })
-                for label in plan.customFieldLabels where fieldIDs[SearchFolding.fold(label)] == nil {
-                    let definition = declared[SearchFolding.fold(label)] ?? CustomFieldDefinition(label: label, kind: .text)
-                    fieldIDs[SearchFolding.fold(label)] = try Self.ensureCustomField(db, definition, position: &position)
+            if let writer {
+                try writer.begin { db, created in
+                    lastExistingID = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM customer") ?? 0
+                    groupID = try Self.resolveGroup(db, plan.group, now: now, summary: &summary, created: &created.group)
+                    // In the file's column order (a Set gave a new order every run), positions after
+                    // the last one, counted once rather than with a max() per field.
+                    var position = try Int.fetchOne(db, sql: "SELECT coalesce(max(position), 0) FROM custom_field") ?? 0
+                    let declared = Dictionary(plan.declaredCustomFields.map { (SearchFolding.fold($0.label), $0) }, uniquingKeysWith: { first, _ in first })
+                    for label in plan.customFieldLabels where fieldIDs[SearchFolding.fold(label)] == nil {
+                        let definition = declared[SearchFolding.fold(label)] ?? CustomFieldDefinition(label: label, kind: .text)
+                        let (id, isNew) = try Self.ensureCustomField(db, definition, position: &position)
+                        fieldIDs[SearchFolding.fold(label)] = id
+                        if isNew { created.fields.append(id) }
+                    }
                 }
             } else if case .newGroup(let name) = plan.group {
                 summary.groupName = name
@@ -76,18 +79,24 @@ public struct ImportRunner: ImportStore {
                 summary.groupName = name
             }
             var batch: [ConvertedRow] = []
-            let insert = try db.map(BulkCustomerInsert.init)
-            func flush() throws {
-                guard !batch.isEmpty else { return }
-                if let db, let insert {
-                    let ids = try insert.insert(batch.map(\.row.customer), derived: batch.map(\.columns))
-                    if !fieldIDs.isEmpty {
-                        let value = try db.cachedStatement(sql: "INSERT OR REPLACE INTO custom_field_value (customer_id, field_id, value) VALUES (?, ?, ?)")
-                        for (converted, id) in zip(batch, ids) {
-                            for (label, fieldValue) in converted.row.customValues {
-                                if let fieldID = fieldIDs[SearchFolding.fold(label)] { try value.execute(arguments: [id, fieldID, fieldValue.storageText]) }
+            func flush(force: Bool) throws {
+                guard !batch.isEmpty, force || batch.count >= (writer?.rowsPerSlice ?? Self.batchSize) else { return }
+                if let writer {
+                    try writer.slice { db, insert in
+                        let ids = try insert.insert(batch.map(\.row.customer), derived: batch.map(\.columns))
+                        if !fieldIDs.isEmpty {
+                            let value = try db.cachedStatement(sql: "INSERT OR REPLACE INTO custom_field_value (customer_id, field_id, value) VALUES (?, ?, ?)")
+                            for (converted, id) in zip(batch, ids) {
+                                for (label, fieldValue) in converted.row.customValues {
+                                    if let fieldID = fieldIDs[SearchFolding.fold(label)] { try value.execute(arguments: [id, fieldID, fieldValue.storageText]) }
+                                }
                             }
                         }
+                        if let groupID, let first = ids.first, let last = ids.last {
+                            try db.execute(sql: "INSERT INTO group_member (group_id, customer_id) SELECT ?, id FROM customer WHERE id BETWEEN ? AND ? ORDER BY id",
+                                           arguments: [groupID, first, last])
+                        }
+                        return ids
                     }
                 }
                 summary.imported += batch.count
@@ -128,7 +137,7 @@ public struct ImportRunner: ImportStore {
                     switch result {
                     case .success(let converted):
                         // A dry run checks row by row; a real import counts once at the end, in SQL.
-                        if db == nil, try Self.looksLikeDuplicate(converted.row.customer, store: store, seen: &seen) {
+                        if writer == nil, try Self.looksLikeDuplicate(converted.row.customer, store: store, seen: &seen) {
                             summary.possibleDuplicates += 1
                         }
                         batch.append(converted)
@@ -137,35 +146,29 @@ public struct ImportRunner: ImportStore {
                         if let line = refusal.issues.first?.line { summary.rejectedLines.insert(line) }
                     }
                 }
-                try flush()
+                do { try flush(force: false) } catch { for conversion in inFlight { _ = conversion.wait() }; throw error }
+                writer?.progress(bytesRead: reader.bytesRead)
                 if !progress(summary.rowsRead, reader.bytesRead) {
                     for conversion in inFlight { _ = conversion.wait() }  // let the workers finish before unwinding
                     throw ImportCancelled()
                 }
             }
-            try flush()
-            if let db {
-                // Every profile after `lastExistingID` is one of this import's: they join the group in
-                // one statement rather than one insert each.
-                if let groupID {
-                    try db.execute(sql: "INSERT INTO group_member (group_id, customer_id) SELECT ?, id FROM customer WHERE id > ? ORDER BY id",
-                                   arguments: [groupID, lastExistingID])
-                }
-                try bulkLoad.end(db, lastExistingID: lastExistingID)
-                summary.possibleDuplicates = try Self.countDuplicates(db, after: lastExistingID)
-            }
+            try flush(force: true)
             _ = progress(summary.rowsRead, reader.bytesRead)
             // Nothing valid: leave no empty group or unused custom fields behind.
-            if db != nil && summary.imported == 0 { throw NothingImported() }
-        }
-        if dryRun {
-            try work(nil)
-        } else {
-            do {
-                try store.database.writer.write { db in try work(db) }
-            } catch is NothingImported {
-                summary.groupName = nil
+            if let writer {
+                if summary.imported == 0 { throw NothingImported() }
+                try writer.finish()
+                summary.possibleDuplicates = try store.database.writer.read { db in try Self.countDuplicates(db, after: lastExistingID) }
             }
+        }
+        do {
+            try work()
+        } catch {
+            // Cancelled, refused or failed half-way: what the slices wrote goes, whole.
+            try writer?.abandon()
+            guard error is NothingImported else { throw error }
+            summary.groupName = nil
         }
         return summary
     }
@@ -183,7 +186,7 @@ public struct ImportRunner: ImportStore {
     }
 
     /// The group the rows join, created in the same transaction when new.
-    static func resolveGroup(_ db: Database, _ choice: ImportGroupChoice, now: Date, summary: inout ImportSummary) throws -> Int64? {
+    static func resolveGroup(_ db: Database, _ choice: ImportGroupChoice, now: Date, summary: inout ImportSummary, created: inout Int64?) throws -> Int64? {
         switch choice {
         case .none: return nil
         case .existingGroup(let name):
@@ -197,7 +200,8 @@ public struct ImportRunner: ImportStore {
             // adding to the existing group is a choice the person makes (`existingGroup`).
             let trimmed = name.trimmingCharacters(in: .whitespaces)
             summary.groupName = trimmed
-            return try GroupRepository.create(db, name: trimmed, now: now).id
+            created = try GroupRepository.create(db, name: trimmed, now: now).id
+            return created
         case .newDatedGroup(let name):
             var candidate = name
             var counter = 2
@@ -206,21 +210,22 @@ public struct ImportRunner: ImportStore {
                 counter += 1
             }
             summary.groupName = candidate
-            return try GroupRepository.create(db, name: candidate, now: now).id
+            created = try GroupRepository.create(db, name: candidate, now: now).id
+            return created
         }
     }
 
     /// The field of that label (as stored: cut at 100), created at the next position when new,
     /// of the kind and with the options its header declared (text when it declared none). An
     /// existing field keeps its kind: the file's cells were read as it.
-    static func ensureCustomField(_ db: Database, _ definition: CustomFieldDefinition, position: inout Int) throws -> Int64 {
+    static func ensureCustomField(_ db: Database, _ definition: CustomFieldDefinition, position: inout Int) throws -> (id: Int64, isNew: Bool) {
         let stored = ImportPlan.storedLabel(definition.label)
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM custom_field WHERE label = ? COLLATE NOCASE", arguments: [stored]) { return id }
+        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM custom_field WHERE label = ? COLLATE NOCASE", arguments: [stored]) { return (id, false) }
         position += 1
         let choices = String(decoding: try JSONEncoder().encode(definition.kind == .choice ? definition.choices : []), as: UTF8.self)
         try db.execute(sql: "INSERT INTO custom_field (label, kind, choices, position) VALUES (?, ?, ?, ?)",
                        arguments: [stored, definition.kind.rawValue, choices, position])
-        return db.lastInsertedRowID
+        return (db.lastInsertedRowID, true)
     }
 
     /// Converts records on all cores, the stored columns derived from each profile included;

@@ -97,6 +97,7 @@ import ClienteleTestSupport
                 """, arguments: [ms, ms])
         },
         "v9 directory filters": { _ in },  // indexes only
+        "v10 imports committed in slices": { _ in },  // new, empty tables only
     ]
 
     /// A profile as the v1 insert wrote it: its columns then, derived ones included.
