@@ -16,17 +16,22 @@ struct BenchCommand {
 
     static func runSuites() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
+        // One of the `counters` suite's writer processes (this binary, started by that suite).
+        if arguments.first == "counters-writer" { return try WriterTally.runWriter(Array(arguments.dropFirst())) }
         var count = 1_000_000
+        var countGiven = false
         var keepPath: String?
         var suites: [String] = []
         while !arguments.isEmpty {
             let argument = arguments.removeFirst()
             switch argument {
-            case "--count": count = Int(arguments.isEmpty ? "" : arguments.removeFirst()) ?? count
+            case "--count":
+                count = Int(arguments.isEmpty ? "" : arguments.removeFirst()) ?? count
+                countGiven = true
             case "--db": keepPath = arguments.isEmpty ? nil : arguments.removeFirst()
             case "--help", "-h":
                 print("""
-                    usage: clientele-bench [store] [ui] [import] [duplicates] [paste] [reminders] [filters] [bookings] [attach] [--count N] [--db PATH]
+                    usage: clientele-bench [store] [ui] [import] [duplicates] [paste] [reminders] [filters] [bookings] [attach] [counters] [--count N] [--db PATH]
                       store  fill a database with N customers (default 1,000,000), time lookups and searches
                       ui     start-up, keystroke-to-frame and memory of the interface on that database
                              (--db keeps the file between runs; without it a temporary one is filled)
@@ -45,6 +50,9 @@ struct BenchCommand {
                       bookings  N customers and 300,000 bookings: the day's bookings (today and tomorrow) beside a
                              bare range of the start-time index; a card of 2,000 bookings, 2,000 payments, 5,000 messages
                       attach a 20 MB PNG-headed file: attach time beside a bare copy, and the peak memory it adds
+                      counters  lookups and saves p50/p99 while another process imports N rows (200,000 unless
+                             --count), beside the same with no import; four writer processes × 2,500 operations
+                             (lost writes, locked errors, conflicts); change-to-visible at a second counter
                     """)
                 return
             default: suites.append(argument)
@@ -61,11 +69,12 @@ struct BenchCommand {
             case "filters": try FiltersBench(count: count).run()
             case "bookings": try BookingsBench(count: count).run()
             case "attach": try AttachBench().run()
+            case "counters": try CountersBench(importRows: countGiven ? count : 200_000).run()
             case "ui":
                 let path = keepPath ?? FileManager.default.temporaryDirectory.appendingPathComponent("clientele-bench-ui-\(count).sqlite").path
                 try UIBench(count: count, path: path).run()
             default:
-                FileHandle.standardError.write(Data("clientele-bench: unknown suite “\(suite)” (known: store, ui, import, duplicates, paste, reminders, bookings, attach)\n".utf8))
+                FileHandle.standardError.write(Data("clientele-bench: unknown suite “\(suite)” (known: store, ui, import, duplicates, paste, reminders, filters, bookings, attach, counters)\n".utf8))
                 exit(2)
             }
         }

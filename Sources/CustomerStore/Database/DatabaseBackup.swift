@@ -27,6 +27,9 @@ struct DatabaseBackup {
             try database.writer.writeWithoutTransaction { db in
                 try db.execute(sql: "VACUUM INTO ?", arguments: [partial.path])
             }
+            // An import under way at another counter is, in that committed state, some of its slices
+            // and its marker: not finished, so not in the backup (whole or absent, as anywhere else).
+            try InterruptedImports.removeAll(inCopyAt: partial.path)
             let contents = try Self.contents(of: partial.path)
             var bytes = try Self.size(of: partial.path)
             if !contents.files.isEmpty {

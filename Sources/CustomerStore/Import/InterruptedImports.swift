@@ -62,6 +62,16 @@ enum InterruptedImports {
         return removed
     }
 
+    /// Removes every unfinished import from a copy of the database (a backup being made): none of
+    /// their processes writes to the copy.
+    static func removeAll(inCopyAt path: String) throws {
+        let copy = try DatabaseQueue(path: path)
+        defer { try? copy.close() }
+        for run in try copy.read({ db in try Int64.fetchAll(db, sql: "SELECT id FROM import_run") }) {
+            try remove(copy, run: run)
+        }
+    }
+
     /// Removes one import's rows and what it created, slice by slice, then its marker.
     static func remove(_ writer: DatabaseQueue, run: Int64) throws {
         while let range = try writer.read({ db in
