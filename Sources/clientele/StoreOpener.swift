@@ -20,8 +20,9 @@ enum StoreOpener {
             throw ExitCode.validationFailure
         }
         do {
-            let database = try AppDatabase(path: path)
-            CounterWaitNotice.install(on: database.waits)
+            let waits = CounterWaitReporter()
+            CounterWaitNotice.install(on: waits)
+            let database = try AppDatabase(path: path, waits: waits)
             let stored = try SettingsRepository(database: database).value(.region)
             return ClienteleStore(database: database, region: StoreLocation.region(option: options.region, stored: stored))
         } catch {

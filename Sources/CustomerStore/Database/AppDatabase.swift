@@ -14,14 +14,16 @@ public final class AppDatabase: Sendable {
     /// The journal mode chosen for the linked SQLite (see `JournalPolicy`).
     public let journalMode: JournalPolicy.Mode
     /// Where a statement that waits for another counter says so (`WaitingBusyHandler`).
-    public let waits = CounterWaitReporter()
+    public let waits: CounterWaitReporter
     /// What a long operation here tells other counters (nil in memory).
     public let activityFile: CounterActivityFile?
     /// Other counters' commits (`PRAGMA data_version` on a connection of its own).
     public let watch: SQLiteCounterWatch
 
-    /// Opens (creating if needed) the database at `path` and migrates it.
-    public init(path: String) throws {
+    /// Opens (creating if needed) the database at `path` and migrates it. `waits` hears of waits
+    /// for another counter from the first statement on (the open itself may wait).
+    public init(path: String, waits: CounterWaitReporter = CounterWaitReporter()) throws {
+        self.waits = waits
         let url = URL(fileURLWithPath: path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try NetworkFileSystemCheck.refuseIfNetworked(directory: url.deletingLastPathComponent().path)
@@ -39,6 +41,7 @@ public final class AppDatabase: Sendable {
 
     /// An in-memory database for tests and benchmarks' scratch work.
     public init() throws {
+        waits = CounterWaitReporter()
         journalMode = .memory
         activityFile = nil
         watch = SQLiteCounterWatch(path: nil, waits: waits)
