@@ -8,45 +8,116 @@ public final class AppDatabase: Sendable {
     /// The connection. Writes are `BEGIN IMMEDIATE` (GRDB's default for a writable queue).
     /// Internal: everything outside this module goes through the repositories' named methods (the
     /// port), so that no caller depends on SQL; tests that inspect a file use `@testable import`.
-    let writer: DatabaseQueue
+    /// Its errors come out in words (`StoreConnection`, `SQLiteFailure`).
+    let writer: StoreConnection
     /// Where attachment files live: beside the database, or nil for an in-memory database.
     public let attachmentsDirectory: URL?
     /// The journal mode chosen for the linked SQLite (see `JournalPolicy`).
     public let journalMode: JournalPolicy.Mode
+    /// Why the file was opened read-only, or nil when it may be written.
+    public let readOnlyReason: ReadOnlyReason?
 
-    /// Opens (creating if needed) the database at `path` and migrates it.
-    public init(path: String) throws {
+    public enum ReadOnlyReason: Sendable, Equatable {
+        /// The file or its folder may not be written by this user.
+        case permissions
+        /// The file looks damaged (cut short): only read, never written, until a backup replaces it.
+        case damaged
+    }
+
+    /// Opens (creating if needed) the database at `path` and migrates it: what a writing command does.
+    public convenience init(path: String) throws {
+        try self.init(path: path, access: .writes)
+    }
+
+    /// Opens the database at `path` for `access` (see `StoreAccess`: a command that only reads never
+    /// creates a file or a folder). Refused in words, with nothing written to the file: a file that is
+    /// not SQLite's or has no Clientele tables, one a newer Clientele wrote, and — for a writing
+    /// command — one that looks damaged. The journal mode is set only when it differs.
+    public init(path: String, access: StoreAccess) throws {
         let url = URL(fileURLWithPath: path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try NetworkFileSystemCheck.refuseIfNetworked(directory: url.deletingLastPathComponent().path)
+        let folder = url.deletingLastPathComponent()
+        let file = try DatabaseFile.inspect(path: path)
+        switch file {
+        case .missing:
+            guard access == .writes else { throw StoreError.noDatabase(path: path) }
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        case .sqlite(let looksTruncated):
+            if looksTruncated, access == .writes { throw StoreError.damaged(path: path) }
+        }
+        try NetworkFileSystemCheck.refuseIfNetworked(directory: folder.path)
         journalMode = JournalPolicy.mode(forSQLiteVersion: JournalPolicy.linkedVersion)
-        writer = try DatabaseQueue(path: path, configuration: AppDatabase.configuration(journalMode: journalMode))
-        attachmentsDirectory = url.deletingLastPathComponent().appendingPathComponent("attachments", isDirectory: true)
-        try AppDatabase.migrator.migrate(writer)
+        readOnlyReason = AppDatabase.readOnlyReason(file: file, path: path, folder: folder.path)
+        let damaged = readOnlyReason == .damaged
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: AppDatabase.configuration(journalMode: journalMode, readonly: readOnlyReason != nil))
+            writer = StoreConnection(queue: queue, path: path, damaged: damaged)
+            attachmentsDirectory = folder.appendingPathComponent("attachments", isDirectory: true)
+            try AppDatabase.settle(queue, path: path, journalMode: journalMode, readOnly: readOnlyReason != nil)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            // At the open, "not a database" is the whole file's (an encrypted or foreign format), not a page's.
+            throw SQLiteFailure.explained(error, path: path, damaged: damaged)
+        }
     }
 
     /// An in-memory database for tests and benchmarks' scratch work.
     public init() throws {
         journalMode = .memory
-        writer = try DatabaseQueue(configuration: AppDatabase.configuration(journalMode: .memory))
+        readOnlyReason = nil
+        let queue = try DatabaseQueue(configuration: AppDatabase.configuration(journalMode: .memory))
+        writer = StoreConnection(queue: queue, path: ":memory:", damaged: false)
         attachmentsDirectory = nil
-        try AppDatabase.migrator.migrate(writer)
+        try AppDatabase.migrator.migrate(queue)
     }
 
-    static func configuration(journalMode: JournalPolicy.Mode) -> Configuration {
+    /// Read-only when the file looked damaged, or when this user may not write the file or its folder
+    /// (the rollback journal is created beside the file). A missing file is about to be created.
+    static func readOnlyReason(file: DatabaseFile, path: String, folder: String) -> ReadOnlyReason? {
+        switch file {
+        case .missing: return nil
+        case .sqlite(let looksTruncated):
+            if looksTruncated { return .damaged }
+            return access(path, W_OK) == 0 && access(folder, W_OK) == 0 ? nil : .permissions
+        }
+    }
+
+    /// Before anything is written: refuses a file a newer Clientele migrated, or another program's
+    /// SQLite file; then runs the migrations this file lacks (none for an up-to-date file, which then
+    /// takes no write lock at all) and sets the journal mode only if it is not already the policy's.
+    static func settle(_ queue: DatabaseQueue, path: String, journalMode: JournalPolicy.Mode, readOnly: Bool) throws {
+        let migrator = AppDatabase.migrator
+        let (applied, completed, isEmpty) = try queue.read { db in
+            (try migrator.appliedIdentifiers(db), try migrator.hasCompletedMigrations(db),
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") == 0)
+        }
+        let unknown = applied.subtracting(migrator.migrations)
+        if !unknown.isEmpty {
+            throw StoreError.newerSchema(path: path, found: unknown.sorted().joined(separator: ", "), known: migrator.migrations.last ?? "")
+        }
+        if applied.isEmpty, !isEmpty { throw StoreError.foreignDatabase(path: path) }
+        if !completed {
+            guard !readOnly else { throw StoreError.readOnly(path: path) }
+            try migrator.migrate(queue)
+        }
+        guard !readOnly else { return }
+        try queue.writeWithoutTransaction { db in try JournalPolicy.apply(journalMode, to: db) }
+    }
+
+    static func configuration(journalMode: JournalPolicy.Mode, readonly: Bool = false) -> Configuration {
         var config = Configuration()
+        config.readonly = readonly
         config.foreignKeysEnabled = true
         // A second counter writing at the same moment makes us wait, not fail.
         config.busyMode = .timeout(10)
         config.label = "Clientele"
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA secure_delete = ON")
+            // The journal mode itself is set after the file has been checked (`settle`), and only when it
+            // differs: setting it on every open took a lock an importing counter held, and wrote to files
+            // that must be left untouched (a newer Clientele's). `synchronous` is the connection's own.
             switch journalMode {
-            case .wal:
-                try db.execute(sql: "PRAGMA journal_mode = WAL")
-                try db.execute(sql: "PRAGMA synchronous = FULL")
-            case .rollback:
-                try db.execute(sql: "PRAGMA journal_mode = DELETE")
+            case .wal, .rollback:
                 try db.execute(sql: "PRAGMA synchronous = FULL")
             case .memory:
                 break
@@ -73,15 +144,29 @@ public final class AppDatabase: Sendable {
         return try DatabaseQueue(path: writer.path, configuration: config)
     }
 
-    /// Runs `PRAGMA integrity_check` (or the faster quick_check); returns the problems, empty when sound.
+    /// Runs `PRAGMA integrity_check` (or the faster quick_check), the foreign key check, and the
+    /// schema's own (`SchemaCheck`: every expected table, index and trigger, and the search index);
+    /// returns the problems, empty when sound.
     public func integrityProblems(quick: Bool = false) throws -> [String] {
-        try writer.read { db in
+        var problems = try writer.read { db in
             let rows = try String.fetchAll(db, sql: quick ? "PRAGMA quick_check" : "PRAGMA integrity_check")
             var problems = rows == ["ok"] ? [] : rows
             let foreignKeyProblems = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
             problems += foreignKeyProblems.map { "foreign key broken in \($0["table"] as String? ?? "?") row \($0["rowid"] as Int64? ?? 0)" }
+            problems += try SchemaCheck.missingObjects(db)
+            problems += try SchemaCheck.searchIndexRowProblems(db)
             return problems
         }
+        // FTS5's content check needs the write lock: not on a file opened read-only (which cannot be
+        // repaired anyway), and skipped while another counter writes (`searchIndexContentProblems`).
+        if readOnlyReason == nil, journalMode != .memory {
+            do {
+                problems += try SchemaCheck.searchIndexContentProblems(path: writer.path) ?? []
+            } catch {
+                throw SQLiteFailure.explained(error, path: writer.path, damaged: false)
+            }
+        }
+        return problems
     }
 
     /// A consistent copy of the live database through SQLite's backup API (never a file copy).

@@ -7,7 +7,9 @@ import TerminalCore
 import TerminalNcurses
 
 /// Bare `clientele`: the full-screen directory.
-struct OpenInterface: ParsableCommand {
+struct OpenInterface: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(commandName: "open", abstract: "Open the full-screen directory (the default).")
 
     @OptionGroup var store: StoreOptions
@@ -25,7 +27,7 @@ struct OpenInterface: ParsableCommand {
     }
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         let themeName = theme ?? (try? opened.settings.value(.theme)) ?? "default"
         let loadedTheme: Theme
         do { loadedTheme = try Theme.load(named: themeName, searchPaths: ThemeLocations.searchPaths) } catch {
