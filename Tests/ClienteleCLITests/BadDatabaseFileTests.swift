@@ -81,14 +81,14 @@ import CustomerCore
     /// Overwrites the start of the customer table's root page — an interior b-tree page: its header,
     /// right-most child and cell pointers — as a bad sector or a stray write would, so that every
     /// statement that walks the table, an insert included, meets the damage.
-    func damageCustomerPages() throws {
+    func damageCustomerPages(at offset: Int = 0) throws {
         let queue = try DatabaseQueue(path: db)
         let (root, pageSize) = try queue.read { db in
             (try Int.fetchOne(db, sql: "SELECT rootpage FROM sqlite_master WHERE name = 'customer'")!, try Int.fetchOne(db, sql: "PRAGMA page_size")!)
         }
         try queue.close()
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: db))
-        try handle.seek(toOffset: UInt64((root - 1) * pageSize + (root == 1 ? 100 : 0)))
+        try handle.seek(toOffset: UInt64((root - 1) * pageSize + (root == 1 ? 100 : 0) + offset))
         try handle.write(contentsOf: Data(repeating: 0xA5, count: 64))
         try handle.close()
     }
@@ -115,6 +115,34 @@ import CustomerCore
         if find.status != 0 { #expect(find.standardError.contains("damaged"), "\(find.standardError)") }
         expectWords(find)
         #expect(try bytes(db) == before)
+    }
+
+    /// Damage an append does not walk through (the root page's cell pointers; its right-most child
+    /// is intact): `add` alone would not meet it. Once `check` has found it, the file opens read-only
+    /// with the advice for every command, until a backup is restored over it.
+    @Test func onceCheckHasFoundDamageEveryWriteIsRefusedUntilABackupIsRestored() throws {
+        try makeShop(customers: 400, memo: String(repeating: "a long memo ", count: 30))
+        let backup = directory.appendingPathComponent("backup.sqlite").path
+        #expect(try run(["backup", backup]).status == 0)
+        try damageCustomerPages(at: 12)
+        let before = try bytes(db)
+
+        let check = try run(["check"])
+        #expect(check.status == 4, "\(check.standardOutput)")
+        let add = try run(["add", "--given-name", "Zoë"])
+        #expect(add.status == 4, "\(add.standardOutput) \(add.standardError)")
+        #expect(add.standardError.contains("the database at \(db) is damaged"), "\(add.standardError)")
+        #expect(add.standardError.contains("restore your latest backup (made with `clientele backup`)"), "\(add.standardError)")
+        let settings = try run(["settings", "show"])
+        #expect(settings.status == 0, "a read answers: \(settings.standardError)")
+        #expect(settings.standardError.contains("warning: the database at \(db) is damaged"), "\(settings.standardError)")
+        #expect(try bytes(db) == before, "nothing written into it")
+
+        // The backup restored over the damaged file (the same file rewritten, as `cp` does).
+        try bytes(backup).write(to: URL(fileURLWithPath: db))
+        let again = try run(["add", "--given-name", "Zoë"])
+        #expect(again.status == 0, "\(again.standardError)")
+        #expect(try run(["check"]).standardOutput == "ok\n")
     }
 
     @Test func aFileCutShortOpensReadOnlyForReadsAndIsRefusedForWrites() throws {

@@ -20,7 +20,8 @@ public final class AppDatabase: Sendable {
     public enum ReadOnlyReason: Sendable, Equatable {
         /// The file or its folder may not be written by this user.
         case permissions
-        /// The file looks damaged (cut short): only read, never written, until a backup replaces it.
+        /// The file looks damaged (cut short, or SQLite found it so before: `DamageMark`): only read,
+        /// never written, until a backup replaces it.
         case damaged
     }
 
@@ -41,8 +42,8 @@ public final class AppDatabase: Sendable {
         case .missing:
             guard access == .writes else { throw StoreError.noDatabase(path: path) }
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        case .sqlite(let looksTruncated):
-            if looksTruncated, access == .writes { throw StoreError.damaged(path: path) }
+        case .sqlite(let looksDamaged):
+            if looksDamaged, access == .writes { throw StoreError.damaged(path: path) }
         }
         try NetworkFileSystemCheck.refuseIfNetworked(directory: folder.path)
         journalMode = JournalPolicy.mode(forSQLiteVersion: JournalPolicy.linkedVersion)
@@ -57,7 +58,9 @@ public final class AppDatabase: Sendable {
             throw error
         } catch {
             // At the open, "not a database" is the whole file's (an encrypted or foreign format), not a page's.
-            throw SQLiteFailure.explained(error, path: path, damaged: damaged)
+            let explained = SQLiteFailure.explained(error, path: path, damaged: damaged)
+            if case StoreError.damaged = explained { DamageMark.record(path: path) }
+            throw explained
         }
     }
 
@@ -76,8 +79,8 @@ public final class AppDatabase: Sendable {
     static func readOnlyReason(file: DatabaseFile, path: String, folder: String) -> ReadOnlyReason? {
         switch file {
         case .missing: return nil
-        case .sqlite(let looksTruncated):
-            if looksTruncated { return .damaged }
+        case .sqlite(let looksDamaged):
+            if looksDamaged { return .damaged }
             return access(path, W_OK) == 0 && access(folder, W_OK) == 0 ? nil : .permissions
         }
     }
@@ -151,6 +154,8 @@ public final class AppDatabase: Sendable {
         var problems = try writer.read { db in
             let rows = try String.fetchAll(db, sql: quick ? "PRAGMA quick_check" : "PRAGMA integrity_check")
             var problems = rows == ["ok"] ? [] : rows
+            // Damaged pages: from now on this file opens read-only with the advice (`DamageMark`).
+            if !problems.isEmpty { writer.damage.set(path: writer.path) }
             let foreignKeyProblems = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
             problems += foreignKeyProblems.map { "foreign key broken in \($0["table"] as String? ?? "?") row \($0["rowid"] as Int64? ?? 0)" }
             problems += try SchemaCheck.missingObjects(db)

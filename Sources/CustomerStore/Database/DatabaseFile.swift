@@ -9,8 +9,9 @@ import CustomerCore
 enum DatabaseFile: Equatable {
     /// Nothing there yet.
     case missing
-    /// An SQLite file; `looksTruncated` when its size disagrees with its own header.
-    case sqlite(looksTruncated: Bool)
+    /// An SQLite file; `looksDamaged` when its size disagrees with its own header, or when SQLite
+    /// found it damaged before and nothing has replaced it since (`DamageMark`).
+    case sqlite(looksDamaged: Bool)
 
     static let magic = Array("SQLite format 3\u{0}".utf8)
 
@@ -20,12 +21,12 @@ enum DatabaseFile: Equatable {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return .missing }
         guard !isFolder.boolValue else { throw StoreError.notADatabase(path: path) }
         // A file this user may not read: SQLite says so itself when it tries.
-        guard let handle = FileHandle(forReadingAtPath: path) else { return .sqlite(looksTruncated: false) }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return .sqlite(looksDamaged: false) }
         defer { try? handle.close() }
         let header = [UInt8]((try? handle.read(upToCount: 100)) ?? Data())
         guard header.count == 100, Array(header[0..<16]) == magic else { throw StoreError.notADatabase(path: path) }
         let size = (try? handle.seekToEnd()).map(Int.init) ?? 0
-        return .sqlite(looksTruncated: looksTruncated(header: header, fileSize: size))
+        return .sqlite(looksDamaged: looksTruncated(header: header, fileSize: size) || DamageMark.isMarked(path: path))
     }
 
     /// The header's page size and page count against the file's size (sqlite.org/fileformat2.html §1.3).
