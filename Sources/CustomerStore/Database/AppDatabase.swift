@@ -40,10 +40,10 @@ public final class AppDatabase: Sendable {
         let file = try DatabaseFile.inspect(path: path)
         switch file {
         case .missing:
-            guard access == .writes else { throw StoreError.noDatabase(path: path) }
+            guard access.createsMissingFile else { throw StoreError.noDatabase(path: path) }
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         case .sqlite(let looksDamaged):
-            if looksDamaged, access == .writes { throw StoreError.damaged(path: path) }
+            if looksDamaged, !access.readsDamagedFile { throw StoreError.damaged(path: path) }
         }
         try NetworkFileSystemCheck.refuseIfNetworked(directory: folder.path)
         journalMode = JournalPolicy.mode(forSQLiteVersion: JournalPolicy.linkedVersion)

@@ -8,8 +8,9 @@ import TerminalNcurses
 
 /// Bare `clientele`: the full-screen directory.
 struct OpenInterface: StoreCommand {
-    /// Writes: a missing file is a new shop's database, created.
-    var storeAccess: StoreAccess { .writes }
+    /// A missing file is a new shop's database (created; the first start offers the demo data); a damaged
+    /// one opens read-only, so that customers can still be looked up and each save says why it cannot be.
+    var storeAccess: StoreAccess { .browses }
     static let configuration = CommandConfiguration(commandName: "open", abstract: "Open the full-screen directory (the default).")
 
     @OptionGroup var store: StoreOptions

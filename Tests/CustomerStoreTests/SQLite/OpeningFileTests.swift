@@ -78,4 +78,23 @@ import ClienteleTestSupport
         let database = try AppDatabase()
         #expect(try database.integrityProblems().isEmpty)
     }
+
+    /// What each access does with a file marked damaged: a command that writes is refused; the
+    /// interface and a reading command open it read-only, and a save there says it is damaged.
+    @Test func aFileMarkedDamagedOpensReadOnlyForTheInterfaceAndIsRefusedForAWrite() throws {
+        let (temporary, path) = try shopFile()
+        let store = ClienteleStore(database: try AppDatabase(path: path), region: "US")
+        _ = try store.customers.create(Fixtures.maria())
+        DamageMark.record(path: path)
+
+        #expect(throws: StoreError.damaged(path: path)) { _ = try AppDatabase(path: path, access: .writes) }
+        for access in [StoreAccess.browses, .reads] {
+            let opened = try AppDatabase(path: path, access: access)
+            #expect(opened.readOnlyReason == .damaged)
+            let reopened = ClienteleStore(database: opened, region: "US")
+            #expect(try reopened.customers.count() == 1, "reads answer")
+            #expect(throws: StoreError.damaged(path: path)) { _ = try reopened.customers.create(Fixtures.jose()) }
+        }
+        _ = temporary
+    }
 }
