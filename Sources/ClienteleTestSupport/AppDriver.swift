@@ -29,18 +29,22 @@ public final class AppDriver {
     }()
 
     public init(size: Size = Size(width: 80, height: 24), region: String = "US", theme: Theme = .builtInDefault, language: InterfaceLanguage = .en,
-                mailer: any MailTransport = SendmailCommand(timeout: 10), prepare: (ClienteleStore) throws -> Void = { _ in }) throws {
+                mailer: any MailTransport = SendmailCommand(timeout: 10), prepare: (ClienteleStore) throws -> Void = { _ in },
+                reopen: ((TemporaryStore) throws -> ClienteleStore)? = nil) throws {
         AppDriver.utc
         temporary = try TemporaryStore(region: region)
         try prepare(temporary.store)
+        // `reopen`: the app runs on another opening of the same file (one made read-only after `prepare`).
+        store = try reopen?(temporary) ?? temporary.store
         terminal = MemoryTerminal(size: size)
         let elapsed = self.elapsed
-        runtime = AppRuntime(store: temporary.store, terminal: terminal, theme: theme, language: language, mailer: mailer,
+        runtime = AppRuntime(store: store, terminal: terminal, theme: theme, language: language, mailer: mailer,
                              clock: { AppDriver.now.addingTimeInterval(elapsed.seconds) })
         runtime.send(.started)
     }
 
-    public var store: ClienteleStore { temporary.store }
+    /// The store the app runs on: the temporary one's, or what `reopen` opened.
+    public let store: ClienteleStore
 
     /// Moves this driver's clock on (its "now" is `AppDriver.now` plus every advance so far).
     public func advanceClock(by seconds: TimeInterval) { elapsed.add(seconds) }

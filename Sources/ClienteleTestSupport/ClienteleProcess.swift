@@ -51,12 +51,14 @@ public enum ClienteleProcess {
         return wasRunning && process.terminationReason == .uncaughtSignal
     }
 
-    /// Runs `clientele arguments…` to completion with a clean, predictable environment.
+    /// Runs `clientele arguments…` to completion with a clean, predictable environment. `launcher`,
+    /// when given, is the program and arguments that start the binary (`["/bin/bash", "-c", "ulimit -f 8; exec \"$0\" \"$@\""]`):
+    /// the binary's path and `arguments` follow it.
     @discardableResult
-    public static func run(_ arguments: [String], environment extra: [String: String] = [:], input: String? = nil) throws -> Outcome {
+    public static func run(_ arguments: [String], environment extra: [String: String] = [:], input: String? = nil, launcher: [String] = []) throws -> Outcome {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binaryPath)
-        process.arguments = arguments
+        process.executableURL = URL(fileURLWithPath: launcher.first ?? binaryPath)
+        process.arguments = launcher.isEmpty ? arguments : Array(launcher.dropFirst()) + [binaryPath] + arguments
         process.environment = environment(extra)
         let out = Pipe(), err = Pipe(), inPipe = Pipe()
         process.standardOutput = out

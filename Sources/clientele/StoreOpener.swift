@@ -6,13 +6,14 @@ import Foundation
 /// Opens the store the options point at, turning failures into a message and exit code 4. The
 /// one place the command line chooses a backend: the commands hold `any ClienteleStoring`.
 enum StoreOpener {
-    /// The store every subcommand talks to, through the port.
-    static func open(_ options: StoreOptions) throws -> any ClienteleStoring {
-        try openSQLite(options)
+    /// The store every subcommand talks to, through the port; `command.storeAccess` says whether a
+    /// missing file may be created and a damaged one read.
+    static func open(_ options: StoreOptions, for command: some StoreCommand) throws -> any ClienteleStoring {
+        try openSQLite(options, access: command.storeAccess)
     }
 
     /// The SQLite backend (the only one today).
-    static func openSQLite(_ options: StoreOptions) throws -> ClienteleStore {
+    static func openSQLite(_ options: StoreOptions, access: StoreAccess) throws -> ClienteleStore {
         let path = StoreLocation.databasePath(option: options.db)
         // CLIENTELE_DB is not seen by StoreOptions.validate: the same refusal here, before anything is created.
         if let refusal = DatabaseAddress.refusal(path) {
@@ -22,9 +23,17 @@ enum StoreOpener {
         do {
             let waits = CounterWaitReporter()
             CounterWaitNotice.install(on: waits)
-            let database = try AppDatabase(path: path, waits: waits)
+            let database = try AppDatabase(path: path, access: access, waits: waits)
+            if database.readOnlyReason == .damaged {
+                // A command that only reads still answers from what is sound, and says why it cannot write.
+                Stderr.print("clientele: warning: \(StoreError.damaged(path: path))")
+            }
             let stored = try SettingsRepository(database: database).value(.region)
             return ClienteleStore(database: database, region: StoreLocation.region(option: options.region, stored: stored))
+        } catch let error as StoreError {
+            // Already a sentence naming the file (not a database, damaged, read-only, a newer schema…).
+            Stderr.print("clientele: \(error)")
+            throw ExitStatus.databaseProblem
         } catch {
             Stderr.print("clientele: cannot open the database at \(path): \(error)")
             throw ExitStatus.databaseProblem

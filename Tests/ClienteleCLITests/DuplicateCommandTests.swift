@@ -124,6 +124,7 @@ import CustomerStore
     }
 
     @Test func duplicatesOnAnEmptyDirectorySaysThereAreNone() throws {
+        try ShopFolder.createDatabase(db)
         let text = try run(["duplicates"])
         #expect(text.status == 0)
         #expect(text.standardOutput == "no duplicate suggestions\n")

@@ -138,6 +138,7 @@ import ClienteleTestSupport
             #expect(outcome.standardError.contains("valid codes: AC AD AE"), "\(outcome.standardError)")
             #expect(outcome.standardError.contains(" ES ") && outcome.standardError.contains(" US ") && outcome.standardError.contains(" MX "))
         }
+        try ShopFolder.createDatabase(db)
         #expect(try ClienteleProcess.run(["find", "x", "--db", db, "--region", "es"]).status == 1, "es is ES: a search that finds nothing")
         // The parser's messages echo what was typed; they pass the sanitiser too.
         let echoed = try ClienteleProcess.run(["find", "x", "--db", db, "--region", "\u{1B}]0;t\u{07}"])

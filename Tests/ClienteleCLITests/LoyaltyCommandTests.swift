@@ -16,11 +16,12 @@ import ClienteleTestSupport
     }
 
     @Test func theProgramAMembershipAndItsActivity() throws {
+        // The shop's first write creates the database: a command that only reads never does.
+        let added = try run(["add", "--given-name", "Ana", "--family-name", "Ruiz", "--phone", "+1 415 555 0100", "--json"])
         #expect(try run(["loyalty", "program"]).status == 1)  // none yet
         let set = try run(["loyalty", "program", "--points-per-unit", "1", "--reward", "Free coffee=100", "--reward", "Cake=250"])
         #expect(set.status == 0 && set.standardOutput.contains("1 points per unit of currency spent") && set.standardOutput.contains("Free coffee — 100 points"),
                 "\(set.standardOutput)\(set.standardError)")
-        let added = try run(["add", "--given-name", "Ana", "--family-name", "Ruiz", "--phone", "+1 415 555 0100", "--json"])
         let id = String(((try JSONSerialization.jsonObject(with: Data(added.standardOutput.utf8)) as! [String: Any])["id"] as! NSNumber).int64Value)
         let before = try JSONSerialization.jsonObject(with: Data(try run(["loyalty", id, "--json"]).standardOutput.utf8)) as! [String: Any]
         #expect(before["enrolled"] as? Bool == false && before["points"] as? Int == 0 && before["phone"] is NSNull)

@@ -110,6 +110,7 @@ import GRDB
     // MARK: reminders
 
     @Test func remindersAcrossCustomersSoonestFirstDoneAndSnooze() throws {
+        try ShopFolder.createDatabase(db)
         #expect(try run(["reminders"]).status == 1, "none yet")
         let ana = try customer(), luis = try customer("Luis", "Moreau", phone: "+1 415 555 0199")
         let overdue = try addNote(luis, "Deposit", ["--remind", "2020-01-01 09:00"])
@@ -375,6 +376,7 @@ import GRDB
     // MARK: settings
 
     @Test func settingsAreShownSetValidatedAndUnset() throws {
+        try ShopFolder.createDatabase(db)
         let shown = try run(["settings"])
         #expect(shown.status == 0)
         for key in ["region", "currency", "theme", "mail-command", "shop-name", "shop-email", "reminder-presets"] {

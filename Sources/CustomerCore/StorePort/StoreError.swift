@@ -16,6 +16,20 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case fileExists(path: String)
     /// A file cannot be written there (a backup's folder missing or read-only); `reason` says which.
     case unusableDestination(path: String, reason: String)
+    /// Nothing at `path`, and the command only reads: a mistyped `--db` must not become a new, empty database.
+    case noDatabase(path: String)
+    /// The file is not an SQLite database at all (random bytes, text, an empty or cut header); left untouched.
+    case notADatabase(path: String)
+    /// An SQLite database without Clientele's tables (another program's file); left untouched.
+    case foreignDatabase(path: String)
+    /// SQLite met damaged pages: nothing is written to the file, which can still be read where it is sound.
+    case damaged(path: String)
+    /// The file or its folder may not be written by this user: reads work, writes are refused.
+    case readOnly(path: String)
+    /// A write found no room on the disk (or the file may not grow): SQLite rolled it back.
+    case diskFull(path: String)
+    /// The file's schema has migrations this build does not know: opened by a newer Clientele.
+    case newerSchema(path: String, found: String, known: String)
 
     public var description: String {
         switch self {
@@ -37,6 +51,20 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(path) already exists; choose another folder or name, or replace it"
         case .unusableDestination(let path, let reason):
             "cannot write \(path): \(reason)"
+        case .noDatabase(let path):
+            "no database at \(path) — check the --db path (a command that only reads never creates one; `clientele add`, `clientele import` or the interface starts a new one)"
+        case .notADatabase(let path):
+            "\(path) is not a Clientele database (not an SQLite file); nothing was written to it — check the --db path"
+        case .foreignDatabase(let path):
+            "\(path) is not a Clientele database (an SQLite file of another program); nothing was written to it — check the --db path"
+        case .damaged(let path):
+            "the database at \(path) is damaged (SQLite found broken pages), so it is only read and nothing is written to it — restore your latest backup (made with `clientele backup`); `clientele check` lists the damage"
+        case .readOnly(let path):
+            "the database at \(path) is read-only — nothing was saved; allow writing to the file and its folder, or work on a writable copy"
+        case .diskFull(let path):
+            "no room left to write the database at \(path): the disk is full (or the file may not grow) — nothing was changed; free some space and try again"
+        case .newerSchema(let path, let found, let known):
+            "this database (\(path)) was written by a newer Clientele (schema “\(found)”); this build knows up to “\(known)” — nothing was changed; update Clientele to open it"
         }
     }
 }

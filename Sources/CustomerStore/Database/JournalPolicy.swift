@@ -22,4 +22,23 @@ public enum JournalPolicy {
     public static func mode(forSQLiteVersion version: Int32) -> Mode {
         version >= firstSafeWALVersion ? .wal : .rollback
     }
+
+    /// SQLite's name for `mode`, as `PRAGMA journal_mode` answers it.
+    static func pragmaValue(_ mode: Mode) -> String? {
+        switch mode {
+        case .wal: "wal"
+        case .rollback: "delete"
+        case .memory: nil
+        }
+    }
+
+    /// Reads the file's journal mode and sets `mode` only when it differs: a read needs no lock, so
+    /// opening a file that already has the right mode never waits on, or fails against, another
+    /// counter's long write (issue 16, point 2).
+    static func apply(_ mode: Mode, to db: Database) throws {
+        guard let wanted = pragmaValue(mode) else { return }
+        let current = try String.fetchOne(db, sql: "PRAGMA journal_mode")?.lowercased()
+        guard current != wanted else { return }
+        try db.execute(sql: "PRAGMA journal_mode = \(wanted.uppercased())")
+    }
 }

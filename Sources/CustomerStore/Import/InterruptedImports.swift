@@ -43,7 +43,7 @@ enum InterruptedImports {
     /// Removes every import whose process is gone (run at open, before anyone reads its rows as
     /// the directory's). How many were removed.
     @discardableResult
-    static func removeAbandoned(_ writer: DatabaseQueue, now: Date = Date()) throws -> Int {
+    static func removeAbandoned(_ writer: StoreConnection, now: Date = Date()) throws -> Int {
         let runs = try writer.read { db in
             try Row.fetchAll(db, sql: "SELECT id, process_id, updated_at FROM import_run").map { row -> (id: Int64, pid: Int32, updated: Int64) in
                 (row["id"], Int32(truncatingIfNeeded: row["process_id"] as Int64), row["updated_at"])
@@ -65,15 +65,16 @@ enum InterruptedImports {
     /// Removes every unfinished import from a copy of the database (a backup being made): none of
     /// their processes writes to the copy.
     static func removeAll(inCopyAt path: String) throws {
-        let copy = try DatabaseQueue(path: path)
-        defer { try? copy.close() }
+        let queue = try DatabaseQueue(path: path)
+        defer { try? queue.close() }
+        let copy = StoreConnection(queue: queue, path: path, damaged: false)
         for run in try copy.read({ db in try Int64.fetchAll(db, sql: "SELECT id FROM import_run") }) {
             try remove(copy, run: run)
         }
     }
 
     /// Removes one import's rows and what it created, slice by slice, then its marker.
-    static func remove(_ writer: DatabaseQueue, run: Int64) throws {
+    static func remove(_ writer: StoreConnection, run: Int64) throws {
         while let range = try writer.read({ db in
             try Row.fetchOne(db, sql: "SELECT rowid, first_id, last_id FROM import_run_range WHERE run_id = ? ORDER BY first_id DESC LIMIT 1", arguments: [run])
         }) {

@@ -1,9 +1,12 @@
 import ArgumentParser
 import CustomerCore
+import CustomerStore
 import Foundation
 
 /// `clientele add`: create one profile from the command line, validated like the form.
-struct Add: ParsableCommand {
+struct Add: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(
         abstract: "Add a customer.",
         discussion: "Each problem is printed on standard error naming its field; nothing is stored unless all fields are valid (exit 3).")
@@ -41,7 +44,7 @@ struct Add: ParsableCommand {
         let draft = Customer(givenName: givenName, familyName: familyName, nickname: nickname, companyName: company,
                              emailAddress: email, phoneNumber: phone, birthday: parsedBirthday, referenceID: referenceId,
                              memo: memo, emailSubscription: parsedSubscription ?? .unknown, status: parsedStatus ?? .client)
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         if case .failure(let failure) = opened.customers.validator.validated(draft) { issues += failure.issues }
         if !issues.isEmpty {
             for issue in issues { Stderr.print("clientele add: \(issue.fieldLabel): \(issue.message)") }

@@ -1,9 +1,12 @@
 import ArgumentParser
 import CustomerCore
+import CustomerStore
 import Foundation
 
 /// `clientele backup FILE`: an online, consistent copy of the database, its documents beside it.
-struct Backup: ParsableCommand {
+struct Backup: StoreCommand {
+    /// Only reads: a mistyped --db is refused (nothing created).
+    var storeAccess: StoreAccess { .reads }
     static let configuration = CommandConfiguration(
         abstract: "Copy the database to FILE while other counters go on working, with its documents in attachments/ beside FILE.",
         discussion: """
@@ -23,7 +26,7 @@ struct Backup: ParsableCommand {
     var json = false
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         let path = URL(fileURLWithPath: file).standardizedFileURL.path
         let summary = try CardWork.run("backup") { try opened.maintenance.backup(to: path) }
         if json {

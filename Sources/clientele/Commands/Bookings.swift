@@ -1,5 +1,6 @@
 import ArgumentParser
 import CustomerCore
+import CustomerStore
 import Foundation
 
 /// `clientele bookings`: a customer's bookings, the day's bookings across customers, adding one and
@@ -50,7 +51,9 @@ extension Booking.Status: ExpressibleByArgument {
     public static var allValueStrings: [String] { allCases.map(\.commandLineName) }
 }
 
-struct ListBookings: ParsableCommand {
+struct ListBookings: StoreCommand {
+    /// Only reads: a mistyped --db is refused (nothing created).
+    var storeAccess: StoreAccess { .reads }
     static let configuration = CommandConfiguration(commandName: "list", abstract: "A customer's bookings, or a day's across customers.")
 
     @OptionGroup var store: StoreOptions
@@ -64,7 +67,7 @@ struct ListBookings: ParsableCommand {
     }
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         if let day, let start = CardWork.day(day) {
             let end = Calendar.current.date(byAdding: .day, value: 1, to: start)!
             let rows = try CardWork.run("bookings") { try opened.bookings.bookings(from: start, to: end, limit: Int.max) }
@@ -96,7 +99,9 @@ struct ListBookings: ParsableCommand {
     }
 }
 
-struct AddBooking: ParsableCommand {
+struct AddBooking: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(
         commandName: "add", abstract: "Book a customer; prints the booking's id.",
         discussion: "--at 2026-12-03 10:00 (also 3/12 10h, tomorrow 9am, friday 17:30). An overlap with the same staff member's booking is said on stderr; the booking is kept.")
@@ -111,7 +116,7 @@ struct AddBooking: ParsableCommand {
     @Flag(help: "Print JSON: {\"id\"}.") var json = false
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         _ = try CardWork.customer(id, in: opened, command: "bookings add")
         let startsAt = try CardWork.when(at, store: opened, command: "bookings add")
         let booking = Booking(customerID: id, startsAt: startsAt, durationMinutes: minutes, service: service, staff: staff, notes: note)
@@ -128,7 +133,9 @@ struct AddBooking: ParsableCommand {
     }
 }
 
-struct SetBookingStatus: ParsableCommand {
+struct SetBookingStatus: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(commandName: "set", abstract: "Set a booking's status.")
 
     @OptionGroup var store: StoreOptions
@@ -136,7 +143,7 @@ struct SetBookingStatus: ParsableCommand {
     @Option(help: "scheduled, completed, cancelled or no-show.") var status: Booking.Status
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         try CardWork.run("bookings set") { try opened.bookings.setStatus(id: bookingId, to: status) }
         say("Booking \(bookingId) \(status.commandLineName).")
     }

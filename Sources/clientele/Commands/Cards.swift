@@ -1,5 +1,6 @@
 import ArgumentParser
 import CustomerCore
+import CustomerStore
 import Foundation
 
 /// `clientele cards`: a customer's cards on file, recording one (with the written authorization)
@@ -52,7 +53,9 @@ extension CardWork {
     }
 }
 
-struct ListCards: ParsableCommand {
+struct ListCards: StoreCommand {
+    /// Only reads: a mistyped --db is refused (nothing created).
+    var storeAccess: StoreAccess { .reads }
     static let configuration = CommandConfiguration(commandName: "list", abstract: "A customer's cards on file, newest first.")
 
     @OptionGroup var store: StoreOptions
@@ -61,7 +64,7 @@ struct ListCards: ParsableCommand {
     var json = false
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         _ = try CardWork.customer(id, in: opened, command: "cards")
         let cards = try CardWork.run("cards") { try opened.cardsOnFile.cards(for: id) }
         let now = Date()
@@ -75,7 +78,9 @@ struct ListCards: ParsableCommand {
     }
 }
 
-struct AddCard: ParsableCommand {
+struct AddCard: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(
         commandName: "add", abstract: "Record a card on file: brand and last four are kept, never the number.",
         discussion: "The customer's written authorization must be on file (print one with `clientele cards authorization CARD_ID`).")
@@ -89,7 +94,7 @@ struct AddCard: ParsableCommand {
     @Flag(help: "The customer's written authorization is on file (required).") var authorized = false
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         _ = try CardWork.customer(id, in: opened, command: "cards add")
         guard authorized else {
             Stderr.print("clientele cards add: the customer's written authorization must be on file: add --authorized once it is — nothing was stored")
@@ -115,21 +120,25 @@ struct AddCard: ParsableCommand {
     }
 }
 
-struct UnlinkCard: ParsableCommand {
+struct UnlinkCard: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(commandName: "unlink", abstract: "Remove a card from the profile; past payments keep their record.")
 
     @OptionGroup var store: StoreOptions
     @Argument(help: "The card's id.") var cardId: Int64
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         let card = try CardWork.savedCard(cardId, in: opened, command: "cards unlink")
         try CardWork.run("cards unlink") { try opened.cardsOnFile.unlink(id: cardId) }
         say("Unlinked \(card.maskedLabel).")
     }
 }
 
-struct CardAuthorization: ParsableCommand {
+struct CardAuthorization: StoreCommand {
+    /// Only reads: a mistyped --db is refused (nothing created).
+    var storeAccess: StoreAccess { .reads }
     static let configuration = CommandConfiguration(
         commandName: "authorization", abstract: "Write the card-on-file authorization form to print and have signed (a text file).")
 
@@ -142,7 +151,7 @@ struct CardAuthorization: ParsableCommand {
         guard let language = CardAuthorizationForm.Language(rawValue: language) else {
             throw ValidationError("--language takes en, fr or es")
         }
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         let card = try CardWork.savedCard(cardId, in: opened, command: "cards authorization")
         let customer = try CardWork.customer(card.customerID, in: opened, command: "cards authorization")
         let shop = try CardWork.run("cards authorization") { try opened.settings.value(.shopName) } ?? ""

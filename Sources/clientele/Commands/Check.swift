@@ -1,9 +1,12 @@
 import ArgumentParser
 import CustomerCore
+import CustomerStore
 import Foundation
 
 /// `clientele check`: SQLite's integrity check plus foreign keys.
-struct Check: ParsableCommand {
+struct Check: StoreCommand {
+    /// Only reads: a mistyped --db is refused (nothing created).
+    var storeAccess: StoreAccess { .reads }
     static let configuration = CommandConfiguration(abstract: "Check the database's integrity; prints ok or the problems (exit 4).")
 
     @OptionGroup var store: StoreOptions
@@ -12,7 +15,7 @@ struct Check: ParsableCommand {
     var quick = false
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         let problems: [String]
         do {
             problems = try opened.maintenance.integrityProblems(quick: quick)

@@ -1,10 +1,13 @@
 import ArgumentParser
 import CustomerCore
+import CustomerStore
 import Foundation
 
 /// `clientele conversations ID`: the Conversations tab — every message with its state, and the
 /// notes, bookings and payments as events — newest first.
-struct Conversations: ParsableCommand {
+struct Conversations: StoreCommand {
+    /// Only reads: a mistyped --db is refused (nothing created).
+    var storeAccess: StoreAccess { .reads }
     static let configuration = CommandConfiguration(
         abstract: "A customer's history: messages (with their state), notes, bookings and payments, newest first.",
         discussion: "Exit 0, 1 no such customer, 4 a database problem.")
@@ -14,7 +17,7 @@ struct Conversations: ParsableCommand {
     @Flag(help: "Print JSON: [{\"at\", \"type\" (message, note, booking, payment), \"id\", \"kind\", \"state\", \"subject\", \"text\"}].") var json = false
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         _ = try CardWork.customer(id, in: opened, command: "conversations")
         guard let card = try CardWork.run("conversations", { try opened.customerCards.card(for: id) }) else { throw ExitStatus.notFound }
         let events = ConversationHistory(card: card, now: Date()).events

@@ -4,7 +4,9 @@ import CustomerStore
 import Foundation
 
 /// `clientele demo`: realistic customers to explore every part of the card.
-struct Demo: ParsableCommand {
+struct Demo: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(abstract: "Fill the database with realistic demo customers.")
 
     @OptionGroup var store: StoreOptions
@@ -20,7 +22,7 @@ struct Demo: ParsableCommand {
     }
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         do {
             let summary = try opened.demo.load(count: count, seed: seed)
             say("Added \(summary.customers) demo customers (\(summary.notes) notes, \(summary.bookings) bookings, \(summary.payments) payments, \(summary.messages) messages, \(summary.documents) documents, \(summary.cards) cards, \(summary.loyaltyMembers) loyalty members) to \(StoreLocation.databasePath(option: store.db)).")

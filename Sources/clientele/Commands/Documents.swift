@@ -1,5 +1,6 @@
 import ArgumentParser
 import CustomerCore
+import CustomerStore
 import Foundation
 
 /// `clientele documents`: a customer's documents; attaching, renaming, exporting, deleting (PRODUCT §6).
@@ -30,7 +31,9 @@ struct DocumentJSON: Encodable {
     }
 }
 
-struct ListDocuments: ParsableCommand {
+struct ListDocuments: StoreCommand {
+    /// Only reads: a mistyped --db is refused (nothing created).
+    var storeAccess: StoreAccess { .reads }
     static let configuration = CommandConfiguration(commandName: "list", abstract: "A customer's documents, newest first.")
 
     @OptionGroup var store: StoreOptions
@@ -38,7 +41,7 @@ struct ListDocuments: ParsableCommand {
     @Flag(help: "Print JSON: [{\"id\", \"name\", \"type\", \"bytes\", \"addedAt\"}].") var json = false
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         _ = try CardWork.customer(id, in: opened, command: "documents")
         let documents = try CardWork.run("documents") { try opened.attachments.attachments(for: id) }
         if json {
@@ -52,7 +55,9 @@ struct ListDocuments: ParsableCommand {
     }
 }
 
-struct AddDocument: ParsableCommand {
+struct AddDocument: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(commandName: "add", abstract: "Attach a file to a customer; prints the document's id.")
 
     @OptionGroup var store: StoreOptions
@@ -61,7 +66,7 @@ struct AddDocument: ParsableCommand {
     @Option(help: "The document's name (default: the file's).") var name: String?
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         _ = try CardWork.customer(id, in: opened, command: "documents add")
         guard FileManager.default.isReadableFile(atPath: file) else {
             Stderr.print("clientele documents add: cannot read \(file) — nothing was stored")
@@ -78,7 +83,9 @@ struct AddDocument: ParsableCommand {
     }
 }
 
-struct RenameDocument: ParsableCommand {
+struct RenameDocument: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(commandName: "rename", abstract: "Rename a document.")
 
     @OptionGroup var store: StoreOptions
@@ -86,14 +93,16 @@ struct RenameDocument: ParsableCommand {
     @Argument(help: "The new name.") var name: String
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         _ = try CardWork.document(docId, in: opened, command: "documents rename")
         try CardWork.run("documents rename") { try opened.attachments.rename(id: docId, to: name) }
         say("Document \(docId) renamed.")
     }
 }
 
-struct ExportDocument: ParsableCommand {
+struct ExportDocument: StoreCommand {
+    /// Only reads: a mistyped --db is refused (nothing created).
+    var storeAccess: StoreAccess { .reads }
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "Write a copy of a document into a folder; prints the path written.",
         discussion: "Never overwrites: a name already taken there becomes \"name (1).pdf\".")
@@ -103,7 +112,7 @@ struct ExportDocument: ParsableCommand {
     @Option(help: ArgumentHelp("The folder.", valueName: "DIR")) var to: String
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         let document = try CardWork.document(docId, in: opened, command: "documents export")
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: to, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -115,7 +124,9 @@ struct ExportDocument: ParsableCommand {
     }
 }
 
-struct DeleteDocument: ParsableCommand {
+struct DeleteDocument: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a document (needs --yes).")
 
     @OptionGroup var store: StoreOptions
@@ -127,7 +138,7 @@ struct DeleteDocument: ParsableCommand {
     }
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         _ = try CardWork.document(docId, in: opened, command: "documents delete")
         try CardWork.run("documents delete") { try opened.attachments.delete(id: docId) }
         say("Document \(docId) deleted.")

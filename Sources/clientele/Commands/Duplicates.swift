@@ -1,10 +1,13 @@
 import ArgumentParser
 import CustomerCore
+import CustomerStore
 import Foundation
 
 /// `clientele duplicates`: the duplicate suggestions of the review screen, for scripts, and
 /// "Merge all" of the exact ones.
-struct Duplicates: ParsableCommand {
+struct Duplicates: StoreCommand {
+    /// Reads, unless it is asked to change something: then it writes (and may create the file).
+    var storeAccess: StoreAccess { mergeAll || !unignore.isEmpty ? .writes : .reads }
     static let configuration = CommandConfiguration(
         abstract: "List duplicate suggestions, most certain first; --merge-all --yes merges the exact ones.",
         discussion: """
@@ -47,7 +50,7 @@ struct Duplicates: ParsableCommand {
     }
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         if mergeAll {
             try mergeExactClusters(opened)
             return

@@ -1,9 +1,12 @@
 import ArgumentParser
 import CustomerCore
+import CustomerStore
 import Foundation
 
 /// `clientele erase ID --yes`: a privacy request — the customer and everything that goes with them.
-struct Erase: ParsableCommand {
+struct Erase: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(
         abstract: "Erase a customer on a privacy request: the profile, everything on the card, the merge history that could bring it back (needs --yes).",
         discussion: """
@@ -21,7 +24,7 @@ struct Erase: ParsableCommand {
     var json = false
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         guard yes else {
             guard let summary = try CardWork.run("erase", { try opened.erasure.erasureSummary(for: id) }) else {
                 Stderr.print("clientele erase: no customer \(id)")

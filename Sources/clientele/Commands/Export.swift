@@ -1,10 +1,13 @@
 import ArgumentParser
 import CustomerCore
+import CustomerStore
 import Foundation
 import TerminalCore
 
 /// `clientele export`: the directory as CSV (Square's headers), vCard 4.0 or JSON.
-struct Export: ParsableCommand {
+struct Export: StoreCommand {
+    /// Only reads: a mistyped --db is refused (nothing created).
+    var storeAccess: StoreAccess { .reads }
     static let configuration = CommandConfiguration(
         abstract: "Export customers as CSV (Square's headers), vCard 4.0 or JSON.",
         discussion: """
@@ -23,7 +26,7 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         let handle: FileHandle
         var temporary: String?
         if let out {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CustomerCore
+import CustomerStore
 import Foundation
 
 /// `clientele fields`: the custom fields every card has ("Agregar/Editar campos", seed 004) —
@@ -60,14 +61,16 @@ struct FieldJSON: Encodable {
     }
 }
 
-struct ListFields: ParsableCommand {
+struct ListFields: StoreCommand {
+    /// Only reads: a mistyped --db is refused (nothing created).
+    var storeAccess: StoreAccess { .reads }
     static let configuration = CommandConfiguration(commandName: "list", abstract: "The custom fields in their order, with how many customers have a value.")
 
     @OptionGroup var store: StoreOptions
     @Flag(help: "Print a JSON array of {id, label, type, options, position, valueCount}.") var json = false
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         let (fields, counts) = try CardWork.run("fields") { (try opened.customFields.definitions(), try opened.customFields.valueCounts()) }
         if json {
             print(try JSONOutput.string(fields.map { FieldJSON($0, count: counts[$0.id ?? 0] ?? 0) }))
@@ -78,7 +81,9 @@ struct ListFields: ParsableCommand {
     }
 }
 
-struct AddField: ParsableCommand {
+struct AddField: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a custom field at the end.")
 
     @OptionGroup var store: StoreOptions
@@ -97,7 +102,7 @@ struct AddField: ParsableCommand {
     }
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         let field = try CardWork.run("fields add") {
             try opened.customFields.save(CustomFieldDefinition(label: label, kind: try Fields.kind(type), choices: options))
         }
@@ -105,7 +110,9 @@ struct AddField: ParsableCommand {
     }
 }
 
-struct RenameField: ParsableCommand {
+struct RenameField: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(commandName: "rename", abstract: "Rename a custom field; its values are kept.")
 
     @OptionGroup var store: StoreOptions
@@ -113,7 +120,7 @@ struct RenameField: ParsableCommand {
     @Argument(help: "The new label.") var label: String
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         let id = try Fields.id(of: field, in: opened, command: "fields rename")
         let field = try CardWork.run("fields rename") {
             var field = try opened.customFields.definition(id: id)
@@ -124,7 +131,9 @@ struct RenameField: ParsableCommand {
     }
 }
 
-struct RetypeField: ParsableCommand {
+struct RetypeField: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(
         commandName: "type", abstract: "Change a field's type (or a choice's options), converting its values.",
         discussion: "Every value is read as the new type; when some do not fit, they are listed on stderr with their customers, nothing changes and the exit is 3.")
@@ -143,7 +152,7 @@ struct RetypeField: ParsableCommand {
     }
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         let id = try Fields.id(of: field, in: opened, command: "fields type")
         let kind = try Fields.kind(type)
         do {
@@ -158,7 +167,9 @@ struct RetypeField: ParsableCommand {
     }
 }
 
-struct MoveField: ParsableCommand {
+struct MoveField: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(commandName: "move", abstract: "Move a field to another place in the order (1 is first).")
 
     @OptionGroup var store: StoreOptions
@@ -168,7 +179,7 @@ struct MoveField: ParsableCommand {
     func validate() throws { if to < 1 { throw ValidationError("--to is a place from 1") } }
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         let id = try Fields.id(of: field, in: opened, command: "fields move")
         let order = try CardWork.run("fields move") { try opened.customFields.move(fieldID: id, to: to) }
         let place = order.firstIndex { $0.id == id }.map { $0 + 1 } ?? to
@@ -176,7 +187,9 @@ struct MoveField: ParsableCommand {
     }
 }
 
-struct DeleteField: ParsableCommand {
+struct DeleteField: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a field and every customer's value for it.")
 
     @OptionGroup var store: StoreOptions
@@ -184,7 +197,7 @@ struct DeleteField: ParsableCommand {
     @Flag(help: "Delete even though customers have a value (without it the command says how many, and stops).") var yes = false
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         let id = try Fields.id(of: self.field, in: opened, command: "fields delete")
         let (field, count) = try CardWork.run("fields delete") {
             (try opened.customFields.definition(id: id), try opened.customFields.valueCount(fieldID: id))

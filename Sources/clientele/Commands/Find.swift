@@ -1,9 +1,12 @@
 import ArgumentParser
 import CustomerCore
+import CustomerStore
 import Foundation
 
 /// `clientele find`: the directory's search, for scripts.
-struct Find: ParsableCommand {
+struct Find: StoreCommand {
+    /// Only reads: a mistyped --db is refused (nothing created).
+    var storeAccess: StoreAccess { .reads }
     static let configuration = CommandConfiguration(
         abstract: "Find customers by name, email, reference ID or any form of phone number, and by the directory's filters.",
         discussion: """
@@ -78,7 +81,7 @@ struct Find: ParsableCommand {
     }
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         var filter = try Self.filter(status: status, subscription: subscription, loyalty: loyalty, remindersDue: remindersDue, overdue: overdue,
                                      createdFrom: createdFrom, createdTo: createdTo)
         if let group { filter.groupID = try CardWork.group(named: group, in: opened, command: "find").id }

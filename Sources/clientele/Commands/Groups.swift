@@ -1,5 +1,6 @@
 import ArgumentParser
 import CustomerCore
+import CustomerStore
 import Foundation
 
 /// `clientele groups`: the shop's manual groups (and the ones imports made) — list with member counts,
@@ -42,14 +43,16 @@ extension CardWork {
     }
 }
 
-struct GroupsList: ParsableCommand {
+struct GroupsList: StoreCommand {
+    /// Only reads: a mistyped --db is refused (nothing created).
+    var storeAccess: StoreAccess { .reads }
     static let configuration = CommandConfiguration(commandName: "list", abstract: "Every group by name: id, name, member count.")
 
     @OptionGroup var store: StoreOptions
     @Flag(help: "Print a JSON array: [{\"id\", \"name\", \"memberCount\", \"createdAt\"}].") var json = false
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         let groups = try CardWork.run("groups") { try opened.groups.groups() }
         if json {
             print(try JSONOutput.string(groups.map(GroupJSON.init)))
@@ -62,7 +65,9 @@ struct GroupsList: ParsableCommand {
     }
 }
 
-struct GroupsCreate: ParsableCommand {
+struct GroupsCreate: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(commandName: "create", abstract: "A new, empty group.")
 
     @OptionGroup var store: StoreOptions
@@ -70,13 +75,15 @@ struct GroupsCreate: ParsableCommand {
     @Flag(help: "Print the group as JSON.") var json = false
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         let group = try CardWork.run("groups create") { try opened.groups.create(name: name) }
         if json { print(try JSONOutput.string(GroupJSON(group))) } else { say("Created group “\(group.name)” (id \(group.id ?? 0)).") }
     }
 }
 
-struct GroupsRename: ParsableCommand {
+struct GroupsRename: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(commandName: "rename", abstract: "Rename a group; its members stay.")
 
     @OptionGroup var store: StoreOptions
@@ -84,14 +91,16 @@ struct GroupsRename: ParsableCommand {
     @Argument(help: "Its new name.") var new: String
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         let group = try CardWork.group(named: old, in: opened, command: "groups rename")
         try CardWork.run("groups rename") { try opened.groups.rename(id: group.id!, to: new) }
         say("Renamed group “\(group.name)” to “\(CustomerGroup.normalizedName(new))”.")
     }
 }
 
-struct GroupsDelete: ParsableCommand {
+struct GroupsDelete: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(
         commandName: "delete", abstract: "Delete a group (needs --yes); its customers stay in the directory.",
         discussion: "Without --yes it says how many members the group has and deletes nothing (exit 3).")
@@ -101,7 +110,7 @@ struct GroupsDelete: ParsableCommand {
     @Flag(help: "Confirm: a script has no prompt to answer.") var yes = false
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         let group = try CardWork.group(named: name, in: opened, command: "groups delete")
         let members = group.memberCount == 1 ? "1 member" : "\(group.memberCount) members"
         guard yes else {
@@ -114,7 +123,9 @@ struct GroupsDelete: ParsableCommand {
     }
 }
 
-struct GroupsAdd: ParsableCommand {
+struct GroupsAdd: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(
         commandName: "add", abstract: "Add customers to a group (all or none: an unknown id changes nothing).")
 
@@ -125,7 +136,7 @@ struct GroupsAdd: ParsableCommand {
     func validate() throws { if ids.isEmpty { throw ValidationError("name at least one customer id") } }
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         let group = try CardWork.group(named: name, in: opened, command: "groups add")
         let added = try CardWork.run("groups add") { try opened.groups.add(customers: ids, to: group.id!) }
         let already = Set(ids).count - added
@@ -133,7 +144,9 @@ struct GroupsAdd: ParsableCommand {
     }
 }
 
-struct GroupsRemove: ParsableCommand {
+struct GroupsRemove: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(
         commandName: "remove", abstract: "Remove customers from a group; they stay in the directory.")
 
@@ -144,7 +157,7 @@ struct GroupsRemove: ParsableCommand {
     func validate() throws { if ids.isEmpty { throw ValidationError("name at least one customer id") } }
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         let group = try CardWork.group(named: name, in: opened, command: "groups remove")
         let removed = try CardWork.run("groups remove") { try opened.groups.remove(customers: ids, from: group.id!) }
         let absent = Set(ids).count - removed

@@ -1,9 +1,12 @@
 import ArgumentParser
 import CustomerCore
+import CustomerStore
 import Foundation
 
 /// `clientele import FILE`: a customer list from Square, Mailchimp, Constant Contact or a spreadsheet.
-struct Import: ParsableCommand {
+struct Import: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(
         abstract: "Import customers from a CSV file, in one transaction, into a group.",
         discussion: """
@@ -43,7 +46,7 @@ struct Import: ParsableCommand {
     }
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         let runner = opened.imports
         let choice: ImportGroupChoice? = noGroup ? ImportGroupChoice.none : group.map { .existingGroup($0) } ?? newGroup.map { .newGroup($0) }
         var (plan, reader): (ImportPlan, CSVReader)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CustomerCore
+import CustomerStore
 import Foundation
 
 /// `clientele loyalty`: the program (points per visit or per amount, reward tiers) and a customer's
@@ -65,7 +66,9 @@ extension CardWork {
     }
 }
 
-struct LoyaltyShow: ParsableCommand {
+struct LoyaltyShow: StoreCommand {
+    /// Only reads: a mistyped --db is refused (nothing created).
+    var storeAccess: StoreAccess { .reads }
     static let configuration = CommandConfiguration(commandName: "show", abstract: "A customer's membership, points and activity, newest first.")
 
     @OptionGroup var store: StoreOptions
@@ -73,7 +76,7 @@ struct LoyaltyShow: ParsableCommand {
     @Flag(help: "Print JSON: {\"enrolled\", \"points\", \"phone\", \"activity\": [{\"kind\", \"points\", \"reason\", \"at\"}]}.") var json = false
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         _ = try CardWork.customer(id, in: opened, command: "loyalty")
         let account = try CardWork.run("loyalty") { try opened.loyalty.account(for: id) }
         let entries = try account.flatMap { account in try account.id.map { accountID in try CardWork.run("loyalty") { try opened.loyalty.entries(accountID: accountID) } } } ?? []
@@ -93,7 +96,9 @@ struct LoyaltyShow: ParsableCommand {
     }
 }
 
-struct LoyaltyProgramCommand: ParsableCommand {
+struct LoyaltyProgramCommand: StoreCommand {
+    /// Reads, unless it is asked to change something: then it writes (and may create the file).
+    var storeAccess: StoreAccess { pointsPerVisit != nil || pointsPerUnit != nil || !reward.isEmpty || name != nil ? .writes : .reads }
     static let configuration = CommandConfiguration(
         commandName: "program", abstract: "Show the loyalty program, or set it: points per visit or per unit spent, and rewards.",
         discussion: "--points-per-unit 1 earns one point per unit of the shop's currency spent (whole units, never rounded up).")
@@ -111,7 +116,7 @@ struct LoyaltyProgramCommand: ParsableCommand {
     }
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         var program = try CardWork.run("loyalty program") { try opened.loyalty.program() }
         let changing = pointsPerVisit != nil || pointsPerUnit != nil || !reward.isEmpty || name != nil
         if changing {
@@ -149,21 +154,25 @@ struct LoyaltyProgramCommand: ParsableCommand {
     }
 }
 
-struct LoyaltyEnroll: ParsableCommand {
+struct LoyaltyEnroll: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(commandName: "enroll", abstract: "Enrol a customer by their phone number.")
 
     @OptionGroup var store: StoreOptions
     @Argument(help: "The customer's id.") var id: Int64
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         _ = try CardWork.customer(id, in: opened, command: "loyalty enroll")
         let account = try CardWork.run("loyalty enroll") { try opened.loyalty.enroll(customerID: id, now: Date()) }
         say("Enrolled with \(account.phoneE164); \(account.balance) points.")
     }
 }
 
-struct LoyaltyAdjust: ParsableCommand {
+struct LoyaltyAdjust: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(commandName: "adjust", abstract: "Add or remove points, with a reason (the balance never goes below zero).")
 
     @OptionGroup var store: StoreOptions
@@ -172,7 +181,7 @@ struct LoyaltyAdjust: ParsableCommand {
     @Option(help: "Why (required).") var reason: String
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         let account = try CardWork.loyaltyAccount(id, in: opened, command: "loyalty adjust")
         let after = try CardWork.run("loyalty adjust") {
             try opened.loyalty.record(LoyaltyEntry(accountID: account.id ?? 0, kind: .adjusted, points: points, reason: reason, createdAt: Date()))
@@ -181,7 +190,9 @@ struct LoyaltyAdjust: ParsableCommand {
     }
 }
 
-struct LoyaltyRedeem: ParsableCommand {
+struct LoyaltyRedeem: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(commandName: "redeem", abstract: "Redeem a reward of the program (refused when the points do not cover it).")
 
     @OptionGroup var store: StoreOptions
@@ -189,7 +200,7 @@ struct LoyaltyRedeem: ParsableCommand {
     @Option(help: "The reward's name, as the program lists it.") var reward: String
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         let account = try CardWork.loyaltyAccount(id, in: opened, command: "loyalty redeem")
         let program = try CardWork.program(in: opened, command: "loyalty redeem")
         guard let chosen = program.rewards.first(where: { $0.name.caseInsensitiveCompare(reward) == .orderedSame }) else {

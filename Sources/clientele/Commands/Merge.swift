@@ -1,10 +1,13 @@
 import ArgumentParser
 import CustomerCore
+import CustomerStore
 import Foundation
 
 /// `clientele merge ID ID`, `clientele merge --undo MERGE_ID` and `clientele merge --purge-older-than DAYS`:
 /// the merge review's default choices (each field keeps the most recently updated non-empty value), for scripts.
-struct Merge: ParsableCommand {
+struct Merge: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(
         abstract: "Merge two customers into one (the older keeps its ID unless --keep says), undo a merge, or purge old merge history.",
         discussion: """
@@ -65,7 +68,7 @@ struct Merge: ParsableCommand {
     }
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         if let purgeOlderThan {
             try purge(olderThanDays: purgeOlderThan, in: opened)
         } else if let undo {

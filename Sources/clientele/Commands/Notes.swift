@@ -1,5 +1,6 @@
 import ArgumentParser
 import CustomerCore
+import CustomerStore
 import Foundation
 
 /// `clientele notes`: a customer's notes, and adding, editing and deleting them (PRODUCT §7).
@@ -32,7 +33,9 @@ struct NoteJSON: Encodable {
     }
 }
 
-struct ListNotes: ParsableCommand {
+struct ListNotes: StoreCommand {
+    /// Only reads: a mistyped --db is refused (nothing created).
+    var storeAccess: StoreAccess { .reads }
     static let configuration = CommandConfiguration(commandName: "list", abstract: "A customer's notes, pinned first, newest first.")
 
     @OptionGroup var store: StoreOptions
@@ -40,7 +43,7 @@ struct ListNotes: ParsableCommand {
     @Flag(help: "Print JSON: [{\"id\", \"text\", \"pinned\", \"createdAt\", \"remindAt\", \"reminderDone\"}].") var json = false
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         _ = try CardWork.customer(id, in: opened, command: "notes")
         let notes = try CardWork.run("notes") { try opened.notes.notes(for: id) }
         if json {
@@ -58,7 +61,9 @@ struct ListNotes: ParsableCommand {
     }
 }
 
-struct AddNote: ParsableCommand {
+struct AddNote: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(
         commandName: "add", abstract: "Add a note to a customer; prints its id.",
         discussion: "WHEN: 2026-12-03 10:00, 3/12 10h (12/3 in the US), tomorrow 9am, demain 9h, mañana 9:00, in 3 days, next week, friday 17:30.")
@@ -71,7 +76,7 @@ struct AddNote: ParsableCommand {
     @Flag(help: "Print JSON: {\"id\"}.") var json = false
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         _ = try CardWork.customer(id, in: opened, command: "notes add")
         let due = try remind.map { try CardWork.when($0, store: opened, command: "notes add") }
         let now = Date()
@@ -87,7 +92,9 @@ struct AddNote: ParsableCommand {
     }
 }
 
-struct EditNote: ParsableCommand {
+struct EditNote: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(commandName: "edit", abstract: "Replace a note's text.")
 
     @OptionGroup var store: StoreOptions
@@ -95,7 +102,7 @@ struct EditNote: ParsableCommand {
     @Argument(help: "The new text.") var text: String
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         var note = try CardWork.note(noteId, in: opened, command: "notes edit")
         note.body = text
         _ = try CardWork.run("notes edit") { try opened.notes.save(note, now: Date()) }
@@ -103,7 +110,9 @@ struct EditNote: ParsableCommand {
     }
 }
 
-struct DeleteNote: ParsableCommand {
+struct DeleteNote: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a note (needs --yes).")
 
     @OptionGroup var store: StoreOptions
@@ -115,7 +124,7 @@ struct DeleteNote: ParsableCommand {
     }
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         _ = try CardWork.note(noteId, in: opened, command: "notes delete")
         try CardWork.run("notes delete") { try opened.notes.delete(id: noteId) }
         say("Note \(noteId) deleted.")

@@ -7,7 +7,10 @@ import TerminalCore
 import TerminalNcurses
 
 /// Bare `clientele`: the full-screen directory.
-struct OpenInterface: ParsableCommand {
+struct OpenInterface: StoreCommand {
+    /// A missing file is a new shop's database (created; the first start offers the demo data); a damaged
+    /// one opens read-only, so that customers can still be looked up and each save says why it cannot be.
+    var storeAccess: StoreAccess { .browses }
     static let configuration = CommandConfiguration(commandName: "open", abstract: "Open the full-screen directory (the default).")
 
     @OptionGroup var store: StoreOptions
@@ -25,7 +28,7 @@ struct OpenInterface: ParsableCommand {
     }
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         let themeName = theme ?? (try? opened.settings.value(.theme)) ?? "default"
         let loadedTheme: Theme
         do { loadedTheme = try Theme.load(named: themeName, searchPaths: ThemeLocations.searchPaths) } catch {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CustomerCore
+import CustomerStore
 import Foundation
 import Mailing
 
@@ -52,14 +53,16 @@ struct OutboxJSON: Encodable {
     }
 }
 
-struct ListOutbox: ParsableCommand {
+struct ListOutbox: StoreCommand {
+    /// Only reads: a mistyped --db is refused (nothing created).
+    var storeAccess: StoreAccess { .reads }
     static let configuration = CommandConfiguration(commandName: "list", abstract: "The messages waiting to be sent, oldest first.")
 
     @OptionGroup var store: StoreOptions
     @Flag(help: "Print JSON: [{\"id\", \"customerId\", \"customerName\", \"kind\", \"state\" (queued, failed), \"to\", \"subject\", \"error\", \"createdAt\"}].") var json = false
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         let entries = try CardWork.run("outbox") { try opened.conversations.outbox() }
         if json {
             print(try JSONOutput.string(entries.map(OutboxJSON.init)))
@@ -74,14 +77,16 @@ struct ListOutbox: ParsableCommand {
     }
 }
 
-struct SendOutbox: ParsableCommand {
+struct SendOutbox: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(commandName: "send", abstract: "Try again to send every waiting message (or the one named).")
 
     @OptionGroup var store: StoreOptions
     @Argument(help: "One message's id (default: every waiting one).") var messageId: Int64?
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         let dispatcher = MessageDispatcher(store: opened, transport: SendmailCommand())
         let now = Date()
         let outcomes: [MessageOutcome] = try CardWork.run("outbox send") {
@@ -104,14 +109,16 @@ struct SendOutbox: ParsableCommand {
     }
 }
 
-struct DropOutboxMessage: ParsableCommand {
+struct DropOutboxMessage: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(commandName: "drop", abstract: "Take a waiting message out of the outbox unsent (it stays in Conversations as dropped).")
 
     @OptionGroup var store: StoreOptions
     @Argument(help: "The message's id.") var messageId: Int64
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         let dropped = try CardWork.run("outbox drop") { try opened.conversations.drop(messageID: messageId) }
         say("Dropped message \(messageId): \(dropped.subject)")
     }

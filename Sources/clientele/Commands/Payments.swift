@@ -1,5 +1,6 @@
 import ArgumentParser
 import CustomerCore
+import CustomerStore
 import Foundation
 
 /// `clientele payments`: a customer's payments and amounts due, recording one, marking one paid
@@ -61,7 +62,9 @@ struct PaymentJSON: Encodable {
 
 extension Payment.Method: ExpressibleByArgument {}
 
-struct ListPayments: ParsableCommand {
+struct ListPayments: StoreCommand {
+    /// Only reads: a mistyped --db is refused (nothing created).
+    var storeAccess: StoreAccess { .reads }
     static let configuration = CommandConfiguration(commandName: "list", abstract: "A customer's payments and amounts due, newest first.")
 
     @OptionGroup var store: StoreOptions
@@ -69,7 +72,7 @@ struct ListPayments: ParsableCommand {
     @Flag(help: "Print JSON: [{\"id\", \"customerId\", \"amount\": \"35.00\", \"currency\", \"status\" (paid, due, overdue, refunded), \"date\", \"dueDate\", \"method\", \"bookingId\", \"cardId\"}].") var json = false
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         _ = try CardWork.customer(id, in: opened, command: "payments")
         let payments = try CardWork.run("payments") { try opened.payments.payments(for: id) }
         let now = Date()
@@ -86,7 +89,9 @@ struct ListPayments: ParsableCommand {
     }
 }
 
-struct RecordPayment: ParsableCommand {
+struct RecordPayment: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(
         commandName: "record", abstract: "Record a payment received, or with --due an amount due; prints its id.")
 
@@ -104,7 +109,7 @@ struct RecordPayment: ParsableCommand {
     }
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         _ = try CardWork.customer(id, in: opened, command: "payments record")
         let currency = try CardWork.currency(of: opened, command: "payments record")
         guard let money = Money.parse(amount, currency: currency, style: .english), money.minorUnits > 0 else {
@@ -137,7 +142,9 @@ struct RecordPayment: ParsableCommand {
     }
 }
 
-struct PayPayment: ParsableCommand {
+struct PayPayment: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(commandName: "paid", abstract: "Mark an amount due as paid (now).")
 
     @OptionGroup var store: StoreOptions
@@ -145,20 +152,22 @@ struct PayPayment: ParsableCommand {
     @Option(help: "cash, card, transfer or other.") var method: Payment.Method?
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         let paid = try CardWork.run("payments paid") { try opened.payments.markPaid(id: paymentId, at: Date(), method: method?.rawValue) }
         say("Payment \(paymentId) paid: \(paid.amount.formatted(.english)).")
     }
 }
 
-struct RefundPayment: ParsableCommand {
+struct RefundPayment: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(commandName: "refund", abstract: "Mark a payment received as refunded (now).")
 
     @OptionGroup var store: StoreOptions
     @Argument(help: "The payment's id.") var paymentId: Int64
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         let refunded = try CardWork.run("payments refund") { try opened.payments.refund(id: paymentId, at: Date()) }
         say("Payment \(paymentId) refunded: \(refunded.amount.formatted(.english)).")
     }

@@ -1,12 +1,15 @@
 import ArgumentParser
 import CustomerCore
+import CustomerStore
 import Foundation
 import TerminalCore
 
 /// `clientele query STRING`: address completion for mail clients, in the format mutt's
 /// `query_command` (and abook's `--mutt-query`) reads — a first line of free text, then
 /// `email<TAB>name<TAB>extra` for each customer with an email — over the directory's search.
-struct Query: ParsableCommand {
+struct Query: StoreCommand {
+    /// Only reads: a mistyped --db is refused (nothing created).
+    var storeAccess: StoreAccess { .reads }
     static let configuration = CommandConfiguration(
         abstract: "Email addresses for a mail client's completion (mutt's query_command, aerc's address-book-cmd).",
         discussion: """
@@ -25,7 +28,7 @@ struct Query: ParsableCommand {
     @Flag(help: "Leave out the first line (aerc reads every line as an address).") var noHeader = false
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         let matches: [Customer]
         let more: Bool
         do {

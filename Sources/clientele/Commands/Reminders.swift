@@ -35,7 +35,9 @@ struct ReminderJSON: Encodable {
     }
 }
 
-struct ListReminders: ParsableCommand {
+struct ListReminders: StoreCommand {
+    /// Reads, unless it is asked to change something: then it writes (and may create the file).
+    var storeAccess: StoreAccess { notify ? .writes : .reads }
     static let configuration = CommandConfiguration(commandName: "list", abstract: "Open reminders across customers, soonest first.")
 
     @OptionGroup var store: StoreOptions
@@ -48,7 +50,7 @@ struct ListReminders: ParsableCommand {
     }
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         if notify {
             return try ReminderNotifier(store: opened, lockPath: StoreLocation.databasePath(option: store.db) + ".notify-lock").run()
         }
@@ -70,14 +72,16 @@ struct ListReminders: ParsableCommand {
     }
 }
 
-struct ReminderDone: ParsableCommand {
+struct ReminderDone: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(commandName: "done", abstract: "Mark a note's reminder done.")
 
     @OptionGroup var store: StoreOptions
     @Argument(help: "The note's id.") var noteId: Int64
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         let note = try CardWork.note(noteId, in: opened, command: "reminders done")
         guard note.reminder != nil else {
             Stderr.print("clientele reminders done: note \(noteId) has no reminder")
@@ -88,7 +92,9 @@ struct ReminderDone: ParsableCommand {
     }
 }
 
-struct SnoozeReminder: ParsableCommand {
+struct SnoozeReminder: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(
         commandName: "snooze", abstract: "Move a note's reminder to a later time (it is sent again then).",
         discussion: "WHEN: 2026-12-03 10:00, 3/12 10h (12/3 in the US), tomorrow 9am, in 3 days, next week, friday 17:30.")
@@ -98,7 +104,7 @@ struct SnoozeReminder: ParsableCommand {
     @Option(help: ArgumentHelp("The new time.", valueName: "WHEN")) var until: String
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         let note = try CardWork.note(noteId, in: opened, command: "reminders snooze")
         guard note.reminder != nil else {
             Stderr.print("clientele reminders snooze: note \(noteId) has no reminder")

@@ -1,13 +1,16 @@
 import ArgumentParser
 import ClienteleApp
 import CustomerCore
+import CustomerStore
 import Foundation
 import Mailing
 
 /// `clientele send ID --overdue-reminder | --invite | --charge BOOKING_ID`: the card's quick actions
 /// (PRODUCT §3, seed 004). The message comes from the shop's template (clientele settings set
 /// template-…), is logged in Conversations, and goes through the mail command when one is set.
-struct Send: ParsableCommand {
+struct Send: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(
         abstract: "Send a customer a payment reminder, an invitation to book, or charge a past appointment and send the receipt.",
         discussion: """
@@ -39,7 +42,7 @@ struct Send: ParsableCommand {
     }
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         _ = try CardWork.customer(id, in: opened, command: "send")
         let now = Date()
         let language = lang ?? InterfaceLanguage.resolve(environment: ProcessInfo.processInfo.environment).rawValue

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CustomerCore
+import CustomerStore
 import Foundation
 import TerminalCore
 
@@ -25,14 +26,16 @@ struct Settings: ParsableCommand {
     }
 }
 
-struct ShowSettings: ParsableCommand {
+struct ShowSettings: StoreCommand {
+    /// Only reads: a mistyped --db is refused (nothing created).
+    var storeAccess: StoreAccess { .reads }
     static let configuration = CommandConfiguration(commandName: "show", abstract: "Every setting and its value, or (not set).")
 
     @OptionGroup var store: StoreOptions
     @Flag(help: "Print a JSON object: {\"region\": \"US\", \"shop-email\": null, …}.") var json = false
 
     func run() throws {
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         let values = try CardWork.run("settings") { try SettingKey.allCases.map { ($0, try opened.settings.value($0)) } }
         if json {
             var object: [String: Any] = [:]
@@ -49,7 +52,9 @@ struct ShowSettings: ParsableCommand {
     }
 }
 
-struct SetSetting: ParsableCommand {
+struct SetSetting: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(commandName: "set", abstract: "Set a setting.")
 
     @OptionGroup var store: StoreOptions
@@ -61,7 +66,7 @@ struct SetSetting: ParsableCommand {
     func run() throws {
         let setting = try Settings.key(key)
         let checked = try Self.checked(setting, value)
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         try CardWork.run("settings set") { try opened.settings.set(setting, to: checked) }
         say("\(setting.commandLineName) set.")
     }
@@ -78,7 +83,9 @@ struct SetSetting: ParsableCommand {
     }
 }
 
-struct UnsetSetting: ParsableCommand {
+struct UnsetSetting: StoreCommand {
+    /// Writes: a missing file is a new shop's database, created.
+    var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(commandName: "unset", abstract: "Remove a setting.")
 
     @OptionGroup var store: StoreOptions
@@ -88,7 +95,7 @@ struct UnsetSetting: ParsableCommand {
 
     func run() throws {
         let setting = try Settings.key(key)
-        let opened = try StoreOpener.open(store)
+        let opened = try StoreOpener.open(store, for: self)
         try CardWork.run("settings unset") { try opened.settings.set(setting, to: nil) }
         say("\(setting.commandLineName) unset.")
     }
