@@ -161,6 +161,10 @@ import SampleCustomers
             let content = fresh.attachments.files.url(forHash: file.hash).path
             let size = (try? FileManager.default.attributesOfItem(atPath: content))?[.size] as? NSNumber
             #expect(rows <= 1, "\(moment): \(rows) rows for one attach")
+            // Fails on main today, now and then (1 kill in 5 to 1 in 50): a kill after the content file is renamed
+            // into place (AttachmentFileStore.place) and before the row's transaction commits leaves attachments/xx/…
+            // with no row, and neither `check` nor the next attach removes it (removeLeftovers only takes `.tmp-*`):
+            // the customer's bytes stay on disk where no erasure will find them. Kept strict: that is the bug.
             #expect((rows == 1) == (size != nil), "\(moment): \(rows) document rows, yet the content file is \(size == nil ? "absent" : "there")")
             if size != nil { #expect(size?.intValue == file.bytes, "\(moment): the content file has \(size?.intValue ?? 0) of \(file.bytes) bytes") }
             let leftovers = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).filter { $0.hasPrefix(".tmp-") }
@@ -188,7 +192,6 @@ import SampleCustomers
         let measured = try KillAtRandomMoment.measure(["backup", measuredFolder.appendingPathComponent("backup.sqlite").path, "--db", temporary.path])
         #expect(measured.outcome.status == 0, "\(measured.outcome.standardError)")
 
-        var complete = 0
         for run in 0..<runs {
             let folder = directory.appendingPathComponent("backup-\(FolderName.random(8))")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -196,9 +199,20 @@ import SampleCustomers
             let moment = try killer.kill(["backup", file, "--db", temporary.path], run: run, within: measured.seconds)
             try expectCheckSaysOK(temporary.path, moment)
             #expect(AttachmentFileStore.hash(try Data(contentsOf: source)) == before, "\(moment): the source database changed")
+            // Beside FILE only what is not claimed as a backup: FILE.partial-… (a killed run's, left in place: nothing
+            // removes it today) and attachments/ whose files are whole or named .tmp-backup-….
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name != "backup.sqlite" && name != "attachments" {
+                #expect(name.hasPrefix("backup.sqlite.partial-"), "\(moment): \(name) left beside the backup")
+            }
+            let copies = folder.appendingPathComponent("attachments")
+            for prefix in (try? FileManager.default.contentsOfDirectory(atPath: copies.path)) ?? [] where !prefix.hasPrefix(".tmp-backup-") {
+                for rest in try FileManager.default.contentsOfDirectory(atPath: copies.appendingPathComponent(prefix).path) {
+                    let data = try Data(contentsOf: copies.appendingPathComponent(prefix).appendingPathComponent(rest))
+                    #expect(AttachmentFileStore.hash(data) == prefix + rest, "\(moment): the backup's document file \(prefix)/\(rest.prefix(8))… is not whole")
+                }
+            }
             guard FileManager.default.fileExists(atPath: file) else { continue }
             // FILE is there: it must be a whole, valid copy with every document file it refers to.
-            complete += 1
             try expectCheckSaysOK(file, moment)
             let copy = try Self.open(file)
             #expect(try Self.count(copy, "SELECT count(*) FROM customer") == ids.count, "\(moment): the backup lacks customers")
@@ -209,7 +223,6 @@ import SampleCustomers
                 #expect(size?.intValue == row["byte_count"], "\(moment): a document of the backup has no whole file beside it")
             }
         }
-        _ = complete
     }
 
     // MARK: settings
