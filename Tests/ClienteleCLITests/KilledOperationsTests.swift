@@ -161,10 +161,9 @@ import SampleCustomers
             let content = fresh.attachments.files.url(forHash: file.hash).path
             let size = (try? FileManager.default.attributesOfItem(atPath: content))?[.size] as? NSNumber
             #expect(rows <= 1, "\(moment): \(rows) rows for one attach")
-            // Fails on main today, now and then (1 kill in 5 to 1 in 50): a kill after the content file is renamed
-            // into place (AttachmentFileStore.place) and before the row's transaction commits leaves attachments/xx/…
-            // with no row, and neither `check` nor the next attach removes it (removeLeftovers only takes `.tmp-*`):
-            // the customer's bytes stay on disk where no erasure will find them. Kept strict: that is the bug.
+            // A kill after the content file is renamed into place (AttachmentFileStore.place) and before the row's
+            // transaction commits leaves attachments/xx/… with no row: `check` removes it (MaintenanceRepository.
+            // removeLeftovers, inside a write transaction). It failed 1 kill in 5 to 1 in 50 before that.
             #expect((rows == 1) == (size != nil), "\(moment): \(rows) document rows, yet the content file is \(size == nil ? "absent" : "there")")
             if size != nil { #expect(size?.intValue == file.bytes, "\(moment): the content file has \(size?.intValue ?? 0) of \(file.bytes) bytes") }
             let leftovers = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).filter { $0.hasPrefix(".tmp-") }

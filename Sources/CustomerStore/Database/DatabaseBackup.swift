@@ -86,6 +86,13 @@ struct DatabaseBackup {
         return try copy.read { db in
             let customers = try Int.fetchOne(db, sql: "SELECT count(*) FROM customer") ?? 0
             let documents = try Int.fetchOne(db, sql: "SELECT count(*) FROM attachment") ?? 0
+            return (customers, documents, try referencedFiles(db))
+        }
+    }
+
+    /// Every content file a database refers to, with its size: its documents' and those its merge
+    /// records keep for undo.
+    static func referencedFiles(_ db: Database) throws -> [String: Int64] {
             var files: [String: Int64] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT content_hash, max(byte_count) AS bytes FROM attachment GROUP BY content_hash") {
                 files[row["content_hash"] as String] = row["bytes"] as Int64
@@ -97,8 +104,7 @@ struct DatabaseBackup {
                     files[attachment.contentHash] = Int64(attachment.byteCount)
                 }
             }
-            return (customers, documents, files)
-        }
+            return files
     }
 
     /// Puts the content file `hash` into `target` (a hard link, else a copy, through a temporary name,
