@@ -79,8 +79,17 @@ public struct ImportRunner: ImportStore {
                 summary.groupName = name
             }
             var batch: [ConvertedRow] = []
+            // In slices of the writer's current size (smaller than a chunk while another counter writes
+            // and each slice starts with a cold cache), the rest kept for the next.
             func flush(force: Bool) throws {
-                guard !batch.isEmpty, force || batch.count >= (writer?.rowsPerSlice ?? Self.batchSize) else { return }
+                while !batch.isEmpty, force || batch.count >= (writer?.rowsPerSlice ?? Self.batchSize) {
+                    let part = Array(batch.prefix(writer?.rowsPerSlice ?? batch.count))
+                    try write(part)
+                    summary.imported += part.count
+                    batch.removeFirst(part.count)
+                }
+            }
+            func write(_ batch: [ConvertedRow]) throws {
                 if let writer {
                     try writer.slice { db, insert in
                         let ids = try insert.insert(batch.map(\.row.customer), derived: batch.map(\.columns))
@@ -99,8 +108,6 @@ public struct ImportRunner: ImportStore {
                         return ids
                     }
                 }
-                summary.imported += batch.count
-                batch.removeAll(keepingCapacity: true)
             }
             // Rows are read in chunks; each chunk is converted on every core at once (the
             // conversion — libphonenumber, validation — costs more than the insert) while the

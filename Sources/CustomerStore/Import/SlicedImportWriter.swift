@@ -22,7 +22,7 @@ final class SlicedImportWriter {
     /// of finding it taken again every time it looks. About 4 % of an import's time.
     static let pauseBetweenSlices: UInt32 = 4_000
     /// Rows per slice, adapted after each slice to take about `sliceTarget`.
-    static let rowsPerSliceRange = 1_000...50_000
+    static let rowsPerSliceRange = 250...50_000
 
     let database: AppDatabase
     let fileSize: Int
