@@ -13,27 +13,12 @@ public struct MaintenanceRepository: Maintenance {
         try database.integrityProblems(quick: quick)
     }
 
-    /// The attachments folder's `.tmp-*` files whose writer is gone (`AttachmentFileStore.removeLeftovers`),
-    /// and content files no row refers to: an attach killed after its file was put in place and
-    /// before its row committed left one (a customer's document no erasure would find). Removed
-    /// inside a write transaction, so no row can come to refer to one meanwhile; an attach still
-    /// under way finds its file gone inside its own transaction and fails in words ("attach it
-    /// again"), never leaving a row without its file.
+    /// The attachments folder's `.tmp-*` files whose writer is gone (`AttachmentFileStore.removeLeftovers`).
+    /// Not content files no row of *this* database names: the folder is shared by every database
+    /// file beside it (backups kept next to the live file), so such a file may be another's.
     public func removeLeftovers() throws -> Int {
         guard let directory = database.attachmentsDirectory else { return 0 }
-        let files = AttachmentFileStore(root: directory)
-        var removed = files.removeLeftovers()
-        let stored = files.contentHashes()
-        guard !stored.isEmpty, database.readOnlyReason == nil else { return removed }
-        removed += try database.writer.write { db in
-            let referenced = try DatabaseBackup.referencedFiles(db)
-            var count = 0
-            for hash in stored where referenced[hash] == nil {
-                if unlink(files.url(forHash: hash).path) == 0 { count += 1 }
-            }
-            return count
-        }
-        return removed
+        return AttachmentFileStore(root: directory).removeLeftovers()
     }
 
     /// Through SQLite (`DatabaseBackup`), never a file copy; the documents it refers to beside it.

@@ -142,17 +142,6 @@ public struct AttachmentFileStore: Sendable {
         Self.syncDirectory(root)
     }
 
-    /// The hash of every content file in place (`xx/rest`), temporary files left out.
-    func contentHashes() -> [String] {
-        guard let folders = try? FileManager.default.contentsOfDirectory(atPath: root.path) else { return [] }
-        var hashes: [String] = []
-        for folder in folders where folder.count == 2 && !folder.hasPrefix(".") {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)) ?? []
-            hashes += names.filter { !$0.hasPrefix(".") }.map { folder + $0 }
-        }
-        return hashes
-    }
-
     public func read(hash: String) throws -> Data {
         do { return try Data(contentsOf: url(forHash: hash)) } catch {
             throw StoreError.fileProblem("the document file \(hash.prefix(12))… is missing from \(root.path)")

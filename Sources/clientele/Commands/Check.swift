@@ -20,7 +20,7 @@ struct Check: StoreCommand {
         do {
             problems = try opened.maintenance.integrityProblems(quick: quick)
             let removed = try opened.maintenance.removeLeftovers()
-            if removed > 0 { Stderr.print("removed \(removed) document file\(removed == 1 ? "" : "s") left by an interrupted attach") }
+            if removed > 0 { Stderr.print("removed \(removed) temporary document file\(removed == 1 ? "" : "s") left by an interrupted attach") }
         } catch {
             Stderr.print("clientele check: \(error)")
             throw ExitStatus.databaseProblem

@@ -67,24 +67,6 @@ import ClienteleTestSupport
         #expect(!FileManager.default.fileExists(atPath: leftover.path) && FileManager.default.fileExists(atPath: running.path))
     }
 
-    /// What a kill between placing the file and committing its row leaves: a content file no row
-    /// names. The maintenance pass removes it and keeps every file a row (or a merge record) names.
-    @Test func aContentFileNoRowNamesIsRemovedAndEveryNamedOneKept() throws {
-        let temp = try TemporaryStore()
-        let customerID = try temp.store.customers.create(Fixtures.maria()).id!
-        let kept = try temp.store.attachments.attach(data: Data(Self.pngHead + [7]), fileName: "kept.png", to: customerID)
-        let files = temp.store.attachments.files
-        let orphanHash = String(repeating: "ab", count: 32)
-        let orphan = files.url(forHash: orphanHash)
-        try FileManager.default.createDirectory(at: orphan.deletingLastPathComponent(), withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: orphan.path, contents: Data(Self.pngHead))
-
-        #expect(try temp.store.maintenance.removeLeftovers() == 1)
-        #expect(!FileManager.default.fileExists(atPath: orphan.path))
-        #expect(FileManager.default.fileExists(atPath: files.url(forHash: kept.contentHash).path))
-        #expect(try temp.store.maintenance.removeLeftovers() == 0)
-    }
-
     @Test func theContentFileIsNamedByItsHashAndHoldsTheBytes() throws {
         let temp = try TemporaryStore()
         let customerID = try temp.store.customers.create(Fixtures.maria()).id!
