@@ -25,8 +25,27 @@ enum DatabaseFile: Equatable {
         defer { try? handle.close() }
         let header = [UInt8]((try? handle.read(upToCount: 100)) ?? Data())
         guard header.count == 100, Array(header[0..<16]) == magic else { throw StoreError.notADatabase(path: path) }
-        let size = (try? handle.seekToEnd()).map(Int.init) ?? 0
-        return .sqlite(looksDamaged: looksTruncated(header: header, fileSize: size) || DamageMark.isMarked(path: path))
+        return .sqlite(looksDamaged: DamageMark.isMarked(path: path) || staysTruncated(path: path, handle: handle, header: header))
+    }
+
+    /// The header is read without SQLite's lock, so another counter committing at that instant can
+    /// show a page count ahead of the file's size (page 1 is written before the pages that extend
+    /// the file): seen as a healthy file marked damaged during an import beside a backup. Only a
+    /// file that looks cut short on several looks, with no journal beside it (a journal means a
+    /// write under way or one SQLite will roll back), is taken for cut short.
+    static func staysTruncated(path: String, handle: FileHandle, header first: [UInt8]) -> Bool {
+        var header = first
+        for look in 0..<5 {
+            if FileManager.default.fileExists(atPath: path + "-journal") { return false }
+            let size = (try? handle.seekToEnd()).map(Int.init) ?? 0
+            guard looksTruncated(header: header, fileSize: size) else { return false }
+            if look == 4 { break }
+            usleep(20_000)
+            try? handle.seek(toOffset: 0)
+            header = [UInt8]((try? handle.read(upToCount: 100)) ?? Data())
+            guard header.count == 100 else { return true }
+        }
+        return true
     }
 
     /// The header's page size and page count against the file's size (sqlite.org/fileformat2.html §1.3).
