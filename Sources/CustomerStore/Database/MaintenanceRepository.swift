@@ -13,12 +13,36 @@ public struct MaintenanceRepository: Maintenance {
         try database.integrityProblems(quick: quick)
     }
 
-    /// The attachments folder's `.tmp-*` files whose writer is gone (`AttachmentFileStore.removeLeftovers`).
-    /// Not content files no row of *this* database names: the folder is shared by every database
-    /// file beside it (backups kept next to the live file), so such a file may be another's.
+    /// The attachments folder's `.tmp-*` files whose writer is gone (`AttachmentFileStore.removeLeftovers`),
+    /// and what an attach killed between placing its content file and committing its row left: its
+    /// `.placing-HASH-…` name, unlocked (`Placement`). Its content file goes when no row names that
+    /// hash — checked inside a write transaction, so none can come to — and only if it is still the
+    /// file that attach made (same inode): never a content file that was there before, which
+    /// another database beside this one (a backup) may name.
     public func removeLeftovers() throws -> Int {
         guard let directory = database.attachmentsDirectory else { return 0 }
-        return AttachmentFileStore(root: directory).removeLeftovers()
+        let files = AttachmentFileStore(root: directory)
+        var removed = files.removeLeftovers()
+        guard database.readOnlyReason == nil,
+              let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return removed }
+        for name in names {
+            guard let hash = Placement.hash(fromName: name) else { continue }
+            let placing = directory.appendingPathComponent(name).path
+            let descriptor = open(placing, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { continue }
+            defer { close(descriptor) }
+            guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else { continue }  // its attach is still running
+            let content = files.url(forHash: hash).path
+            try database.writer.write { db in
+                let named = try Bool.fetchOne(db, sql: "SELECT 1 FROM attachment WHERE content_hash = ? LIMIT 1", arguments: [hash]) ?? false
+                var placed = stat(), inPlace = stat()
+                if !named, fstat(descriptor, &placed) == 0, stat(content, &inPlace) == 0, placed.st_ino == inPlace.st_ino, placed.st_dev == inPlace.st_dev {
+                    if unlink(content) == 0 { removed += 1 }
+                }
+            }
+            unlink(placing)
+        }
+        return removed
     }
 
     /// Through SQLite (`DatabaseBackup`), never a file copy; the documents it refers to beside it.

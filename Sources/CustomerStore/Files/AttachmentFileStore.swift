@@ -43,22 +43,28 @@ public struct AttachmentFileStore: Sendable {
         public var type: AttachmentFileType
         /// The content file was already there (the same bytes attached before).
         public var alreadyStored: Bool
+        /// Held until the row naming the new content file has committed (`Placement`).
+        var placement: Placement?
     }
 
     /// Stores the bytes (if not already there) and returns their hash.
     @discardableResult
     public func store(_ data: Data) throws -> String {
+        try storeHeld(data).hash
+    }
+
+    /// Stores the bytes; the placement is held until the caller's row has committed.
+    func storeHeld(_ data: Data) throws -> (hash: String, placement: Placement?) {
         let hash = Self.hash(data)
-        if FileManager.default.fileExists(atPath: url(forHash: hash).path) { return hash }
+        if FileManager.default.fileExists(atPath: url(forHash: hash).path) { return (hash, nil) }
         let temporary = try TemporaryFile(in: root)
         do {
             try temporary.write(data)
-            try place(temporary, hash: hash)
+            return (hash, try place(temporary, hash: hash))
         } catch {
             temporary.discard()
             throw error
         }
-        return hash
     }
 
     /// Streams the file at `path` in, `chunkSize` at a time, hashing as it goes: refused (nothing
@@ -118,28 +124,42 @@ public struct AttachmentFileStore: Sendable {
                 temporary.discard()
                 return Streamed(hash: hash, byteCount: total, type: found, alreadyStored: true)
             }
-            try place(temporary, hash: hash)
-            return Streamed(hash: hash, byteCount: total, type: found, alreadyStored: false)
+            let placement = try place(temporary, hash: hash)
+            return Streamed(hash: hash, byteCount: total, type: found, alreadyStored: false, placement: placement)
         } catch {
             temporary.discard()
             throw error
         }
     }
 
-    /// fsync the temporary file, rename it to its hash's name, fsync the folders.
-    func place(_ temporary: TemporaryFile, hash: String) throws {
+    /// fsync the temporary file, give it its hash's name, fsync the folders. The temporary is first
+    /// renamed `.placing-HASH-…` (still locked: a lock follows the open file, not its name), then
+    /// linked to the hash's name, and that second name is kept — locked — until the row naming the
+    /// content has committed (`Placement`). An attach killed in between leaves it unlocked, and the
+    /// maintenance pass removes the content file when no row names it (`MaintenanceRepository`);
+    /// only the file this attach made, never one that was there (other databases beside this one —
+    /// backups — share the folder). Nil when the same content appeared meanwhile.
+    func place(_ temporary: TemporaryFile, hash: String) throws -> Placement? {
         let destination = url(forHash: hash)
         let directory = destination.deletingLastPathComponent()
         try temporary.synchronize()
         do { try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true) } catch {
             throw StoreError.fileProblem("cannot write in \(directory.path): \(error.localizedDescription)")
         }
-        guard rename(temporary.url.path, destination.path) == 0 else {
+        let placing = root.appendingPathComponent("\(Placement.prefix)\(hash)-\(UUID().uuidString)")
+        guard rename(temporary.url.path, placing.path) == 0 else {
             throw StoreError.fileProblem("cannot move the document into place: \(String(cString: strerror(errno)))")
         }
-        temporary.close()
+        let placement = Placement(url: placing, descriptor: temporary.handOver())
+        guard link(placing.path, destination.path) == 0 else {
+            let reason = errno
+            placement.release()
+            if reason == EEXIST { return nil }  // the same bytes, placed by another attach meanwhile
+            throw StoreError.fileProblem("cannot move the document into place: \(String(cString: strerror(reason)))")
+        }
         Self.syncDirectory(directory)
         Self.syncDirectory(root)
+        return placement
     }
 
     public func read(hash: String) throws -> Data {
@@ -228,6 +248,12 @@ final class TemporaryFile {
         descriptor = -1
     }
 
+    /// The open, locked descriptor, now the caller's to close.
+    func handOver() -> Int32 {
+        defer { descriptor = -1 }
+        return descriptor
+    }
+
     /// Removes the file (a refusal, a failure, or content already stored).
     func discard() {
         if descriptor >= 0 { unlink(url.path) }
@@ -235,4 +261,38 @@ final class TemporaryFile {
     }
 
     deinit { close() }
+}
+
+/// `attachments/.placing-HASH-…`: a second name of a content file just put in place, locked by the
+/// attach that placed it until the row naming it has committed; then removed (`release`, or when
+/// the value goes). Left unlocked by a killed attach, for `MaintenanceRepository.removeLeftovers`.
+public final class Placement: @unchecked Sendable {
+    static let prefix = ".placing-"
+    let url: URL
+    private let lock = NSLock()
+    private var descriptor: Int32
+
+    init(url: URL, descriptor: Int32) {
+        self.url = url
+        self.descriptor = descriptor
+    }
+
+    /// The row committed (or the attach failed and cleaned up): the second name goes.
+    func release() {
+        lock.lock(); defer { lock.unlock() }
+        guard descriptor >= 0 else { return }
+        unlink(url.path)
+        Glibc.close(descriptor)
+        descriptor = -1
+    }
+
+    deinit { release() }
+
+    /// The hash a `.placing-` name stands for, or nil for another name.
+    static func hash(fromName name: String) -> String? {
+        guard name.hasPrefix(prefix) else { return nil }
+        let rest = name.dropFirst(prefix.count)
+        guard let dash = rest.firstIndex(of: "-") else { return nil }
+        return String(rest[..<dash])
+    }
 }

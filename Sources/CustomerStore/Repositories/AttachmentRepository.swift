@@ -38,6 +38,7 @@ public struct AttachmentRepository: AttachmentsStore {
         try Self.refuseName(fileName)
         try refuseWhenFull(customerID)
         let streamed = try files.stream(fileAt: path, fileName: fileName, counter: counter)
+        defer { streamed.placement?.release() }  // after the row's commit (or the failure's clean-up)
         return try insert(hash: streamed.hash, type: streamed.type, byteCount: streamed.byteCount, fileName: fileName, to: customerID, now: now)
     }
 
@@ -51,7 +52,8 @@ public struct AttachmentRepository: AttachmentsStore {
         try Self.refuseName(fileName)
         let type = try check(data: data, fileName: fileName, existing: 0)
         try refuseWhenFull(customerID)
-        let hash = try files.store(data)
+        let (hash, placement) = try files.storeHeld(data)
+        defer { placement?.release() }  // after the row's commit (or the failure's clean-up)
         return try insert(hash: hash, type: type, byteCount: data.count, fileName: fileName, to: customerID, now: now)
     }
 

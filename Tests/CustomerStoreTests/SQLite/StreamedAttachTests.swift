@@ -67,6 +67,48 @@ import ClienteleTestSupport
         #expect(!FileManager.default.fileExists(atPath: leftover.path) && FileManager.default.fileExists(atPath: running.path))
     }
 
+    /// What a kill between placing the content file and committing its row leaves: the file and its
+    /// unlocked `.placing-` name. The maintenance pass removes that file, and never a content file
+    /// that was there before (a backup beside this database may name it) nor one a row names.
+    @Test func aContentFilePlacedByAKilledAttachIsRemovedAndNoOtherOne() throws {
+        let temp = try TemporaryStore()
+        let customerID = try temp.store.customers.create(Fixtures.maria()).id!
+        let files = temp.store.attachments.files
+        let root = try #require(temp.store.database.attachmentsDirectory)
+        func content(_ hash: String, _ bytes: [UInt8]) throws -> URL {
+            let url = files.url(forHash: hash)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
+            return url
+        }
+        let orphan = try content(String(repeating: "ab", count: 32), Self.pngHead)
+        #expect(link(orphan.path, root.appendingPathComponent(".placing-\(String(repeating: "ab", count: 32))-x").path) == 0)
+        // Another database's file of that name was there: the placing name is another file (not linked).
+        let others = try content(String(repeating: "cd", count: 32), Self.pngHead + [1])
+        FileManager.default.createFile(atPath: root.appendingPathComponent(".placing-\(String(repeating: "cd", count: 32))-y").path, contents: Data([1]))
+        // A row names this one: its attach committed, then died before removing its placing name.
+        let named = try temp.store.attachments.attach(data: Data(Self.pngHead + [2]), fileName: "named.png", to: customerID)
+        #expect(link(files.url(forHash: named.contentHash).path, root.appendingPathComponent(".placing-\(named.contentHash)-z").path) == 0)
+
+        #expect(try temp.store.maintenance.removeLeftovers() == 1)
+        #expect(!FileManager.default.fileExists(atPath: orphan.path))
+        #expect(FileManager.default.fileExists(atPath: others.path))
+        #expect(FileManager.default.fileExists(atPath: files.url(forHash: named.contentHash).path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".placing-") }.isEmpty)
+    }
+
+    @Test func aFinishedAttachLeavesNoPlacingName() throws {
+        let temp = try TemporaryStore()
+        let customerID = try temp.store.customers.create(Fixtures.maria()).id!
+        let path = temp.directory.appendingPathComponent("scan.png").path
+        FileManager.default.createFile(atPath: path, contents: Data(Self.pngHead + [9]))
+        let attached = try temp.store.attachments.attach(fileAt: path, to: customerID)
+        _ = try temp.store.attachments.attach(data: Data(Self.pngHead + [8]), fileName: "b.png", to: customerID)
+        let root = try #require(temp.store.database.attachmentsDirectory)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".") }.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: temp.store.attachments.files.url(forHash: attached.contentHash).path))
+    }
+
     @Test func theContentFileIsNamedByItsHashAndHoldsTheBytes() throws {
         let temp = try TemporaryStore()
         let customerID = try temp.store.customers.create(Fixtures.maria()).id!
