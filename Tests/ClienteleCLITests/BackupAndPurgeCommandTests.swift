@@ -103,7 +103,7 @@ import SampleCustomers
         importer.standardOutput = importOutput
         importer.standardError = FileHandle.nullDevice
 
-        let stop = StopFlag()
+        let stop = ThreadFlag()
         let adders = (0..<2).map { counter in
             Thread {
                 var index = 0
@@ -195,12 +195,4 @@ import SampleCustomers
                 && undo.standardError.contains("it can no longer be undone"), "\(undo.standardError)")
         #expect(try run(["merge", "--undo", "999"]).status == 1, "a merge that never was is still not found")
     }
-}
-
-/// A flag one thread sets and others read.
-final class StopFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = false
-    var isSet: Bool { lock.withLock { value } }
-    func set() { lock.withLock { value = true } }
 }

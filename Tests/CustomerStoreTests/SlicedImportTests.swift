@@ -100,14 +100,6 @@ import SampleCustomers
     }
 }
 
-/// Set once from one thread, read from another.
-final class ThreadFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = false
-    func set() { lock.lock(); value = true; lock.unlock() }
-    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
-}
-
 /// An error carried out of a thread.
 final class ErrorBox: @unchecked Sendable {
     private let lock = NSLock()
