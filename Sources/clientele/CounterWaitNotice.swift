@@ -9,7 +9,7 @@ enum CounterWaitNotice {
     static func install(on waits: CounterWaitReporter) {
         let said = SaidOnce()
         waits.onWait { wait in
-            guard let wait, said.first() else { return }
+            guard said.first() else { return }
             Stderr.print("clientele: \(sentence(wait))")
         }
     }
@@ -20,7 +20,6 @@ enum CounterWaitNotice {
         }
         let what = switch activity.operation {
         case .importing: "an import"
-        case .mergingDuplicates: "a merge of duplicates"
         case .backingUp: "a backup"
         }
         let progress = activity.percent.map { " (\($0) % done)" } ?? ""

@@ -31,8 +31,7 @@ final class CounterWaitBanner: @unchecked Sendable {
         return body()
     }
 
-    func show(_ wait: CounterWait?) {
-        guard let wait else { return }
+    func show(_ wait: CounterWait) {
         lock.lock(); defer { lock.unlock() }
         guard var state = blocked else {
             inbox.post(.waitingForOtherCounter(wait))

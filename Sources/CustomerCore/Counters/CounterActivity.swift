@@ -6,7 +6,6 @@ import Foundation
 public struct CounterActivity: Codable, Equatable, Sendable {
     public enum Operation: String, Codable, Sendable, CaseIterable {
         case importing
-        case mergingDuplicates
         case backingUp
     }
 

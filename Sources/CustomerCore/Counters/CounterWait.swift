@@ -18,23 +18,22 @@ public struct CounterWait: Equatable, Sendable {
     public static let givesUpAfter: TimeInterval = 300
 }
 
-/// Where the store reports that an operation waits for another counter, and that the wait is
-/// over. The interface shows it on the status line; the command line says it once on stderr.
+/// Where the store reports that an operation waits for another counter (again every quarter of a
+/// second while it lasts; its end is the operation's answer). The interface shows it on the status line; the command line says it once on stderr.
 /// Called on the thread that waits (the store's), so a handler must be quick and thread-safe.
 public final class CounterWaitReporter: @unchecked Sendable {
     private let lock = NSLock()
-    private var handler: (@Sendable (CounterWait?) -> Void)?
+    private var handler: (@Sendable (CounterWait) -> Void)?
 
     public init() {}
 
     /// Replaces the handler; nil stops reporting.
-    public func onWait(_ handler: (@Sendable (CounterWait?) -> Void)?) {
+    public func onWait(_ handler: (@Sendable (CounterWait) -> Void)?) {
         lock.lock(); defer { lock.unlock() }
         self.handler = handler
     }
 
-    /// `wait` while it goes on, nil once it is over.
-    public func report(_ wait: CounterWait?) {
+    public func report(_ wait: CounterWait) {
         lock.lock(); let handler = self.handler; lock.unlock()
         handler?(wait)
     }

@@ -24,6 +24,10 @@ struct DatabaseBackup {
         let targetFiles = AttachmentFileStore(root: folder.appendingPathComponent("attachments", isDirectory: true))
         var placed: [URL] = []
         do {
+            // Its read lock keeps other counters' saves waiting until the copy is made: they say for what.
+            let activity = ActivityReporter(file: database.activityFile, operation: .backingUp)
+            activity.progress(nil)
+            defer { activity.finish() }
             try database.writer.writeWithoutTransaction { db in
                 try db.execute(sql: "VACUUM INTO ?", arguments: [partial.path])
             }

@@ -10,7 +10,6 @@ struct CountersText: Sendable {
             let progress = percent.map { " (\($0) %)" } ?? ""
             return switch operation {
             case .importing: "Waiting for an import at another counter\(progress); this goes on when it is done…"
-            case .mergingDuplicates: "Waiting for a merge of duplicates at another counter\(progress)…"
             case .backingUp: "Waiting for a backup at another counter\(progress)…"
             case nil: "Waiting for another counter that is writing…"
             }
@@ -22,7 +21,6 @@ struct CountersText: Sendable {
             let progress = percent.map { " (\($0) %)" } ?? ""
             return switch operation {
             case .importing: "En attente d’une importation à un autre poste\(progress) ; la suite viendra ensuite…"
-            case .mergingDuplicates: "En attente d’une fusion de doublons à un autre poste\(progress)…"
             case .backingUp: "En attente d’une sauvegarde à un autre poste\(progress)…"
             case nil: "En attente d’un autre poste qui écrit…"
             }
@@ -34,7 +32,6 @@ struct CountersText: Sendable {
             let progress = percent.map { " (\($0) %)" } ?? ""
             return switch operation {
             case .importing: "Esperando una importación en otro puesto\(progress); seguirá cuando termine…"
-            case .mergingDuplicates: "Esperando una fusión de duplicados en otro puesto\(progress)…"
             case .backingUp: "Esperando una copia de seguridad en otro puesto\(progress)…"
             case nil: "Esperando a otro puesto que está escribiendo…"
             }
