@@ -33,8 +33,12 @@ public final class SQLiteCounterWatch: CounterWatch, @unchecked Sendable {
             let version = try connection!.read { db in try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
             defer { lastVersion = version }
             return lastVersion != nil && lastVersion != version
-        } catch {
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
             return true
+        } catch {
+            // Not a lock: a file this watch cannot read. Nothing is known to have changed, and the
+            // interface must not reload everything twice a second because of it.
+            return false
         }
     }
 }

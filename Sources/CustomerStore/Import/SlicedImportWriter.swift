@@ -55,7 +55,8 @@ final class SlicedImportWriter {
 
     /// One slice: `body` inserts and returns the new ids, recorded with the marker.
     func slice(_ body: (Database, BulkCustomerInsert) throws -> [CustomerID]) throws {
-        guard let run, let insert else { return }
+        // Rows sliced before `begin` (or after `finish`) would be counted and never written.
+        guard let run, let insert else { preconditionFailure("an import slice outside begin…finish") }
         let started = Date()
         try database.writer.write { db in
             let ids = try body(db, insert)
