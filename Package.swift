@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         // SHA-256 for content-addressed attachment files (Foundation on Linux has no digests).
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.0"),
+        // PostgreSQL for a business with several shops or counters on a network (PRODUCT §12).
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.0"),
     ],
     targets: [
         // A small C++ shim exposing a C API over Google's libphonenumber (Debian's libphonenumber-dev).
@@ -31,6 +33,16 @@ let package = Package(
                 "CustomerCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // PostgreSQL through postgres-nio; the only importer of PostgresNIO. The same port as
+        // CustomerStore, conformed over a shared server.
+        .target(
+            name: "PostgresStore",
+            dependencies: [
+                "CustomerCore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -65,14 +77,14 @@ let package = Package(
         // Shared by test targets only.
         .target(
             name: "ClienteleTestSupport",
-            dependencies: ["ClienteleApp", "CustomerStore", "CustomerCore", "TerminalCore", "SampleCustomers", "Mailing"]
+            dependencies: ["ClienteleApp", "CustomerStore", "PostgresStore", "CustomerCore", "TerminalCore", "SampleCustomers", "Mailing"]
         ),
         .testTarget(name: "CustomerCoreTests", dependencies: ["CustomerCore", "CPhoneNumber"]),
         // The generator's files read back through the import's reader and rules.
         .testTarget(name: "SampleCustomersTests", dependencies: ["SampleCustomers", "CustomerCore"]),
         .testTarget(
             name: "CustomerStoreTests",
-            dependencies: ["CustomerStore", "ClienteleTestSupport", "SampleCustomers", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["CustomerStore", "PostgresStore", "ClienteleTestSupport", "SampleCustomers", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "TerminalNcurses"]),
         .testTarget(

@@ -1,16 +1,20 @@
 import Foundation
 import CustomerCore
 import CustomerStore
+import PostgresStore
 
 /// A backend the store's contract tests run against: each contract test takes one as its argument
 /// (`@Test(arguments: StoreBackend.all)`), so a new backend adds a case here and every contract
-/// test runs once more for it. Only SQLite today.
+/// test runs once more for it: SQLite, and PostgreSQL when a test server is given
+/// (`PostgresTestServer`; without one the PostgreSQL half is reported as not run, never passed).
 public enum StoreBackend: String, CaseIterable, Sendable, CustomStringConvertible {
     /// A real SQLite file in a fresh temporary folder (`TemporaryStore`).
     case sqlite
+    /// A fresh database on the test server (`TemporaryPostgresStore`).
+    case postgres
 
-    /// Every backend the contract is checked against.
-    public static let all: [StoreBackend] = allCases
+    /// Every backend the contract is checked against here: PostgreSQL only when a server is given.
+    public static let all: [StoreBackend] = PostgresTestServer.isAvailable ? [.sqlite, .postgres] : [.sqlite]
 
     public var description: String { rawValue }
 
@@ -18,6 +22,7 @@ public enum StoreBackend: String, CaseIterable, Sendable, CustomStringConvertibl
     public func makeStore(region: String = "US") throws -> any ClienteleStoring {
         switch self {
         case .sqlite: try TemporaryStore(region: region)
+        case .postgres: try TemporaryPostgresStore(region: region)
         }
     }
 
@@ -27,6 +32,9 @@ public enum StoreBackend: String, CaseIterable, Sendable, CustomStringConvertibl
         switch self {
         case .sqlite:
             guard let temporary = store as? TemporaryStore else { throw NotThisBackend(backend: self) }
+            return try temporary.secondCounter()
+        case .postgres:
+            guard let temporary = store as? TemporaryPostgresStore else { throw NotThisBackend(backend: self) }
             return try temporary.secondCounter()
         }
     }

@@ -30,6 +30,14 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case diskFull(path: String)
     /// The file's schema has migrations this build does not know: opened by a newer Clientele.
     case newerSchema(path: String, found: String, known: String)
+    /// The database server cannot be reached (refused, no such host, timed out, gone away); `server`
+    /// names it without its password. Nothing was written; the interface says it is offline and retries.
+    case serverUnreachable(server: String, reason: String)
+    /// The server refused the user name or password.
+    case authenticationFailed(server: String, reason: String)
+    /// The connection to the server ended during the operation: what it was doing was rolled back by
+    /// the server, so nothing of it is stored.
+    case connectionLost(server: String)
 
     public var description: String {
         switch self {
@@ -65,6 +73,12 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "no room left to write the database at \(path): the disk is full (or the file may not grow) — nothing was changed; free some space and try again"
         case .newerSchema(let path, let found, let known):
             "this database (\(path)) was written by a newer Clientele (schema “\(found)”); this build knows up to “\(known)” — nothing was changed; update Clientele to open it"
+        case .serverUnreachable(let server, let reason):
+            "cannot reach the database server \(server): \(reason) — nothing was changed; check that the server runs and the network is up"
+        case .authenticationFailed(let server, let reason):
+            "the database server \(server) refused the login: \(reason) — check the user name and the password (in the URL, PGPASSWORD or ~/.pgpass)"
+        case .connectionLost(let server):
+            "the connection to the database server \(server) was lost — what was being saved was not stored; it will reconnect, try again"
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import CustomerCore
 import GRDB
 
 /// The marker of an import written in slices (`import_run`): begun before its first row,
