@@ -65,7 +65,7 @@ let package = Package(
         .executableTarget(
             name: "clientele",
             dependencies: [
-                "ClienteleApp", "CustomerStore", "CustomerCore", "TerminalCore", "TerminalNcurses", "Mailing",
+                "ClienteleApp", "CustomerStore", "PostgresStore", "CustomerCore", "TerminalCore", "TerminalNcurses", "Mailing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,19 +1,56 @@
 import Foundation
+import CustomerCore
 import CustomerStore
+import PostgresStore
 
-/// A fresh temporary folder for tests of the built binary, and the path of a database file in
-/// it that no one has opened yet (the binary creates it, as at a shop's first start).
+/// A fresh temporary folder for tests of the built binary, and the `--db` of a database in it that
+/// no one has opened yet (the binary creates it, as at a shop's first start).
+///
+/// With `CLIENTELE_TEST_BACKEND=postgres` (and a server in `CLIENTELE_TEST_POSTGRES`), `db` is the
+/// URL of a new, empty database on the test server instead: the same command-line and terminal tests
+/// then run against PostgreSQL (`scripts/test` runs them both ways).
 public enum ShopFolder {
-    /// `(folder, folder/shop.sqlite)`, the folder named `prefix-UUID` and created.
+    public enum Backend: String, Sendable {
+        case sqlite, postgres
+    }
+
+    /// The backend the binary's tests run against in this process.
+    public static let backend: Backend = ProcessInfo.processInfo.environment["CLIENTELE_TEST_BACKEND"] == "postgres" ? .postgres : .sqlite
+
+    /// True for tests that are about the SQLite file itself (damaged files, kills, journal, locks).
+    public static var isSQLite: Bool { backend == .sqlite }
+
+    /// `(folder, db)`, the folder named `prefix-UUID` and created; `db` is `folder/shop.sqlite`, or a
+    /// new database's URL on the test server.
     public static func make(_ prefix: String) throws -> (directory: URL, db: String) {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(FolderName.random())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return (directory, directory.appendingPathComponent("shop.sqlite").path)
+        switch backend {
+        case .sqlite:
+            return (directory, directory.appendingPathComponent("shop.sqlite").path)
+        case .postgres:
+            let address = try PostgresTestServer.createDatabase()
+            return (directory, url(of: address))
+        }
+    }
+
+    /// `--db` text for a database of the test server (its password, if any, in PGPASSWORD or ~/.pgpass).
+    public static func url(of address: PostgresAddress) -> String {
+        "postgres://\(address.user)@\(address.host):\(address.port)/\(address.database)?sslmode=disable"
     }
 
     /// Creates the shop's database at `db`, empty, as its first write would: for a test that starts
     /// with a command that only reads, which never creates one (it answers "no database at …").
     public static func createDatabase(_ db: String) throws {
-        _ = try AppDatabase(path: db)
+        _ = try openStore(db)
+    }
+
+    /// The store at `db` as the binary opens it (a file, or a server URL), through the port: for a
+    /// test that fills or inspects what the commands wrote.
+    public static func openStore(_ db: String, region: String = "US") throws -> any ClienteleStoring {
+        if PostgresAddress.isServerURL(db) {
+            return try PostgresClienteleStore.open(try PostgresAddress.parse(db), region: region, mayCreate: true)
+        }
+        return ClienteleStore(database: try AppDatabase(path: db), region: region)
     }
 }

@@ -23,8 +23,12 @@ public struct PostgresClienteleStore: ClienteleStoring {
 
     /// Opens the database at `address`, bringing its schema up to date; `mayCreate` false refuses a
     /// database with no Clientele directory yet (`StoreError.noDatabase`), as a command that only
-    /// reads must not start one. `region` nil: the stored setting, else "US".
+    /// reads must not start one. `region` is the shop's region given its stored setting.
     public static func open(_ address: PostgresAddress, region: String?, mayCreate: Bool) throws -> PostgresClienteleStore {
+        try open(address, mayCreate: mayCreate, region: { stored in region ?? stored ?? "US" })
+    }
+
+    public static func open(_ address: PostgresAddress, mayCreate: Bool, region: (_ stored: String?) -> String) throws -> PostgresClienteleStore {
         let link = try PGLink(address: address)
         do {
             try PostgresSchema.migrate(link, mayCreate: mayCreate)
@@ -32,7 +36,7 @@ public struct PostgresClienteleStore: ClienteleStoring {
             throw StoreError.noDatabase(path: address.description)
         }
         let stored = try PGSettingsRepository(link: link).value(.region)
-        return PostgresClienteleStore(link: link, region: region ?? stored ?? "US")
+        return PostgresClienteleStore(link: link, region: region(stored))
     }
 
     init(link: PGLink, region: String) {

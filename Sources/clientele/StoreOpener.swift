@@ -2,6 +2,7 @@ import ArgumentParser
 import CustomerCore
 import CustomerStore
 import Foundation
+import PostgresStore
 
 /// Opens the store the options point at, turning failures into a message and exit code 4. The
 /// one place the command line chooses a backend: the commands hold `any ClienteleStoring`.
@@ -9,10 +10,41 @@ enum StoreOpener {
     /// The store every subcommand talks to, through the port; `command.storeAccess` says whether a
     /// missing file may be created and a damaged one read.
     static func open(_ options: StoreOptions, for command: some StoreCommand) throws -> any ClienteleStoring {
-        try openSQLite(options, access: command.storeAccess)
+        let location = StoreLocation.databasePath(option: options.db)
+        if PostgresAddress.isServerURL(location) { return try openPostgres(location, options, access: command.storeAccess) }
+        return try openSQLite(options, access: command.storeAccess)
     }
 
-    /// The SQLite backend (the only one today).
+    /// Where the options point, for a message: the file's path, or the server as
+    /// `postgres://user@host:port/db` (never its password).
+    static func placeName(_ options: StoreOptions) -> String {
+        let location = StoreLocation.databasePath(option: options.db)
+        guard PostgresAddress.isServerURL(location) else { return location }
+        return (try? PostgresAddress.parse(location).description) ?? "the database server"
+    }
+
+    /// A shop's shared server (`--db postgres://…`, or `CLIENTELE_DB` set to one). Messages name the
+    /// server as `postgres://user@host:port/db`, never with its password.
+    static func openPostgres(_ url: String, _ options: StoreOptions, access: StoreAccess) throws -> PostgresClienteleStore {
+        let address: PostgresAddress
+        do { address = try PostgresAddress.parse(url) } catch {
+            Stderr.print("clientele: \(error)")
+            throw ExitCode.validationFailure
+        }
+        do {
+            return try PostgresClienteleStore.open(address, mayCreate: access.createsMissingFile) { stored in
+                StoreLocation.region(option: options.region, stored: stored)
+            }
+        } catch let error as StoreError {
+            Stderr.print("clientele: \(error)")
+            throw ExitStatus.databaseProblem
+        } catch {
+            Stderr.print("clientele: cannot open the database at \(address): \(error)")
+            throw ExitStatus.databaseProblem
+        }
+    }
+
+    /// The local file.
     static func openSQLite(_ options: StoreOptions, access: StoreAccess) throws -> ClienteleStore {
         let path = StoreLocation.databasePath(option: options.db)
         // CLIENTELE_DB is not seen by StoreOptions.validate: the same refusal here, before anything is created.

@@ -147,15 +147,21 @@ import ClienteleTestSupport
         #expect(!echoed.standardError.contains(where: Self.steering.contains))
     }
 
-    @Test func aDatabaseURLIsRefusedAndNothingIsCreated() throws {
+    @Test func aServerNobodyAnswersIsSaidInWordsAndAnotherURLIsRefusedAndNothingIsCreated() throws {
         let folder = FileManager.default.currentDirectoryPath + "/postgres:"
         let before = FileManager.default.fileExists(atPath: folder)
-        let outcome = try ClienteleProcess.run(["find", "x", "--db", "postgres://shop@localhost/clientele"])
-        #expect(outcome.status == 64)
-        #expect(outcome.standardError.contains("PostgreSQL (postgres://shop@localhost/clientele) is not supported yet; --db takes a file path"), "\(outcome.standardError)")
+        // Port 1 on loopback: nothing listens, the connection is refused at once.
+        let outcome = try ClienteleProcess.run(["find", "x", "--db", "postgres://shop:hunter2@127.0.0.1:1/clientele?sslmode=disable"])
+        #expect(outcome.status == 4, "\(outcome.standardError)")
+        #expect(outcome.standardError.contains("cannot reach the database server postgres://shop@127.0.0.1:1/clientele: connection refused"),
+                "\(outcome.standardError)")
+        #expect(!outcome.standardError.contains("hunter2"), "the password is never printed")
+        let badURL = try ClienteleProcess.run(["find", "x", "--db", "postgres://shop@localhost/clientele?sslmode=sometimes"])
+        #expect(badURL.status == 64)
+        #expect(badURL.standardError.contains("sslmode must be one of disable, prefer, require"), "\(badURL.standardError)")
         let fromEnvironment = try ClienteleProcess.run(["check"], environment: ["CLIENTELE_DB": "mysql://x/y"])
         #expect(fromEnvironment.status == 64)
-        #expect(fromEnvironment.standardError.contains("MySQL (mysql://x/y) is not supported yet"), "\(fromEnvironment.standardError)")
+        #expect(fromEnvironment.standardError.contains("MySQL (mysql://x/y) is not supported; --db takes a file path or postgres://"), "\(fromEnvironment.standardError)")
         #expect(FileManager.default.fileExists(atPath: folder) == before, "no postgres: folder")
         #expect(!FileManager.default.fileExists(atPath: FileManager.default.currentDirectoryPath + "/mysql:"))
     }

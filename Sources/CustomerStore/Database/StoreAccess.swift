@@ -13,7 +13,7 @@ public enum StoreAccess: Sendable {
     case browses
 
     /// Whether a missing file is a new shop's database (else a mistyped path).
-    var createsMissingFile: Bool {
+    public var createsMissingFile: Bool {
         switch self {
         case .reads: false
         case .writes, .browses: true

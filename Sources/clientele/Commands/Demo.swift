@@ -25,7 +25,7 @@ struct Demo: StoreCommand {
         let opened = try StoreOpener.open(store, for: self)
         do {
             let summary = try opened.demo.load(count: count, seed: seed)
-            say("Added \(summary.customers) demo customers (\(summary.notes) notes, \(summary.bookings) bookings, \(summary.payments) payments, \(summary.messages) messages, \(summary.documents) documents, \(summary.cards) cards, \(summary.loyaltyMembers) loyalty members) to \(StoreLocation.databasePath(option: store.db)).")
+            say("Added \(summary.customers) demo customers (\(summary.notes) notes, \(summary.bookings) bookings, \(summary.payments) payments, \(summary.messages) messages, \(summary.documents) documents, \(summary.cards) cards, \(summary.loyaltyMembers) loyalty members) to \(StoreOpener.placeName(store)).")
         } catch {
             Stderr.print("clientele demo: \(error)")
             throw ExitStatus.databaseProblem
