@@ -37,11 +37,12 @@ let package = Package(
             ]
         ),
         // PostgreSQL through postgres-nio; the only importer of PostgresNIO. The same port as
-        // CustomerStore, conformed over a shared server.
+        // CustomerStore, conformed over a shared server. It uses CustomerStore's public file API (never
+        // GRDB) for what crosses between the two: `migrate-to` reads a file, a backup writes one.
         .target(
             name: "PostgresStore",
             dependencies: [
-                "CustomerCore",
+                "CustomerCore", "CustomerStore",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

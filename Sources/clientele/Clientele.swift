@@ -14,7 +14,7 @@ struct Clientele: ParsableCommand {
             """,
         subcommands: [OpenInterface.self, Demo.self, Find.self, Add.self, Import.self, Export.self, Duplicates.self, Merge.self, Check.self,
                       Notes.self, Reminders.self, Documents.self, Settings.self, Cards.self, Loyalty.self,
-                      Bookings.self, Payments.self, Send.self, Outbox.self, Conversations.self, Erase.self, Query.self, Fields.self, Backup.self, Groups.self],
+                      Bookings.self, Payments.self, Send.self, Outbox.self, Conversations.self, Erase.self, Query.self, Fields.self, Backup.self, Groups.self, MigrateTo.self],
         defaultSubcommand: OpenInterface.self
     )
 
@@ -46,7 +46,7 @@ struct Clientele: ParsableCommand {
 
 /// Options every command shares: which database, which phone region.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The database file.", discussion: "Default: $CLIENTELE_DB, else $XDG_DATA_HOME/clientele/clientele.sqlite.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("The database: a file, or a shop's PostgreSQL server as postgres://user@host[:port]/database[?sslmode=require].", discussion: "Default: $CLIENTELE_DB, else $XDG_DATA_HOME/clientele/clientele.sqlite. A server's password comes from the URL, PGPASSWORD or ~/.pgpass and is never printed.", valueName: "path-or-url"))
     var db: String?
 
     @Option(name: .long, help: ArgumentHelp("The shop's country for phone numbers written without a country code (e.g. US, ES, FR, MX).", valueName: "CC"))

@@ -38,6 +38,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The connection to the server ended during the operation: what it was doing was rolled back by
     /// the server, so nothing of it is stored.
     case connectionLost(server: String)
+    /// `migrate-to` was pointed at a database that already holds a directory's data (`table` is not empty).
+    case destinationNotEmpty(place: String, table: String)
 
     public var description: String {
         switch self {
@@ -77,6 +79,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "cannot reach the database server \(server): \(reason) — nothing was changed; check that the server runs and the network is up"
         case .authenticationFailed(let server, let reason):
             "the database server \(server) refused the login: \(reason) — check the user name and the password (in the URL, PGPASSWORD or ~/.pgpass)"
+        case .destinationNotEmpty(let place, let table):
+            "\(place) already holds data (its \(table) table is not empty); migrate into a new, empty database"
         case .connectionLost(let server):
             "the connection to the database server \(server) was lost — what was being saved was not stored; it will reconnect, try again"
         }

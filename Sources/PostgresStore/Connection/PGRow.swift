@@ -1,3 +1,4 @@
+import CustomerCore
 import Foundation
 import PostgresNIO
 
@@ -22,4 +23,18 @@ public struct PGRow: @unchecked Sendable {
     public func bytes(_ index: Int) throws -> ByteBuffer { try cells[index].decode(ByteBuffer.self) }
     public func contains(_ column: String) -> Bool { cells.contains(column) }
     public var count: Int { cells.count }
+}
+
+extension PGRow {
+    /// A cell as the backends' common currency (`migrate-to`, a backup): integers and text.
+    public func storedValue(_ index: Int) throws -> StoredValue {
+        let cell = cells[index]
+        if cell.bytes == nil { return .null }
+        switch cell.dataType {
+        case .int8, .int4, .int2: return .integer(try cell.decode(Int64.self))
+        case .text, .varchar: return .text(try cell.decode(String.self))
+        default:
+            throw StoreError.fileProblem("the column \(cell.columnName) holds a \(cell.dataType) value, which Clientele never stores")
+        }
+    }
 }

@@ -15,7 +15,7 @@ enum CardWork {
             Stderr.print("clientele \(command): no \(what) \(id)")
             return ExitStatus.notFound
         case StoreError.invalid, StoreError.attachmentRefused, StoreError.fileExists, StoreError.duplicateName,
-             StoreError.unusableDestination:
+             StoreError.unusableDestination, StoreError.destinationNotEmpty:
             Stderr.print("clientele \(command): \(error) — nothing was stored")
             return ExitStatus.invalidData
         default:

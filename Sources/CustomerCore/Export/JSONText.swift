@@ -4,8 +4,8 @@ import Foundation
 /// `.sortedKeys` and `.withoutEscapingSlashes` (compact): a string escapes `"`, `\` and C0 controls
 /// (`\b \f \n \r \t`, else `\u00XX`) and nothing else. Building a dictionary of `Any` and serialising
 /// it cost ~180 µs a profile; appending to one string costs a few.
-enum JSONText {
-    static func append(_ text: String, to out: inout String) {
+public enum JSONText {
+    public static func append(_ text: String, to out: inout String) {
         out.append("\"")
         // Most values need no escape: appended whole.
         if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
@@ -29,7 +29,7 @@ enum JSONText {
     }
 
     /// `"key":` then the value (a string, or null).
-    static func member(_ key: String, _ value: String?, to out: inout String, first: Bool = false) {
+    public static func member(_ key: String, _ value: String?, to out: inout String, first: Bool = false) {
         if !first { out.append(",") }
         out.append("\"\(key)\":")
         if let value { append(value, to: &out) } else { out.append("null") }

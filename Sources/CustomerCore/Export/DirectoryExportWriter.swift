@@ -1,0 +1,234 @@
+import Foundation
+
+/// What an export reads of a store, a page at a time: the backend's own batched queries (the custom
+/// values and the bookkeeping of a page of customers in one read each), behind one shape so that
+/// the file written — CSV, vCard, JSON — is the same bytes whichever backend holds the directory.
+public protocol DirectoryExportSource {
+    func exportGroups() throws -> [CustomerGroup]
+    func exportFieldDefinitions() throws -> [CustomFieldDefinition]
+    /// Whole profiles in name order after `cursor` (`DirectoryStore.customers(filter:after:limit:now:)`).
+    func exportPage(filter: DirectoryFilter, after cursor: DirectoryCursor?, limit: Int, now: Date) throws -> (customers: [Customer], next: DirectoryCursor?)
+    /// The stored custom values of these customers, by customer then field id.
+    func exportCustomValues(for ids: [CustomerID]) throws -> [CustomerID: [Int64: String]]
+    /// Completed visits and payments received of these customers.
+    func exportActivity(for ids: [CustomerID]) throws -> [CustomerID: ExportActivity]
+}
+
+/// Square's bookkeeping columns of one customer: visits are completed bookings, transactions payments received.
+public struct ExportActivity: Sendable {
+    public var firstVisit: Date?
+    public var lastVisit: Date?
+    public var transactions = 0
+    /// Per currency, in minor units.
+    public var spend: [String: Int64] = [:]
+
+    public init(firstVisit: Date? = nil, lastVisit: Date? = nil, transactions: Int = 0, spend: [String: Int64] = [:]) {
+        self.firstVisit = firstVisit
+        self.lastVisit = lastVisit
+        self.transactions = transactions
+        self.spend = spend
+    }
+}
+
+/// Writes the directory (or the profiles a filter lets through: one group, a status…) as CSV with
+/// Square's headers, vCard 4.0 or JSON, page by page through its source (never the whole directory
+/// in memory). A CSV export imports back to the same profiles. Shared by both backends' `ExportStore`.
+public struct DirectoryExportWriter {
+    let source: any DirectoryExportSource
+
+    public init(source: any DirectoryExportSource) { self.source = source }
+
+    /// Square's 23 export columns in Square's order, then Country and Status (ours: Square has no
+    /// column for them, and without them an export would not re-import whole), then one per custom field.
+    public static let squareHeaders = ["Reference ID", "First Name", "Last Name", "Email Address", "Phone Number", "Nickname", "Company Name",
+                                       "Street Address 1", "Street Address 2", "City", "State", "Postal Code", "Birthday", "Memo",
+                                       "Square Customer ID", "Creation Source", "First Visit", "Last Visit", "Transaction Count", "Lifetime Spend",
+                                       "Email Subscription Status", "Instant Profile", "Blocked from online booking"]
+    public static let csvHeaders = squareHeaders + ["Country", "Status"]
+
+    /// Exports the profiles `filter` lets through to `output` (`groupName`, the command line's
+    /// `--group`, narrows it to that group); returns the number of profiles written. `now` is what
+    /// "reminders due" and "overdue" are measured against.
+    @discardableResult
+    public func export(format: DirectoryExportFormat, filter directoryFilter: DirectoryFilter, groupName: String?,
+                       now: Date, to output: FileHandle) throws -> Int {
+        var filter = directoryFilter
+        if let groupName {
+            guard let group = try source.exportGroups().first(where: { $0.name.caseInsensitiveCompare(groupName) == .orderedSame }) else {
+                throw StoreError.notFound(what: "group named “\(groupName)”", id: 0)
+            }
+            filter.groupID = group.id
+        }
+        let fields = try source.exportFieldDefinitions()
+        let phoneColumns = Self.phoneColumns(fields: fields)
+        var count = 0
+        var buffer = ""
+        func emit(_ text: String) throws {
+            buffer += text
+            if buffer.utf8.count > 1 << 20 { try output.write(contentsOf: Data(buffer.utf8)); buffer = "" }
+        }
+        switch format {
+        case .csv: try emit(CSVWriter.line(Self.csvHeaders + fields.map(CustomFieldHeader.header(for:))))
+        case .json: try emit("[")
+        case .vcard: break
+        }
+        var cursor: DirectoryCursor?
+        repeat {
+            let (customers, next) = try source.exportPage(filter: filter, after: cursor, limit: 1_000, now: now)
+            let ids = customers.compactMap(\.id)
+            let values = try source.exportCustomValues(for: ids)
+            let activity = format == .csv ? try activityText(source.exportActivity(for: ids)) : [:]
+            for customer in customers {
+                let custom = values[customer.id!] ?? [:]
+                switch format {
+                case .csv: try emit(csvLine(customer, activity: activity[customer.id!] ?? ActivityText(), fields: fields, values: custom,
+                                            phoneColumns: phoneColumns))
+                case .vcard: try emit(vCard(customer))
+                case .json: try emit((count == 0 ? "\n" : ",\n") + json(customer, fields: fields, values: custom))
+                }
+                count += 1
+            }
+            cursor = next
+        } while cursor != nil
+        if format == .json { try emit(count == 0 ? "]\n" : "\n]\n") }
+        try output.write(contentsOf: Data(buffer.utf8))
+        return count
+    }
+
+    /// The CSV columns holding phone numbers (Phone Number and phone custom fields): the only ones
+    /// whose cells may start with + or - unescaped.
+    static func phoneColumns(fields: [CustomFieldDefinition]) -> Set<Int> {
+        var columns: Set<Int> = [csvHeaders.firstIndex(of: "Phone Number")!]
+        for (index, field) in fields.enumerated() where field.kind == .phone { columns.insert(csvHeaders.count + index) }
+        return columns
+    }
+
+    /// The bookkeeping of one customer as the CSV writes it.
+    struct ActivityText {
+        /// YYYY-MM-DD in the shop's time zone.
+        var firstVisit = ""
+        var lastVisit = ""
+        var transactions = 0
+        var spend: [String: Int64] = [:]
+    }
+
+    /// One formatter a page, not one a row.
+    func activityText(_ activity: [CustomerID: ExportActivity]) -> [CustomerID: ActivityText] {
+        guard !activity.isEmpty else { return [:] }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = .current
+        formatter.dateFormat = "yyyy-MM-dd"
+        return activity.mapValues { found in
+            ActivityText(firstVisit: found.firstVisit.map(formatter.string(from:)) ?? "", lastVisit: found.lastVisit.map(formatter.string(from:)) ?? "",
+                         transactions: found.transactions, spend: found.spend)
+        }
+    }
+
+    func csvLine(_ c: Customer, activity: ActivityText, fields: [CustomFieldDefinition], values: [Int64: String], phoneColumns: Set<Int>) -> String {
+        // The international form when the number was understood — E.164, "+33612345678" — so that it re-imports
+        // the same in any region (the spaced form would cost libphonenumber a parse a row: see DECISIONS).
+        let phone = c.phoneE164 ?? c.phoneNumber
+        let spend = activity.spend.keys.sorted().map { Money(minorUnits: activity.spend[$0]!, currency: $0).decimalString + (activity.spend.count > 1 ? " " + $0 : "") }
+            .joined(separator: " + ")
+        return CSVWriter.line([c.referenceID, c.givenName, c.familyName, c.emailAddress, phone, c.nickname, c.companyName,
+                               c.address.line1, c.address.line2, c.address.locality, c.address.region, c.address.postalCode,
+                               c.birthday?.description ?? "", c.memo, "", c.creationSource.label, activity.firstVisit, activity.lastVisit,
+                               activity.transactions == 0 ? "" : String(activity.transactions), spend, c.emailSubscription.label, "No", "No",
+                               c.address.country, c.status.label]
+                              + fields.map { values[$0.id ?? -1] ?? "" }, phoneColumns: phoneColumns)
+    }
+
+    /// vCard 4.0 (RFC 6350): text escaped, lines folded at 75 octets.
+    public func vCard(_ c: Customer) -> String {
+        func escape(_ text: String) -> String {
+            // Most values hold none of the four: returned as they are, without four passes of replacing.
+            guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x0A || $0 == 0x2C || $0 == 0x3B }) else { return text }
+            return text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\n", with: "\\n")
+                .replacingOccurrences(of: ",", with: "\\,").replacingOccurrences(of: ";", with: "\\;")
+        }
+        var lines = ["BEGIN:VCARD", "VERSION:4.0", "FN:" + escape(c.displayName), "N:\(escape(c.familyName));\(escape(c.givenName));;;"]
+        if !c.nickname.isEmpty { lines.append("NICKNAME:" + escape(c.nickname)) }
+        if !c.companyName.isEmpty { lines.append("ORG:" + escape(c.companyName)) }
+        if !c.emailAddress.isEmpty { lines.append("EMAIL:" + escape(c.emailAddress)) }
+        if let e164 = c.phoneE164 { lines.append("TEL;VALUE=uri:tel:" + e164) } else if !c.phoneNumber.isEmpty { lines.append("TEL:" + escape(c.phoneNumber)) }
+        if !c.address.isEmpty {
+            let a = c.address
+            lines.append("ADR:;\(escape(a.line2));\(escape(a.line1));\(escape(a.locality));\(escape(a.region));\(escape(a.postalCode));\(escape(a.country))")
+        }
+        if let birthday = c.birthday {
+            lines.append("BDAY:" + (birthday.year.map { String(format: "%04d", $0) } ?? "--") + String(format: "%02d%02d", birthday.month, birthday.day))
+        }
+        if !c.memo.isEmpty { lines.append("NOTE:" + escape(c.memo)) }
+        if let id = c.id { lines.append("UID:urn:clientele:\(id)") }
+        lines.append("END:VCARD")
+        return lines.map(Self.fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    public static func fold(_ line: String) -> String {
+        // A line that fits is most lines: no character-by-character copy.
+        if line.utf8.count <= 75 { return line }
+        var result = "", count = 0
+        for character in line {
+            let size = String(character).utf8.count
+            if count + size > 75 { result += "\r\n "; count = 1 }
+            result.append(character)
+            count += size
+        }
+        return result
+    }
+
+    /// One profile as a compact JSON object, keys sorted (the order `JSONSerialization` gave with `.sortedKeys`).
+    public func json(_ c: Customer, fields: [CustomFieldDefinition], values: [Int64: String]) -> String {
+        var out = "  {"
+        out.reserveCapacity(512)
+        let a = c.address
+        out.append("\"address\":{")
+        JSONText.member("country", a.country, to: &out, first: true)
+        JSONText.member("line1", a.line1, to: &out)
+        JSONText.member("line2", a.line2, to: &out)
+        JSONText.member("locality", a.locality, to: &out)
+        JSONText.member("postalCode", a.postalCode, to: &out)
+        JSONText.member("region", a.region, to: &out)
+        out.append("}")
+        JSONText.member("birthday", c.birthday?.description, to: &out)
+        JSONText.member("companyName", c.companyName, to: &out)
+        JSONText.member("creationSource", c.creationSource.rawValue, to: &out)
+        out.append(",\"customFields\":{")
+        var custom: [(String, String)] = []
+        for field in fields { if let value = values[field.id ?? -1] { custom.append((field.label, value)) } }
+        for (index, (label, value)) in custom.sorted(by: { $0.0 < $1.0 }).enumerated() { JSONText.member(label, value, to: &out, first: index == 0) }
+        out.append("}")
+        JSONText.member("email", c.emailAddress, to: &out)
+        JSONText.member("emailSubscription", c.emailSubscription.rawValue, to: &out)
+        JSONText.member("familyName", c.familyName, to: &out)
+        JSONText.member("givenName", c.givenName, to: &out)
+        out.append(",\"id\":\(c.id ?? 0)")
+        JSONText.member("memo", c.memo, to: &out)
+        JSONText.member("nickname", c.nickname, to: &out)
+        JSONText.member("phone", c.phoneE164, to: &out)
+        JSONText.member("phoneAsTyped", c.phoneNumber, to: &out)
+        JSONText.member("referenceId", c.referenceID, to: &out)
+        JSONText.member("status", c.status.rawValue, to: &out)
+        out.append("}")
+        return out
+    }
+
+    /// The object as `JSONSerialization` wrote it before `json` was written by hand: the reference
+    /// the equivalence test holds the fast path to.
+    public func jsonThroughFoundation(_ c: Customer, fields: [CustomFieldDefinition], values: [Int64: String]) -> String {
+        var object: [String: Any] = [
+            "id": c.id ?? 0, "givenName": c.givenName, "familyName": c.familyName, "nickname": c.nickname, "companyName": c.companyName,
+            "email": c.emailAddress, "phone": c.phoneE164 as Any, "phoneAsTyped": c.phoneNumber, "referenceId": c.referenceID,
+            "address": ["line1": c.address.line1, "line2": c.address.line2, "locality": c.address.locality, "region": c.address.region,
+                        "postalCode": c.address.postalCode, "country": c.address.country],
+            "birthday": c.birthday?.description as Any, "memo": c.memo, "emailSubscription": c.emailSubscription.rawValue,
+            "status": c.status.rawValue, "creationSource": c.creationSource.rawValue,
+        ]
+        var custom: [String: String] = [:]
+        for field in fields { if let value = values[field.id ?? -1] { custom[field.label] = value } }
+        object["customFields"] = custom
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        return "  " + String(decoding: data, as: UTF8.self)
+    }
+}
