@@ -54,7 +54,7 @@ public struct PostgresClienteleStore: ClienteleStoring {
         payments = PGPaymentRepository(link: link)
         conversations = PGConversationRepository(link: link)
         duplicates = PGDuplicateRepository(link: link)
-        counters = PGCounterWatch(address: link.address, ownPID: { [link] in link.backendPID })
+        counters = PGCounterWatch(address: link.address, ownPID: { [link] in link.backendPID }, problem: { [link] in link.problem })
     }
 
     // Built on demand: each holds this store (a stored one would make the struct contain itself).

@@ -29,4 +29,20 @@ enum CountersUpdate {
         state.say(CounterWaitNote(wait))
         return []
     }
+
+    /// The server went away: the header says so until it is back (the store retries by itself); what
+    /// is on screen stays readable, and each save meanwhile fails with its own message, its form kept.
+    static func wentOffline(_ problem: StoreError, _ state: inout AppState) -> [Effect] {
+        state.counters.offline = problem
+        state.say(ServerOfflineNote(problem: problem))
+        return []
+    }
+
+    /// Back: said once, and everything is loaded again (other counters may have saved meanwhile).
+    static func cameBackOnline(_ state: inout AppState, now: Date) -> [Effect] {
+        state.counters.offline = nil
+        let effects = changedElsewhere(&state, now: now)
+        state.say(ServerBackNote())
+        return effects
+    }
 }

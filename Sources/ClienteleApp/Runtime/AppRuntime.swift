@@ -83,8 +83,16 @@ public final class AppRuntime {
     /// Looks whether another counter committed; if so, everything on screen is loaded again.
     /// Not while this counter's own background work runs: its commits are its own, and its end
     /// reloads what it changed (and the next look then sees the rest).
+    ///
+    /// A server that went away is said (and its return) on the same look: while it is away the
+    /// store retries by itself, and nothing is reloaded (it would only fail).
     public func lookForOtherCounters() {
-        guard !runner.inbox.isBusy, watch.changedSinceLastLook() else { return }
+        let problem = watch.problem
+        if problem != state.counters.offline {
+            send(problem.map(Msg.serverOffline) ?? .serverBackOnline)
+            return
+        }
+        guard problem == nil, !runner.inbox.isBusy, watch.changedSinceLastLook() else { return }
         send(.changedElsewhere)
     }
 

@@ -42,6 +42,10 @@ public struct AppUpdate: Sendable {
             return CountersUpdate.changedElsewhere(&state, now: clock())
         case .waitingForOtherCounter(let wait):
             return CountersUpdate.waited(wait, &state)
+        case .serverOffline(let problem):
+            return CountersUpdate.wentOffline(problem, &state)
+        case .serverBackOnline:
+            return CountersUpdate.cameBackOnline(&state, now: clock())
         case .operationFailed(let message):
             state.modals.update(CustomerFormState.self) { $0.isSaving = false }
             state.say(ShellNote.failed(message))

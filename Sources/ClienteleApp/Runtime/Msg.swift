@@ -15,6 +15,11 @@ public enum Msg: Equatable, Sendable {
     case changedElsewhere
     /// Background work of this counter waits for another counter's write.
     case waitingForOtherCounter(CounterWait)
+    /// The shop's server cannot be reached (what is wrong): the interface says it is offline while
+    /// the store retries.
+    case serverOffline(StoreError)
+    /// The server answers again: everything on screen is loaded again.
+    case serverBackOnline
     /// Something the store or the file system refused, for the status line (the error's own words).
     case operationFailed(String)
 

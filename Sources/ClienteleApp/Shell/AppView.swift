@@ -50,6 +50,7 @@ public struct AppView: Sendable {
         // two never run into each other at 80 columns.
         func alerts(short: Bool) -> String {
             var alerts: [String] = []
+            if state.counters.offline != nil { alerts.append(AppText.current.counters.offlineAlert) }
             if state.remindersDue > 0 { alerts.append(short ? AppText.current.remindersDueShort(state.remindersDue) : AppText.current.remindersDue(state.remindersDue)) }
             if state.duplicateCount > 0 { alerts.append(short ? AppText.current.possibleDuplicatesShort(state.duplicateCount) : AppText.current.possibleDuplicates(state.duplicateCount)) }
             return alerts.joined(separator: " · ")

@@ -8,4 +8,7 @@ public protocol CounterWatch: Sendable {
     func changedSinceLastLook() -> Bool
     /// Where waits for another counter are reported.
     var waits: CounterWaitReporter { get }
+    /// Why the shared data cannot be reached right now (a server that went away), or nil. Never
+    /// waits: the backend's last knowledge. A local file is always reachable.
+    var problem: StoreError? { get }
 }

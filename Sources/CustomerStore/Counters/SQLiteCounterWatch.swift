@@ -8,6 +8,9 @@ import CustomerCore
 /// never waits for a lock (the connection fails at once when the file is held, and that is
 /// answered "changed": someone is writing).
 public final class SQLiteCounterWatch: CounterWatch, @unchecked Sendable {
+    /// A local file is always reachable (its own failures are each operation's).
+    public var problem: StoreError? { nil }
+
     public let waits: CounterWaitReporter
     private let path: String?
     private let lock = NSLock()

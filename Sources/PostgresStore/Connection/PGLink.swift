@@ -22,6 +22,19 @@ public final class PGLink: @unchecked Sendable {
     private let logger: Logger
     /// The server process of this connection (NOTIFY names its sender: a counter ignores its own).
     public private(set) var backendPID: Int32?
+    /// Set while the server cannot be reached (a connect failed, or the connection was lost): statements
+    /// then fail at once with it, rather than each wait for a connect, and a thread of the link's own
+    /// tries again every `retryInterval` until the server answers (`problem` nil again).
+    private var outage: StoreError? {
+        get { outageLock.withLock { outageValue } }
+        set { outageLock.withLock { outageValue = newValue } }
+    }
+    /// Its own lock, so that the interface's look at `problem` never waits behind a long transaction.
+    private let outageLock = NSLock()
+    private var outageValue: StoreError?
+    private var retrying = false
+    /// How long the link waits between attempts to reach a server that went away.
+    public static let retryInterval: TimeInterval = 2
 
     public init(address: PostgresAddress) throws {
         self.address = address
@@ -128,6 +141,9 @@ public final class PGLink: @unchecked Sendable {
 
     public var isInTransaction: Bool { locked { transactionDepth > 0 } }
 
+    /// What keeps the server out of reach, or nil when it answers (as far as the last statement knew).
+    public var problem: StoreError? { outage }
+
     private func transaction<T>(_ begin: String, _ body: (PGLink) throws -> T) throws -> T {
         try locked {
             if transactionDepth > 0 { return try body(self) }
@@ -169,26 +185,79 @@ public final class PGLink: @unchecked Sendable {
         if let connection, !connection.isClosed { return connection }
         // Lost inside a transaction: the server has rolled it back; the caller hears so, and the
         // transaction's later statements must not run on a new connection as if nothing happened.
-        if transactionDepth > 0 { throw StoreError.connectionLost(server: address.description) }
+        if transactionDepth > 0 {
+            if connection != nil {
+                // Closed under the transaction (the server went away): out of reach from now on.
+                connection = nil
+                outage = StoreError.connectionLost(server: address.description)
+            }
+            throw StoreError.connectionLost(server: address.description)
+        }
+        if connection != nil {
+            // Closed since the last statement: the server went away between two statements.
+            connection = nil
+            outage = StoreError.connectionLost(server: address.description)
+        }
+        if let outage {
+            startRetrying()
+            throw outage
+        }
         return try openConnection()
+    }
+
+    /// Reconnects off the callers' threads, every `retryInterval`, until the server answers.
+    private func startRetrying() {
+        guard !retrying else { return }
+        retrying = true
+        Thread.detachNewThread { [weak self] in
+            while true {
+                Thread.sleep(forTimeInterval: Self.retryInterval)
+                guard let self else { return }
+                let opened = try? self.connect()
+                self.lock.lock()
+                if let opened {
+                    self.connection = opened.connection
+                    self.backendPID = opened.pid
+                    self.outage = nil
+                    self.retrying = false
+                    self.lock.unlock()
+                    return
+                }
+                self.lock.unlock()
+            }
+        }
     }
 
     private func openConnection() throws -> PostgresConnection {
         connection = nil
         backendPID = nil
+        do {
+            let opened = try connect()
+            connection = opened.connection
+            backendPID = opened.pid
+            outage = nil
+            return opened.connection
+        } catch {
+            let translated = translate(error, connecting: true)
+            // Out of reach — the network's answer, not the server's (a refused login, a missing database):
+            // later statements fail at once while a retry goes on in the background.
+            if (error as? PSQLError)?.code != .server, case StoreError.serverUnreachable = translated {
+                outage = translated as? StoreError
+            }
+            throw translated
+        }
+    }
+
+    /// A new connection and its server process id, or the error postgres-nio gave.
+    private func connect() throws -> (connection: PostgresConnection, pid: Int32?) {
         var configuration = PostgresConnection.Configuration(
             host: address.host, port: address.port, username: address.user, password: address.password,
             database: address.database, tls: try tls())
-        configuration.options.connectTimeout = .seconds(10)
-        do {
-            let opened = try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.any(), configuration: configuration,
-                                                         id: 1, logger: logger).wait()
-            connection = opened
-            backendPID = try? opened.query("SELECT pg_backend_pid()", logger: logger).wait().rows.first?.decode(Int32.self)
-            return opened
-        } catch {
-            throw translate(error, connecting: true)
-        }
+        configuration.options.connectTimeout = .seconds(5)
+        let opened = try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.any(), configuration: configuration,
+                                                     id: 1, logger: logger).wait()
+        let pid = try? opened.query("SELECT pg_backend_pid()", logger: logger).wait().rows.first?.decode(Int32.self)
+        return (opened, pid)
     }
 
     private func tls() throws -> PostgresConnection.Configuration.TLS {
@@ -221,7 +290,9 @@ public final class PGLink: @unchecked Sendable {
                 return StoreError.serverUnreachable(server: server, reason: "it has no database named “\(address.database)” (create it first: createdb \(address.database))")
             case "57P01", "57P02", "57P03":
                 connection = nil
-                return connecting ? StoreError.serverUnreachable(server: server, reason: message) : StoreError.connectionLost(server: server)
+                let lost = connecting ? StoreError.serverUnreachable(server: server, reason: message) : StoreError.connectionLost(server: server)
+                if !connecting { outage = lost }
+                return lost
             default:
                 return PGServerError(sqlState: state, message: message, detail: failure.serverInfo?[.detail],
                                      constraint: failure.serverInfo?[.constraintName])
@@ -239,6 +310,7 @@ public final class PGLink: @unchecked Sendable {
             if connecting {
                 return StoreError.serverUnreachable(server: server, reason: failure.underlying.map(Self.reason) ?? "the connection failed")
             }
+            outage = StoreError.connectionLost(server: server)
             return StoreError.connectionLost(server: server)
         default:
             return connecting ? StoreError.serverUnreachable(server: server, reason: "\(failure.code)") : error

@@ -15,18 +15,23 @@ public final class PGCounterWatch: CounterWatch, @unchecked Sendable {
     private let address: PostgresAddress
     /// The pid of the store's own connection, whose notices are this counter's own commits.
     private let ownPID: @Sendable () -> Int32?
+    private let linkProblem: @Sendable () -> StoreError?
     private let lock = NSLock()
     private var changed = false
     private var connection: PostgresConnection?
     private var reconnecting = false
 
-    init(address: PostgresAddress, ownPID: @escaping @Sendable () -> Int32?) {
+    init(address: PostgresAddress, ownPID: @escaping @Sendable () -> Int32?, problem: @escaping @Sendable () -> StoreError?) {
         self.address = address
         self.ownPID = ownPID
+        self.linkProblem = problem
         try? listen()
     }
 
     deinit { _ = try? connection?.close().wait() }
+
+    /// The store's connection's outage: the server went away and the link is retrying.
+    public var problem: StoreError? { linkProblem() }
 
     public func changedSinceLastLook() -> Bool {
         lock.lock()
