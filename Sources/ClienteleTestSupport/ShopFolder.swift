@@ -53,4 +53,14 @@ public enum ShopFolder {
         }
         return ClienteleStore(database: try AppDatabase(path: db), region: region)
     }
+
+    /// Runs SQL straight on the database at `db`, as another program might write it (SQLite's words:
+    /// `char(n)` becomes PostgreSQL's `chr(n)` on a server).
+    public static func runSQL(_ sql: String, in db: String) throws {
+        if PostgresAddress.isServerURL(db) {
+            try PGLink(address: try PostgresAddress.parse(db)).script(sql.replacingOccurrences(of: "char(", with: "chr("))
+        } else {
+            try SQLiteDirectoryFile(database: try AppDatabase(path: db)).runSQL(sql)
+        }
+    }
 }

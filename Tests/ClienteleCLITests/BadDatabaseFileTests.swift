@@ -9,7 +9,7 @@ import CustomerCore
 /// damaged one, a mistyped path, a read-only file or folder, a newer version's file, a dropped
 /// search index and a full disk each get a sentence naming the file and exit 4 — never a crash, never
 /// SQLite's own words — and nothing is written into the file.
-@Suite(.serialized) struct BadDatabaseFileTests {
+@Suite(.serialized, .enabled(if: ShopFolder.isSQLite, "about the SQLite file itself: run in the file pass only")) struct BadDatabaseFileTests {
     let directory: URL
     let db: String
 

@@ -188,7 +188,7 @@ import CustomerStore
         #expect(lea.standardOutput.contains("+33612345678"), "\(lea.standardOutput)")
         let kept = try ClienteleProcess.run(["import", csv, "--db", db, "--region", "US", "--no-group", "--phone-region", "FR", "--keep-unreadable-phones", "--json"])
         #expect(kept.status == 0, "\(kept.standardError)")
-        let store = try ClienteleStore(database: AppDatabase(path: db), region: "US")
+        let store = try ShopFolder.openStore(db)
         let ines = try #require(try store.customers.search("moreau").rows.first)
         #expect(try store.customers.customer(id: ines.id)?.memo == "Phone (unreadable): 12")
         #expect(try store.customers.customer(id: ines.id)?.phoneNumber == "")

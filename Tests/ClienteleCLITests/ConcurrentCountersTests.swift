@@ -18,7 +18,7 @@ import GRDB
 /// If a process reports "database is locked" (or busy), it failed where it should have waited: the
 /// store's busy handling is at fault, not this test (the waiting busy handler is being replaced
 /// separately — this test is the check that it waits).
-@Suite(.serialized) struct ConcurrentCountersTests {
+@Suite(.serialized, .enabled(if: ShopFolder.isSQLite, "about the SQLite file itself: run in the file pass only")) struct ConcurrentCountersTests {
     /// Steps per writer: `CLIENTELE_STRESS_WRITES` (`scripts/stress`), else 48 (192 operations in all).
     static var steps: Int {
         ProcessInfo.processInfo.environment["CLIENTELE_STRESS_WRITES"].flatMap { Int($0) }.map { max(4, $0) } ?? 48

@@ -42,7 +42,7 @@ import CustomerStore
         let clusters = try run(["duplicates", "--json"])
         #expect(clusters.standardOutput.contains("\"clusters\""))
         // Ignore Luis's pair the way the review does, through the store.
-        let store = try ClienteleStore(database: AppDatabase(path: db), region: "US")
+        let store = try ShopFolder.openStore(db)
         let luis = try #require(try store.duplicates.clusters().first { $0.reason.contains("phone") })
         try store.duplicates.ignore(luis)
         let listed = try run(["duplicates", "--ignored", "--json"])
@@ -214,7 +214,7 @@ import CustomerStore
     }
 
     @Test func documentsPastTheLimitAreRefusedUnlessTheNewestAreKept() throws {
-        let store = ClienteleStore(database: try AppDatabase(path: db), region: "US")
+        let store = try ShopFolder.openStore(db)
         let ids = try store.customers.insertBatch([Customer(givenName: "Ana", familyName: "Ruiz", referenceID: "D1"),
                                                    Customer(givenName: "Ana", familyName: "Ruiz", referenceID: "D2")])
         for (side, id) in ids.enumerated() {
@@ -238,7 +238,7 @@ import CustomerStore
     }
 
     @Test func mergeAllThatSkipsAClusterExits2AndStillPrintsItsJSON() throws {
-        let store = ClienteleStore(database: try AppDatabase(path: db), region: "US")
+        let store = try ShopFolder.openStore(db)
         let ids = try store.customers.insertBatch([Customer(givenName: "Ana", familyName: "Ruiz", emailAddress: "ana@example.com"),
                                                    Customer(givenName: "Ana", familyName: "Ruiz", emailAddress: "ana@example.com"),
                                                    Customer(givenName: "Luis", familyName: "Moreau", emailAddress: "luis@example.com"),

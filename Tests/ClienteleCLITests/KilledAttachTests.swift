@@ -8,7 +8,7 @@ import GRDB
 /// `clientele documents add` killed (SIGKILL) at random moments while it streams a 20 MB file:
 /// never a truncated file under a hash's name, never a row without its file; what is left is a
 /// `.tmp-*` file, which the next attach or `clientele check` removes.
-@Suite(.serialized) struct KilledAttachTests {
+@Suite(.serialized, .enabled(if: ShopFolder.isSQLite, "about the SQLite file itself: run in the file pass only")) struct KilledAttachTests {
     @Test func anAttachKilledAtAnyMomentLeavesNoHalfFileAndNoRowWithoutItsFile() throws {
         let temporary = try TemporaryStore()
         let customerID = try temporary.store.customers.create(Fixtures.maria()).id!

@@ -8,7 +8,7 @@ import GRDB
 /// A merge is one transaction: a `clientele duplicates --merge-all --yes` killed at any moment
 /// leaves every pair either merged (one profile holding both notes, a merge record) or exactly
 /// as it was — never a profile without its notes, never a deleted profile without its record.
-@Suite(.serialized) struct KilledMergeTests {
+@Suite(.serialized, .enabled(if: ShopFolder.isSQLite, "about the SQLite file itself: run in the file pass only")) struct KilledMergeTests {
     static let pairs = 3_000
 
     @Test func aProcessKilledMidMergeAllLeavesEveryPairWhollyMergedOrIntact() throws {

@@ -12,7 +12,7 @@ import SampleCustomers
 /// operation is run once to completion first and timed; the kills fall at uniform random fractions
 /// of that time (`KillAtRandomMoment`, its seed in every message). 5 kills each here;
 /// `scripts/stress` runs 50 (`CLIENTELE_STRESS_RUNS`).
-@Suite(.serialized) struct KilledOperationsTests {
+@Suite(.serialized, .enabled(if: ShopFolder.isSQLite, "about the SQLite file itself: run in the file pass only")) struct KilledOperationsTests {
     let runs = KillAtRandomMoment.runs()
     let directory: URL
 

@@ -402,8 +402,7 @@ import GRDB
 
     /// Straight into the file, as an old import or another program might have written it.
     func runSQL(_ sql: String) throws {
-        let database = try AppDatabase(path: db)
-        try database.writer.write { db in try db.execute(sql: sql) }
+        try ShopFolder.runSQL(sql, in: db)
     }
 
     /// The header lines and the body of a mail.

@@ -45,7 +45,7 @@ import Testing
         #expect(shell.contains("[read after]"), "\(shell)")
         #expect(!shell.contains("200~"), "\(shell)")
 
-        let store = ClienteleStore(database: try AppDatabase(path: db), region: "US")
+        let store = try ShopFolder.openStore(db)
         let id = try #require(try store.customers.search("Ünal").rows.first?.id)
         let customer = try #require(try store.customers.customer(id: id))
         #expect(customer.givenName == "Zoë Ünal")

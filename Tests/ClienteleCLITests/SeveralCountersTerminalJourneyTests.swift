@@ -45,7 +45,7 @@ import Testing
         #expect(form.contains("Edit María Núñez"), "\(form)")
 
         // The other counter is this test: it saves a memo on María while the form is open.
-        let other = ClienteleStore(database: try AppDatabase(path: db), region: "US")
+        let other = try ShopFolder.openStore(db)
         var maria = try #require(try other.customers.customer(id: 1))
         maria.memo = "Prefers mornings"
         _ = try other.customers.save(maria, customValues: [:], isNew: false)

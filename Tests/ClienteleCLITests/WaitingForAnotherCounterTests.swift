@@ -6,7 +6,7 @@ import Testing
 
 /// A write that finds the file held by another counter waits for it — past the 10 s after which
 /// it used to fail with "database is locked" — says what it waits for, and completes.
-@Suite(.serialized) struct WaitingForAnotherCounterTests {
+@Suite(.serialized, .enabled(if: ShopFolder.isSQLite, "about the SQLite file itself: run in the file pass only")) struct WaitingForAnotherCounterTests {
     let directory: URL
     let db: String
 

@@ -20,6 +20,11 @@ public struct SQLiteDirectoryFile: Sendable {
         try database.writer.write { db in try body(Writer(db: db)) }
     }
 
+    /// Raw SQL on the file (tests writing what another program might have).
+    public func runSQL(_ sql: String) throws {
+        try database.writer.write { db in try db.execute(sql: sql) }
+    }
+
     /// Where the file's documents are (`attachments/` beside it).
     public var documents: AttachmentFileStore? { database.attachmentsDirectory.map(AttachmentFileStore.init(root:)) }
 
