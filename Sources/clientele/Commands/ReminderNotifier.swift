@@ -8,9 +8,10 @@ import Mailing
 /// else `notify-send`, else stdout; it is marked sent only once that worked.
 struct ReminderNotifier {
     let store: any ClienteleStoring
-    /// Held (`flock`) for the whole run: a run cron starts while a slow one still sends must not
-    /// send the same reminders a second time.
-    let lockPath: String
+    /// Taken for the whole run (false: another run holds it): a run cron starts while a slow one —
+    /// on this computer or, on a shared server, another — still sends must not send the same
+    /// reminders a second time. `RunLock`.
+    let takeLock: () -> Bool
 
     /// How long a mail command or notify-send may take before it is stopped and counted as failed
     /// (`CLIENTELE_NOTIFY_TIMEOUT` seconds, default 120).
@@ -23,9 +24,7 @@ struct ReminderNotifier {
     }
 
     func run() throws {
-        let lock = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        defer { if lock >= 0 { close(lock) } }
-        if lock >= 0, flock(lock, LOCK_EX | LOCK_NB) != 0 {
+        if !takeLock() {
             Stderr.print("clientele reminders --notify: another run is still sending; nothing was sent by this one")
             return
         }

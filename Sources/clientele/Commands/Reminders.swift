@@ -52,7 +52,8 @@ struct ListReminders: StoreCommand {
     func run() throws {
         let opened = try StoreOpener.open(store, for: self)
         if notify {
-            return try ReminderNotifier(store: opened, lockPath: StoreLocation.databasePath(option: store.db) + ".notify-lock").run()
+            let options = store
+            return try ReminderNotifier(store: opened, takeLock: { RunLock.take("notify", store: opened, options: options) }).run()
         }
         let reminders = try CardWork.run("reminders") {
             due ? try opened.notes.dueReminders(at: Date(), limit: Int.max) : try opened.notes.openReminders(limit: Int.max)
