@@ -63,4 +63,32 @@ public enum ShopFolder {
             try SQLiteDirectoryFile(database: try AppDatabase(path: db)).runSQL(sql)
         }
     }
+
+    /// Holds the lock a running `clientele` command named `name` takes (`RunLock`), until `release`:
+    /// the file lock beside a database file, or the server's advisory lock.
+    public final class HeldRunLock {
+        private var descriptor: Int32 = -1
+        private var link: PGLink?
+
+        init(db: String, name: String) throws {
+            if PostgresAddress.isServerURL(db) {
+                let link = try PGLink(address: try PostgresAddress.parse(db))
+                guard try link.tryHoldingLock(named: name) else { throw StoreError.fileProblem("the \(name) lock is held") }
+                self.link = link
+            } else {
+                descriptor = open(db + ".\(name)-lock", O_RDWR | O_CREAT, 0o600)
+                guard descriptor >= 0, flock(descriptor, LOCK_EX) == 0 else { throw StoreError.fileProblem("cannot lock \(db).\(name)-lock") }
+            }
+        }
+
+        public func release() {
+            if descriptor >= 0 { close(descriptor); descriptor = -1 }
+            link?.close()
+            link = nil
+        }
+
+        deinit { release() }
+    }
+
+    public static func holdRunLock(_ name: String, of db: String) throws -> HeldRunLock { try HeldRunLock(db: db, name: name) }
 }

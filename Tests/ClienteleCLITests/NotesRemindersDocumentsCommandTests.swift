@@ -246,12 +246,11 @@ import GRDB
         #expect(setMail.status == 0, "\(setMail.standardError)")
         #expect(try run(["settings", "set", "shop-email", "shop@example.com"]).status == 0)
         // The lock a run still sending holds.
-        let lock = open(db + ".notify-lock", O_RDWR | O_CREAT, 0o600)
-        #expect(flock(lock, LOCK_EX) == 0)
+        let lock = try ShopFolder.holdRunLock("notify", of: db)
         let blocked = try run(["reminders", "--notify"])
         #expect(blocked.status == 0 && blocked.standardError.contains("another run"), "\(blocked.standardError)")
         #expect(try sent(mail.outbox).isEmpty)
-        close(lock)
+        lock.release()
         #expect(try run(["reminders", "--notify"]).status == 0)
         #expect(try sent(mail.outbox).count == 1)
     }

@@ -102,6 +102,19 @@ public final class PGLink: @unchecked Sendable {
         }
     }
 
+    // MARK: Locks between processes
+
+    /// Takes the server's advisory lock named `name` for as long as this connection lives (the server
+    /// lets go when it ends); false when another connection — on any computer — holds it.
+    public func tryHoldingLock(named name: String) throws -> Bool {
+        try int("SELECT CASE WHEN pg_try_advisory_lock(?) THEN 1 ELSE 0 END", [Self.lockKey(name)]) == 1
+    }
+
+    /// A fixed key per name, the same on every counter ("clientele:" + name, hashed).
+    static func lockKey(_ name: String) -> Int64 {
+        Int64(("clientele:" + name).utf8.reduce(5381) { ($0 &* 33) &+ Int($1) } & 0x7FFF_FFFF)
+    }
+
     // MARK: Transactions
 
     /// `body` in one transaction (READ COMMITTED, the server's default): committed when it returns,

@@ -11,9 +11,7 @@ enum RunLock {
     /// Takes the lock named `name` for the store the options point at; false when another run holds it.
     static func take(_ name: String, store: any ClienteleStoring, options: StoreOptions) -> Bool {
         if let server = store as? PostgresClienteleStore {
-            // A fixed key per name: the same on every counter.
-            let key = Int64(name.utf8.reduce(5381) { ($0 &* 33) &+ Int($1) } & 0x7FFF_FFFF)
-            return (try? server.link.int("SELECT CASE WHEN pg_try_advisory_lock(?) THEN 1 ELSE 0 END", [key])) == 1
+            return (try? server.link.tryHoldingLock(named: name)) == true
         }
         let path = StoreLocation.databasePath(option: options.db) + ".\(name)-lock"
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
