@@ -73,7 +73,7 @@ let package = Package(
         // Through the store only (its repositories and `FloorQueries`): no GRDB of its own.
         .executableTarget(
             name: "clientele-bench",
-            dependencies: ["ClienteleApp", "CustomerStore", "CustomerCore", "TerminalCore", "SampleCustomers", "Mailing"]
+            dependencies: ["ClienteleApp", "CustomerStore", "PostgresStore", "CustomerCore", "TerminalCore", "SampleCustomers", "Mailing"]
         ),
         // Shared by test targets only.
         .target(

@@ -21,6 +21,7 @@ struct BenchCommand {
         var count = 1_000_000
         var countGiven = false
         var keepPath: String?
+        var server: String?
         var suites: [String] = []
         while !arguments.isEmpty {
             let argument = arguments.removeFirst()
@@ -29,9 +30,10 @@ struct BenchCommand {
                 count = Int(arguments.isEmpty ? "" : arguments.removeFirst()) ?? count
                 countGiven = true
             case "--db": keepPath = arguments.isEmpty ? nil : arguments.removeFirst()
+            case "--server": server = arguments.isEmpty ? nil : arguments.removeFirst()
             case "--help", "-h":
                 print("""
-                    usage: clientele-bench [store] [ui] [import] [duplicates] [paste] [reminders] [filters] [bookings] [attach] [counters] [--count N] [--db PATH]
+                    usage: clientele-bench [store] [ui] [import] [duplicates] [paste] [reminders] [filters] [bookings] [attach] [counters] [postgres] [--count N] [--db PATH] [--server URL]
                       store  fill a database with N customers (default 1,000,000), time lookups and searches
                       ui     start-up, keystroke-to-frame and memory of the interface on that database
                              (--db keeps the file between runs; without it a temporary one is filled)
@@ -53,6 +55,10 @@ struct BenchCommand {
                       counters  lookups and saves p50/p99 while another process imports N rows (200,000 unless
                              --count), beside the same with no import; four writer processes × 2,500 operations
                              (lost writes, locked errors, conflicts); change-to-visible at a second counter
+                      postgres  N customers on a PostgreSQL server (a throwaway cluster, or --server URL allowed to
+                             create databases): phone lookups and search as you type beside bare index reads (tsvector
+                             and trigram), the duplicate scan beside a GROUP BY, a merge and its undo, change-to-visible
+                             between two counters, and `clientele import` of N rows beside psql \\copy of the same file
                     """)
                 return
             default: suites.append(argument)
@@ -69,12 +75,13 @@ struct BenchCommand {
             case "filters": try FiltersBench(count: count).run()
             case "bookings": try BookingsBench(count: count).run()
             case "attach": try AttachBench().run()
+            case "postgres": try PostgresBench(count: count, server: server).run()
             case "counters": try CountersBench(importRows: countGiven ? count : 200_000).run()
             case "ui":
                 let path = keepPath ?? FileManager.default.temporaryDirectory.appendingPathComponent("clientele-bench-ui-\(count).sqlite").path
                 try UIBench(count: count, path: path).run()
             default:
-                FileHandle.standardError.write(Data("clientele-bench: unknown suite “\(suite)” (known: store, ui, import, duplicates, paste, reminders, filters, bookings, attach, counters)\n".utf8))
+                FileHandle.standardError.write(Data("clientele-bench: unknown suite “\(suite)” (known: store, ui, import, duplicates, paste, reminders, filters, bookings, attach, counters, postgres)\n".utf8))
                 exit(2)
             }
         }
