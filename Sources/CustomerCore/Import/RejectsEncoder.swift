@@ -1,5 +1,4 @@
 import Foundation
-import CustomerCore
 
 /// Turns the rejects file's text into the bytes of the source's encoding, so that the
 /// spreadsheet that wrote the source (Excel's UTF-16 "Unicode text", its Windows-1252 "CSV")
