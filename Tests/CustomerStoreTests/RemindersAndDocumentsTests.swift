@@ -3,6 +3,7 @@ import Synchronization
 import Testing
 import ClienteleTestSupport
 import CustomerCore
+import PostgresStore
 
 /// Contract: open reminders and their notification, and documents streamed from disk, once per backend.
 @Suite struct RemindersAndDocumentsTests {
@@ -173,11 +174,24 @@ import CustomerCore
         #expect(results.contains { $0 == .failure(.attachmentRefused(.tooManyFiles(existing: 100))) })
         let stored = try store.attachments.attachments(for: ids[0])
         #expect(stored.count == 100)
-        // The refused file's content is not kept: one content file per stored document, nothing half-written.
-        let root = try store.attachments.contentFile(of: stored[0]).deletingLastPathComponent().deletingLastPathComponent()
-        let kept = FileManager.default.enumerator(atPath: root.path)!.compactMap { $0 as? String }
-            .filter { !($0 as NSString).lastPathComponent.hasPrefix(".") && $0.contains("/") }
-        #expect(kept.count == 100, "\(kept.count) content files")
+        // The refused file's content is not kept: one content per stored document, nothing half-written.
+        let kept = try Self.storedContents(store, backend, customerID: ids[0])
+        #expect(kept == 100, "\(kept) contents stored")
+    }
+
+    /// How many contents the store keeps: files in the attachments folder (SQLite), hashes in the
+    /// chunk table (PostgreSQL, where a content file is only this process's readable copy).
+    static func storedContents(_ store: any ClienteleStoring, _ backend: StoreBackend, customerID: CustomerID) throws -> Int {
+        switch backend {
+        case .sqlite:
+            guard let any = try store.attachments.attachments(for: customerID).first else { return 0 }
+            let root = try store.attachments.contentFile(of: any).deletingLastPathComponent().deletingLastPathComponent()
+            return FileManager.default.enumerator(atPath: root.path)!.compactMap { $0 as? String }
+                .filter { !($0 as NSString).lastPathComponent.hasPrefix(".") && $0.contains("/") }.count
+        case .postgres:
+            let postgres = try #require(store as? TemporaryPostgresStore)
+            return Int(try postgres.store.link.int("SELECT count(DISTINCT content_hash) FROM attachment_content_chunk") ?? 0)
+        }
     }
 
     @Test(arguments: StoreBackend.all)

@@ -19,8 +19,8 @@ public struct DemoLoader: DemoStore {
             PhoneNumberParser(defaultRegion: $0)
         }
         // Documents are written first (content-addressed, harmless if the transaction fails).
-        let png = Data(base64Encoded: DemoLoader.tinyPNG)!
-        let pdf = Data(DemoLoader.tinyPDF.utf8)
+        let png = Data(base64Encoded: DemoContent.tinyPNG)!
+        let pdf = Data(DemoContent.tinyPDF.utf8)
         let pngHash = try store.attachments.files.store(png)
         let pdfHash = try store.attachments.files.store(pdf)
         var summary = Summary()
@@ -63,7 +63,7 @@ public struct DemoLoader: DemoStore {
                     let at = created.addingTimeInterval(span * Double(random.int(1...300)) / 300)
                     let reminder: Int64? = random.chance(30) ? ms(now.addingTimeInterval(Double(random.int(-5...10)) * 86_400)) : nil
                     try db.execute(sql: "INSERT INTO note (customer_id, body, is_pinned, created_at, updated_at, reminder_at) VALUES (?, ?, ?, ?, ?, ?)",
-                                   arguments: [id, random.pick(DemoLoader.noteTexts), random.chance(15), ms(at), ms(at), reminder])
+                                   arguments: [id, random.pick(DemoContent.noteTexts), random.chance(15), ms(at), ms(at), reminder])
                     summary.notes += 1
                 }
                 // Bookings: past (completed, no-show, cancelled) and upcoming.
@@ -74,7 +74,7 @@ public struct DemoLoader: DemoStore {
                     let start = Calendar.current.startOfDay(for: now.addingTimeInterval(day * 86_400)).addingTimeInterval(Double(random.int(9...17)) * 3600)
                     let status = upcoming ? "scheduled" : random.pick(["completed", "completed", "completed", "no_show", "cancelled"])
                     try db.execute(sql: "INSERT INTO booking (customer_id, starts_at, duration_minutes, service, staff, status, notes) VALUES (?, ?, ?, ?, ?, ?, '')",
-                                   arguments: [id, ms(start), random.pick([30, 45, 60, 90]), random.pick(DemoLoader.services), random.pick(["Inès", "Marco", "Dana", "Sam"]), status])
+                                   arguments: [id, ms(start), random.pick([30, 45, 60, 90]), random.pick(DemoContent.services), random.pick(["Inès", "Marco", "Dana", "Sam"]), status])
                     if status == "completed" { lastCompleted = db.lastInsertedRowID }
                     summary.bookings += 1
                 }
@@ -127,7 +127,7 @@ public struct DemoLoader: DemoStore {
                     let kind = random.pick(["payment_reminder", "booking_invitation", "free", "received"])
                     let delivery = kind == "received" ? "received" : random.pick(["sent", "sent", "queued"])
                     try db.execute(sql: "INSERT INTO conversation_message (customer_id, kind, channel, delivery, subject, body, created_at) VALUES (?, ?, 'email', ?, ?, ?, ?)",
-                                   arguments: [id, kind, delivery, DemoLoader.subjects[kind]!, random.pick(DemoLoader.messageBodies[kind]!),
+                                   arguments: [id, kind, delivery, DemoContent.subjects[kind]!, random.pick(DemoContent.messageBodies[kind]!),
                                                ms(now.addingTimeInterval(-Double(random.int(1...120)) * 86_400))])
                     summary.messages += 1
                 }
@@ -165,38 +165,4 @@ public struct DemoLoader: DemoStore {
             return db.lastInsertedRowID
         }
     }
-
-    static let services = ["Cut & blow-dry", "Colour", "Balayage", "Beard trim", "Manicure", "Keratin treatment", "Consultation"]
-    static let noteTexts = [
-        "Asked about the loyalty programme; explained the rewards.",
-        "Running 10 minutes late next time — parking on Main St.",
-        "Wants to try a warmer shade next visit.",
-        "Call back about the wedding party booking (6 people).",
-        "Left an umbrella; kept at the front desk.",
-        "Prefers Inès; book her when possible.",
-        "Quiere cita los sábados por la mañana.",
-        "Préfère être contactée par e-mail.",
-    ]
-    static let subjects = ["payment_reminder": "Payment reminder", "booking_invitation": "Time for your next visit?",
-                           "free": "A note from the salon", "received": "Re: your appointment"]
-    static let messageBodies: [String: [String]] = [
-        "payment_reminder": ["Hello, a friendly reminder that your invoice is now due. Thank you!", "Hola, le recordamos que tiene un pago pendiente."],
-        "booking_invitation": ["It's been a while — would you like to book your next appointment?", "Bonjour, souhaitez-vous réserver votre prochain rendez-vous ?"],
-        "free": ["Thank you for visiting us today!", "Our opening hours change next week: 9–19 Mon–Sat."],
-        "received": ["Thanks, see you Saturday!", "Can I move my appointment to 3pm?"],
-    ]
-    /// A 1×1 PNG, so demo documents are real files a previewer can open.
-    static let tinyPNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
-    static let tinyPDF = """
-        %PDF-1.4
-        1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
-        2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
-        3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 300 144] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >> endobj
-        4 0 obj << /Length 66 >> stream
-        BT /F1 14 Tf 20 100 Td (Card authorization on file - demo) Tj ET
-        endstream endobj
-        5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj
-        trailer << /Root 1 0 R >>
-        %%EOF
-        """
 }
