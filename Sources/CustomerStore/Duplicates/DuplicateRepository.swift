@@ -130,10 +130,9 @@ public struct DuplicateRepository: DuplicatesStore {
             let ids = groups[index].ids
             let rows = try ids.map { id in try Row.fetchOne(names, arguments: [id]) }
             guard let first = rows[0], let second = rows[1] else { continue }
-            let (givenA, familyA, givenB, familyB): (String, String, String, String) = (first["given_name"], first["family_name"], second["given_name"], second["family_name"])
-            if NameSimilarity.match(given: givenA, family: familyA, withGiven: givenB, family: familyB)?.similarity == .swapped {
-                groups[index] = .init(reason: .samePhoneSwappedNames(phone, names: ["\(givenA) \(familyA)", "\(givenB) \(familyB)"]), ids: ids)
-            }
+            groups[index] = SharedPhoneGroup.group(phone: phone, ids: ids, names: [
+                (first["given_name"], first["family_name"]), (second["given_name"], second["family_name"]),
+            ])
         }
         return groups
     }
@@ -142,27 +141,20 @@ public struct DuplicateRepository: DuplicatesStore {
     /// come from a `GROUP BY … HAVING count(*) > 1` over the column's index, then their profiles
     /// by seeking the same index: at a million profiles 0.16 s, against 0.26 s for a `group_concat`
     /// that builds a string for every one of the million groups before `HAVING` drops them.
-    static func forEachKeyGroup(_ db: Database, column: String, index: String, _ body: (String, [CustomerID]) -> Void) throws {
+    static func forEachKeyGroup(_ db: Database, column: String, index: String, _ body: @escaping (String, [CustomerID]) -> Void) throws {
         let rows = try Row.fetchCursor(db, sql: """
             SELECT \(column) AS shared_key, id FROM customer INDEXED BY \(index)
             WHERE \(column) IS NOT NULL AND \(column) IN (SELECT \(column) FROM customer WHERE \(column) IS NOT NULL GROUP BY \(column) HAVING count(*) > 1)
             ORDER BY \(column)
             """)
-        var currentKey: String?
-        var ids: [CustomerID] = []
+        var blocks = SortedBlocks<CustomerID>(body)
         var columns: (key: Int, id: Int)?  // found by name in the first row
         while let row = try rows.next() {
             let found = columns ?? { let positions = ColumnPositions(row); return (positions["shared_key"], positions["id"]) }()
             columns = found
-            let key: String = row[found.key]
-            if key != currentKey {
-                if let currentKey, ids.count > 1 { body(currentKey, ids) }
-                currentKey = key
-                ids = []
-            }
-            ids.append(row[found.id])
+            blocks.add(key: row[found.key], row[found.id])
         }
-        if let currentKey, ids.count > 1 { body(currentKey, ids) }
+        blocks.finish()
     }
 
     static let candidateColumns = "id, given_name, family_name, address_key, address_line1, postal_code"
@@ -214,24 +206,16 @@ public struct DuplicateRepository: DuplicatesStore {
 
     /// Reads candidates sorted by their `block_key` and hands over each block of two or more as soon
     /// as it is complete: one block in memory at a time.
-    static func forEachBlock(_ db: Database, sql: String, _ body: ([DuplicateCandidate]) -> Void) throws {
-        var current: [DuplicateCandidate] = []
-        var currentKey: String?
+    static func forEachBlock(_ db: Database, sql: String, _ body: @escaping ([DuplicateCandidate]) -> Void) throws {
+        var blocks = SortedBlocks<DuplicateCandidate> { _, block in body(block) }
         let rows = try Row.fetchCursor(db, sql: sql)
         var columns: CandidateColumns?
         while let row = try rows.next() {
             let c = columns ?? CandidateColumns(row)
             columns = c
-            let key: String = row[c.blockKey]
-            if key != currentKey {
-                if current.count > 1 { body(current) }
-                current.removeAll(keepingCapacity: true)
-                currentKey = key
-            }
-            current.append(DuplicateCandidate(id: row[c.id], givenName: row[c.givenName], familyName: row[c.familyName], addressKey: row[c.addressKey],
-                                               addressLine: row[c.addressLine], postalCode: row[c.postalCode]))
+            blocks.add(key: row[c.blockKey], DuplicateCandidate(id: row[c.id], givenName: row[c.givenName], familyName: row[c.familyName],
+                                                               addressKey: row[c.addressKey], addressLine: row[c.addressLine], postalCode: row[c.postalCode]))
         }
-        if current.count > 1 { body(current) }
+        blocks.finish()
     }
 }
-

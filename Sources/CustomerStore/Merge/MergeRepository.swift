@@ -114,7 +114,7 @@ public struct MergeRepository: MergeStore {
             for row in rows {
                 let record = Self.record(row: row)
                 // A snapshot that does not decode (an older shape) keeps no files we could name.
-                if let snapshot = try? JSONDecoder().decode(MergeSnapshot.self, from: Data((row["snapshot"] as String).utf8)) {
+                if let snapshot = try? MergeSnapshot.decoded(row["snapshot"] as String) {
                     hashes.formUnion(snapshot.droppedAttachments.map(\.contentHash))
                 }
                 try db.execute(sql: """
@@ -232,7 +232,7 @@ public struct MergeRepository: MergeStore {
         try db.execute(sql: "UPDATE merge_record SET survivor_id = ? WHERE survivor_id = ?", arguments: [survivorID, absorbedID])
         try db.execute(sql: "DELETE FROM customer WHERE id = ?", arguments: [absorbedID])
 
-        let json = String(decoding: try JSONEncoder().encode(snapshot), as: UTF8.self)
+        let json = try snapshot.json()
         // Ids are never reused, even after a purge took the newest records: a purged merge's marker keeps its id.
         try db.execute(sql: """
             INSERT INTO merge_record (id, survivor_id, absorbed_id, created_at, snapshot)
@@ -259,7 +259,7 @@ public struct MergeRepository: MergeStore {
                 throw StoreError.notFound(what: "merge", id: mergeID)
             }
             guard !record.isUndone else { throw MergeRefusal.alreadyUndone(mergeID: mergeID) }
-            let snapshot = try JSONDecoder().decode(MergeSnapshot.self, from: Data(json.utf8))
+            let snapshot = try MergeSnapshot.decoded(json)
             let survivorID = snapshot.survivorBefore.id!, absorbedID = snapshot.absorbed.id!
             guard record.survivorID == survivorID, let current = try CustomerRepository.fetchCustomer(db, id: survivorID) else {
                 let later = try Int64.fetchOne(db, sql: "SELECT id FROM merge_record WHERE absorbed_id = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1",
@@ -412,7 +412,7 @@ public struct MergeRepository: MergeStore {
     }
 
     static func record(row: Row) -> MergeRecord {
-        let absorbed = (row["absorbed_profile"] as String?).flatMap { try? JSONDecoder().decode(Customer.self, from: Data($0.utf8)) }
+        let absorbed = (row["absorbed_profile"] as String?).flatMap(MergeSnapshot.decodedProfile)
         return MergeRecord(id: row["id"], survivorID: row["survivor_id"], absorbedID: row["absorbed_id"], absorbedName: absorbed?.displayName ?? "",
                            createdAt: StoredTime.decode(row["created_at"] as Int64), undoneAt: (row["undone_at"] as Int64?).map(StoredTime.decode))
     }

@@ -1,21 +1,20 @@
 import Foundation
-import GRDB
-import CustomerCore
 
 /// Every table whose rows belong to one customer, registered once with what a merge and its undo
 /// do with them, and which of its rows an erasure (a privacy request) removes. Why: a merge ends by deleting the absorbed profile, and `ON DELETE CASCADE` then
 /// silently takes every row still pointing at it — a table added to the schema without a line here
 /// would lose the absorbed profile's rows, and undo could not bring them back.
+/// Shared by both backends (the schema-reading half, `referringTables`, is each backend's).
 /// `CustomerOwnedTablesTests` fails, naming the table, for every table that refers to a customer
 /// and is not registered, and round-trips a row of each registered one through a merge and its undo;
 /// `ErasureTests` fills every registered table and finds none of the erased customer's rows after.
-enum CustomerOwnedTables {
+public enum CustomerOwnedTables {
     /// What a merge and its undo do with one table's rows.
-    enum Handling: Equatable, Sendable {
+    public enum Handling: Equatable, Sendable {
         /// The absorbed profile's rows move to the survivor (`customer_id`); their ids are kept in
         /// the merge's snapshot and undo moves exactly those back. The table needs an `id` column.
         case movedToSurvivor
-        /// Merged by a step of its own in `MergeRepository.apply` and restored by one in `undo`,
+        /// Merged by a step of its own in `MergeRepository.apply` (`PGMergeRepository` on PostgreSQL) and restored by one in `undo`,
         /// as described.
         case ownMergeStep(String)
         /// Deliberately left to the cascade: the rows go with the absorbed profile and undo does not
@@ -26,30 +25,35 @@ enum CustomerOwnedTables {
     /// What an erasure removes from one table: the rows `rows` selects (SQL, the customer's id as
     /// `:id`), counted in the summary as `part`. Why a predicate and not the cascade: a merge record
     /// names its absorbed profile without a foreign key, and the count must be told before anything goes.
-    struct Erasure: Sendable {
-        let rows: String
-        let part: ErasureSummary.Part
+    public struct Erasure: Sendable {
+        public let rows: String
+        public let part: ErasureSummary.Part
+
+        public init(rows: String, part: ErasureSummary.Part) {
+            self.rows = rows
+            self.part = part
+        }
     }
 
-    struct Entry: Sendable {
-        let table: String
-        let handling: Handling
-        let erasure: Erasure
+    public struct Entry: Sendable {
+        public let table: String
+        public let handling: Handling
+        public let erasure: Erasure
 
-        init(table: String, handling: Handling, erasure: Erasure) {
+        public init(table: String, handling: Handling, erasure: Erasure) {
             self.table = table
             self.handling = handling
             self.erasure = erasure
         }
 
         /// The usual erasure: the rows whose `customer_id` is the customer's.
-        init(table: String, handling: Handling, erasedAs part: ErasureSummary.Part) {
+        public init(table: String, handling: Handling, erasedAs part: ErasureSummary.Part) {
             self.init(table: table, handling: handling, erasure: Erasure(rows: "customer_id = :id", part: part))
         }
     }
 
     /// In the order a merge's steps touch them (a loyalty account before its entries).
-    static let all: [Entry] = [
+    public static let all: [Entry] = [
         Entry(table: "note", handling: .movedToSurvivor, erasedAs: .notes),
         // Documents past the per-profile limit leave both cards; the snapshot keeps them for undo.
         Entry(table: "attachment", handling: .movedToSurvivor, erasedAs: .documents),
@@ -91,39 +95,5 @@ enum CustomerOwnedTables {
     ]
 
     /// The tables whose rows a merge moves to the survivor as they are.
-    static var movedToSurvivor: [String] { all.filter { $0.handling == .movedToSurvivor }.map(\.table) }
-
-    /// The tables of the schema whose rows belong to a customer: a `customer_id` column, a foreign
-    /// key to `customer`, or a foreign key that cascades from another such table (a loyalty entry
-    /// goes with its account). `customer` itself is the owner, not owned.
-    static func referringTables(in db: Database) throws -> Set<String> {
-        let tables = try String.fetchAll(db, sql: """
-            SELECT name FROM sqlite_master
-            WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'customer' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'
-            """)
-        var columns: [String: Set<String>] = [:]
-        var foreignKeys: [String: [(parent: String, onDelete: String)]] = [:]
-        for table in tables {
-            columns[table] = Set(try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info(?)", arguments: [table]))
-            foreignKeys[table] = try Row.fetchAll(db, sql: "SELECT \"table\" AS parent, on_delete FROM pragma_foreign_key_list(?)", arguments: [table])
-                .map { (parent: $0["parent"], onDelete: $0["on_delete"]) }
-        }
-        var owned = Set(tables.filter { table in
-            columns[table, default: []].contains("customer_id") || foreignKeys[table, default: []].contains { $0.parent == "customer" }
-        })
-        // Through cascades: until no table is added.
-        while true {
-            let more = tables.filter { table in
-                !owned.contains(table) && foreignKeys[table, default: []].contains { owned.contains($0.parent) && $0.onDelete == "CASCADE" }
-            }
-            if more.isEmpty { return owned }
-            owned.formUnion(more)
-        }
-    }
-
-    /// The tables that belong to a customer and are not registered here, by name; empty when every
-    /// one is claimed.
-    static func unclaimed(in db: Database) throws -> [String] {
-        try referringTables(in: db).subtracting(all.map(\.table)).sorted()
-    }
+    public static var movedToSurvivor: [String] { all.filter { $0.handling == .movedToSurvivor }.map(\.table) }
 }
