@@ -46,11 +46,13 @@ public final class AppDatabase: Sendable {
         self.waits = waits
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
-        let file = try DatabaseFile.inspect(path: path)
+        var file = try DatabaseFile.inspect(path: path)
         switch file {
         case .missing:
             guard access.createsMissingFile else { throw StoreError.noDatabase(path: path) }
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try AppDatabase.createWhole(at: path, journalMode: JournalPolicy.mode(forSQLiteVersion: JournalPolicy.linkedVersion))
+            file = .sqlite(looksDamaged: false)
         case .sqlite(let looksDamaged):
             if looksDamaged, !access.readsDamagedFile { throw StoreError.damaged(path: path) }
         }
@@ -76,6 +78,56 @@ public final class AppDatabase: Sendable {
             let explained = SQLiteFailure.explained(error, path: path, damaged: damaged)
             if case StoreError.damaged = explained { DamageMark.record(path: path) }
             throw explained
+        }
+    }
+
+    /// A new database appears at `path` only whole: made and migrated under a name of its own beside
+    /// it, then linked into place. SQLite creates its file empty at the open and writes it at the first
+    /// commit, so a process killed between the two (an import in its first milliseconds) left an empty
+    /// file, which every later open rightly refuses as "not a database" (`DatabaseFile`). `link(2)`
+    /// keeps a file another counter created meanwhile (EEXIST: that one is opened instead).
+    static func createWhole(at path: String, journalMode: JournalPolicy.Mode) throws {
+        removeAbandonedCreations(of: path)
+        let letters = "abcdefghijklmnopqrstuvwxyz"
+        let temporary = path + creatingSuffix + String((0..<12).map { _ in letters.randomElement()! })
+        // Locked (`flock`, apart from SQLite's own fcntl locks) while it is made: a creation killed
+        // half-way leaves an unlocked one, which the next creation removes.
+        let held = open(temporary, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard held >= 0, flock(held, LOCK_EX) == 0 else {
+            throw StoreError.fileProblem("cannot create the database at \(path): \(String(cString: strerror(errno)))")
+        }
+        defer {
+            for suffix in ["", "-journal", "-wal", "-shm"] { unlink(temporary + suffix) }
+            close(held)
+        }
+        do {
+            let queue = try DatabaseQueue(path: temporary, configuration: AppDatabase.configuration(journalMode: journalMode))
+            try migrator.migrate(queue)
+            try queue.writeWithoutTransaction { db in try JournalPolicy.apply(journalMode, to: db) }
+            try queue.close()
+        } catch {
+            throw SQLiteFailure.explained(error, path: path, damaged: false)
+        }
+        if link(temporary, path) != 0, errno != EEXIST {
+            throw StoreError.fileProblem("cannot create the database at \(path): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    static let creatingSuffix = ".creating-"
+
+    /// What killed creations of `path` left beside it (unlocked `path.creating-…` files and their journals).
+    static func removeAbandonedCreations(of path: String) {
+        let url = URL(fileURLWithPath: path)
+        let prefix = url.lastPathComponent + creatingSuffix
+        let folder = url.deletingLastPathComponent()
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasPrefix(prefix) && !name.hasSuffix("-journal") && !name.hasSuffix("-wal") && !name.hasSuffix("-shm") {
+            let leftover = folder.appendingPathComponent(name).path
+            let descriptor = open(leftover, O_RDWR | O_CLOEXEC)
+            guard descriptor >= 0 else { continue }
+            defer { close(descriptor) }
+            guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else { continue }  // a creation under way
+            for suffix in ["", "-journal", "-wal", "-shm"] { unlink(leftover + suffix) }
         }
     }
 
