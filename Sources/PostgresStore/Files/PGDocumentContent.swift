@@ -14,19 +14,24 @@ import Foundation
 enum PGDocumentContent {
     static let chunkSize = 1 << 20
 
-    /// Deletes the chunks of `hash` unless an attachment row still names it or a merge record's
-    /// snapshot keeps it (undo brings it back); inside the caller's transaction.
-    static func removeIfUnreferenced(_ db: PGLink, hash: String) throws {
+    /// SQL true when the content named by `hash` (a column or a `?`) is still needed: an attachment
+    /// row names it, or a merge record's snapshot keeps it (undo brings it back). The one definition
+    /// the attach, the delete, the erasure, the purge, `check`'s sweep and the backup share.
+    static func isReferenced(_ hash: String) -> String {
+        "(EXISTS (SELECT 1 FROM attachment a WHERE a.content_hash = \(hash)) OR EXISTS (SELECT 1 FROM merge_record m WHERE strpos(m.snapshot, \(hash)) > 0))"
+    }
+
+    /// Deletes the chunks of `hash` unless it is still referenced (`isReferenced`), inside the
+    /// caller's transaction; true when it deleted them.
+    @discardableResult
+    static func removeIfUnreferenced(_ db: PGLink, hash: String) throws -> Bool {
         guard try db.one("SELECT 1 FROM attachment_content_chunk WHERE content_hash = ? AND position = 0 FOR UPDATE", [hash]) != nil else {
-            return
+            return false
         }
-        let referenced = try db.one("""
-            SELECT 1 WHERE EXISTS (SELECT 1 FROM attachment WHERE content_hash = ?)
-                        OR EXISTS (SELECT 1 FROM merge_record WHERE strpos(snapshot, ?) > 0)
-            """, [hash, hash]) != nil
-        guard !referenced else { return }
+        guard try db.one("SELECT 1 WHERE \(isReferenced("?::text"))", [hash, hash]) == nil else { return false }
         try db.execute("DELETE FROM attachment_content_chunk WHERE content_hash = ?", [hash])
         PGDocumentCache.forget(hash: hash)
+        return true
     }
 
     /// Writes the bytes of `hash` to a new file at `path` (streamed a chunk at a time), synced;

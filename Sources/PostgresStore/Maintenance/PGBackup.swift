@@ -19,10 +19,10 @@ enum PGBackup {
                 }
                 // Every document the data refers to: its rows', and those its merge records keep for undo.
                 let documents = try db.query("""
-                    SELECT content_hash, sum(length(bytes))::bigint AS bytes FROM attachment_content_chunk c
-                    WHERE EXISTS (SELECT 1 FROM attachment a WHERE a.content_hash = c.content_hash)
-                       OR EXISTS (SELECT 1 FROM merge_record m WHERE strpos(m.snapshot, c.content_hash) > 0)
-                    GROUP BY content_hash ORDER BY content_hash
+                    SELECT c.content_hash, sum(length(c.bytes))::bigint AS bytes FROM attachment_content_chunk c
+                    WHERE c.content_hash IN (SELECT f.content_hash FROM attachment_content_chunk f
+                                             WHERE f.position = 0 AND \(PGDocumentContent.isReferenced("f.content_hash")))
+                    GROUP BY c.content_hash ORDER BY c.content_hash
                     """)
                 for row in documents {
                     let hash = try row.text("content_hash")

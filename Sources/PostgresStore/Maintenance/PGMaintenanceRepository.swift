@@ -46,8 +46,7 @@ public struct PGMaintenanceRepository: Maintenance {
         try store.link.write { db in
             let removed = try db.query("""
                 DELETE FROM attachment_content_chunk c
-                WHERE NOT EXISTS (SELECT 1 FROM attachment a WHERE a.content_hash = c.content_hash)
-                  AND NOT EXISTS (SELECT 1 FROM merge_record m WHERE strpos(m.snapshot, c.content_hash) > 0)
+                WHERE NOT \(PGDocumentContent.isReferenced("c.content_hash"))
                 RETURNING c.content_hash
                 """)
             return Set(try removed.map { try $0.text(0) }).count

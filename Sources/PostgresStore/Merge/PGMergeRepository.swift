@@ -118,14 +118,7 @@ public struct PGMergeRepository: MergeStore {
             }
             try db.execute("DELETE FROM merge_record WHERE created_at < ?", [cutoff])
             var removed = 0
-            for hash in hashes.sorted() {
-                let kept = try db.int("""
-                    SELECT CASE WHEN EXISTS (SELECT 1 FROM attachment WHERE content_hash = $1)
-                                  OR EXISTS (SELECT 1 FROM merge_record WHERE strpos(snapshot, $1) > 0)
-                                  OR NOT EXISTS (SELECT 1 FROM attachment_content_chunk WHERE content_hash = $1) THEN 1 ELSE 0 END
-                    """, [hash]) ?? 1
-                guard kept == 0 else { continue }
-                try PGDocumentContent.removeIfUnreferenced(db, hash: hash)
+            for hash in hashes.sorted() where try PGDocumentContent.removeIfUnreferenced(db, hash: hash) {
                 removed += 1
             }
             return MergePurge(records: rows.count, files: removed)
