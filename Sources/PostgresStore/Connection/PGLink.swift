@@ -263,26 +263,29 @@ public final class PGLink: @unchecked Sendable {
 
     /// A new connection and its server process id, or the error postgres-nio gave.
     private func connect() throws -> (connection: PostgresConnection, pid: Int32?) {
-        var configuration = PostgresConnection.Configuration(
-            host: address.host, port: address.port, username: address.user, password: address.password,
-            database: address.database, tls: try tls())
-        configuration.options.connectTimeout = .seconds(5)
-        let opened = try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.any(), configuration: configuration,
+        let opened = try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.any(),
+                                                     configuration: try Self.configuration(for: address, connectTimeout: .seconds(5)),
                                                      id: 1, logger: logger).wait()
         let pid = try? opened.query("SELECT pg_backend_pid()", logger: logger).wait().rows.first?.decode(Int32.self)
         return (opened, pid)
     }
 
-    private func tls() throws -> PostgresConnection.Configuration.TLS {
+    /// How postgres-nio reaches `address`: its host, user, password and TLS mode. libpq's `require`
+    /// encrypts without checking the certificate against a CA; so do `require` and `prefer` here.
+    static func configuration(for address: PostgresAddress, connectTimeout: TimeAmount) throws -> PostgresConnection.Configuration {
+        let tls: PostgresConnection.Configuration.TLS
         switch address.tls {
-        case .disable: return .disable
+        case .disable: tls = .disable
         case .prefer, .require:
-            // libpq's `require` encrypts without checking the certificate against a CA; so does this.
             var configuration = TLSConfiguration.makeClientConfiguration()
             configuration.certificateVerification = .none
             let context = try NIOSSLContext(configuration: configuration)
-            return address.tls == .require ? .require(context) : .prefer(context)
+            tls = address.tls == .require ? .require(context) : .prefer(context)
         }
+        var configuration = PostgresConnection.Configuration(host: address.host, port: address.port, username: address.user,
+                                                             password: address.password, database: address.database, tls: tls)
+        configuration.options.connectTimeout = connectTimeout
+        return configuration
     }
 
     /// postgres-nio's errors as the store's: the server's refusals keep their SQLSTATE

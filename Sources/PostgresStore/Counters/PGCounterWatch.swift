@@ -10,6 +10,9 @@ import PostgresNIO
 /// Waits: on PostgreSQL a read never waits for a writer (MVCC), and a write waits only for another
 /// transaction holding the same rows — there is no whole-database lock to report, so `waits` hears
 /// nothing from this backend.
+///
+/// It starts listening at its first look, not when the store opens: a command of the command line,
+/// which never looks, opens no second connection.
 public final class PGCounterWatch: CounterWatch, @unchecked Sendable {
     public let waits = CounterWaitReporter()
     private let address: PostgresAddress
@@ -20,12 +23,12 @@ public final class PGCounterWatch: CounterWatch, @unchecked Sendable {
     private var changed = false
     private var connection: PostgresConnection?
     private var reconnecting = false
+    private var started = false
 
     init(address: PostgresAddress, ownPID: @escaping @Sendable () -> Int32?, problem: @escaping @Sendable () -> StoreError?) {
         self.address = address
         self.ownPID = ownPID
         self.linkProblem = problem
-        try? listen()
     }
 
     deinit { _ = try? connection?.close().wait() }
@@ -34,6 +37,12 @@ public final class PGCounterWatch: CounterWatch, @unchecked Sendable {
     public var problem: StoreError? { linkProblem() }
 
     public func changedSinceLastLook() -> Bool {
+        lock.lock()
+        let firstLook = !started
+        started = true
+        lock.unlock()
+        // The first look listens there and then (the interface looks once as it starts).
+        if firstLook { try? listen() }
         lock.lock()
         defer { lock.unlock() }
         if connection == nil || connection?.isClosed == true {
@@ -62,19 +71,8 @@ public final class PGCounterWatch: CounterWatch, @unchecked Sendable {
     private func listen() throws {
         var logger = Logger(label: "clientele.postgres.watch")
         logger.logLevel = .critical
-        let tls: PostgresConnection.Configuration.TLS
-        switch address.tls {
-        case .disable: tls = .disable
-        case .prefer, .require:
-            var configuration = TLSConfiguration.makeClientConfiguration()
-            configuration.certificateVerification = .none
-            let context = try NIOSSLContext(configuration: configuration)
-            tls = address.tls == .require ? .require(context) : .prefer(context)
-        }
-        var configuration = PostgresConnection.Configuration(host: address.host, port: address.port, username: address.user,
-                                                             password: address.password, database: address.database, tls: tls)
-        configuration.options.connectTimeout = .seconds(5)
-        let opened = try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.any(), configuration: configuration,
+        let opened = try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.any(),
+                                                     configuration: try PGLink.configuration(for: address, connectTimeout: .seconds(5)),
                                                      id: 2, logger: logger).wait()
         opened.addListener(channel: "clientele_changed") { [weak self] _, notice in
             guard let self else { return }
