@@ -18,6 +18,9 @@ enum PostgresSchema {
     /// Applies what is missing. `mayCreate` false: a database with no Clientele schema yet is refused
     /// (a command that only reads never starts a directory), as is one of another program's.
     static func migrate(_ link: PGLink, mayCreate: Bool) throws {
+        // An up-to-date directory (every open but the first after an upgrade) is read once and left
+        // alone: no transaction, no lock taken, one round trip.
+        if try isUpToDate(link) { return }
         try link.write { db in
             try db.execute("SELECT pg_advisory_xact_lock(?)", [migrationLock])
             let hasTable = try db.int("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'clientele_migration'") ?? 0
@@ -39,5 +42,13 @@ enum PostgresSchema {
                 try db.execute("INSERT INTO clientele_migration (name, applied_at) VALUES (?, ?)", [migration.name, StoredTime.encode(Date())])
             }
         }
+    }
+
+    /// True when every known migration, and no other, is recorded (false too when there is no record yet).
+    static func isUpToDate(_ link: PGLink) throws -> Bool {
+        guard try link.int("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'clientele_migration'") == 1 else {
+            return false
+        }
+        return Set(try link.query("SELECT name FROM clientele_migration").map { try $0.text(0) }) == Set(knownNames)
     }
 }
