@@ -45,21 +45,18 @@ enum PGBulkCustomerInsert {
         for index in columns.indices {
             if integers.contains(columns[index]) { numbers[index].reserveCapacity(customers.count) } else { texts[index].reserveCapacity(customers.count) }
         }
-        for customer in customers {
-            let derived = DerivedCustomerColumns(customer)
-            let values: [Any?] = [
-                customer.givenName, customer.familyName, customer.nickname, customer.companyName, customer.emailAddress, derived.normalizedEmail,
-                customer.phoneNumber, customer.phoneE164, derived.phoneReversed,
-                customer.address.line1, customer.address.line2, customer.address.locality, customer.address.region,
-                customer.address.postalCode, customer.address.country,
-                derived.birthday, customer.referenceID, customer.memo, customer.emailSubscription.rawValue, customer.status.rawValue,
-                customer.creationSource.rawValue,
-                StoredTime.encode(customer.createdAt), StoredTime.encode(customer.updatedAt),
-                StoredTime.encode(customer.lastActivityAt ?? customer.createdAt), Int64(max(1, customer.version)),
-                derived.sortKey, derived.addressKey,
-            ]
-            for (index, value) in values.enumerated() {
-                if integers.contains(columns[index]) { numbers[index].append(value as? Int64 ?? 0) } else { texts[index].append(value as? String ?? "") }
+        for var customer in customers {
+            customer.version = max(1, customer.version)
+            // The single insert's values (`PGCustomerRow.storedValues`), column by column: a NULL
+            // travels as '' (see `nullable`).
+            for (index, value) in PGCustomerRow.storedValues(customer).enumerated() {
+                if let number = value as? Int64 {
+                    numbers[index].append(number)
+                } else if let number = value as? Int {
+                    numbers[index].append(Int64(number))
+                } else {
+                    texts[index].append(value as? String ?? "")
+                }
             }
         }
         var binds: [any PGBindable] = [PGArray(ids)]
