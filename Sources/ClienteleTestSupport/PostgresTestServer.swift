@@ -67,9 +67,6 @@ public final class TemporaryPostgresStore: @unchecked Sendable {
     public func secondCounter() throws -> PostgresClienteleStore {
         try PostgresClienteleStore.open(address, region: store.region, mayCreate: false)
     }
-
-    /// `--db` text for the command line and the interface.
-    public var url: String { "postgres://\(address.user)@\(address.host):\(address.port)/\(address.database)?sslmode=disable" }
 }
 
 extension TemporaryPostgresStore: ClienteleStoring {

@@ -10,11 +10,6 @@ public struct PGServerError: Error, Sendable, CustomStringConvertible {
     public let constraint: String?
 
     public var isUniqueViolation: Bool { sqlState == "23505" }
-    public var isCheckViolation: Bool { sqlState == "23514" }
-    public var isForeignKeyViolation: Bool { sqlState == "23503" }
-    public var isNotNullViolation: Bool { sqlState == "23502" }
-    /// A serialization failure or deadlock: the transaction may be run again.
-    public var isRetryable: Bool { sqlState == "40001" || sqlState == "40P01" }
 
     public var description: String {
         "the database server refused a statement (\(sqlState)): \(message)" + (detail.map { " — \($0)" } ?? "")
