@@ -79,25 +79,11 @@ public struct PaymentRepository: PaymentsStore {
     }
 
     public func markPaid(id: Int64, at date: Date, method: String?, cardID: Int64?) throws -> Payment {
-        try change(id: id, earning: true, cardID: cardID) { payment in
-            guard payment.isOpen else {
-                throw StoreError.invalid(ValidationFailure([ValidationIssue(fieldLabel: "Status", message: "payment \(id) is not an amount due (it is \(payment.status.rawValue))")]))
-            }
-            payment.status = .paid
-            payment.date = date
-            if let method { payment.method = method }
-            if let cardID { payment.cardID = cardID }
-        }
+        try change(id: id, earning: true, cardID: cardID) { payment in try payment.markPaid(at: date, method: method, cardID: cardID) }
     }
 
     public func refund(id: Int64, at date: Date) throws -> Payment {
-        try change(id: id, takingBack: true) { payment in
-            guard payment.status == .paid else {
-                throw StoreError.invalid(ValidationFailure([ValidationIssue(fieldLabel: "Status", message: "payment \(id) was not received (it is \(payment.status.rawValue))")]))
-            }
-            payment.status = .refunded
-            payment.date = date
-        }
+        try change(id: id, takingBack: true) { payment in try payment.refund(at: date) }
     }
 
     /// Reads, changes and writes one payment in one write transaction.
