@@ -54,6 +54,12 @@ public final class PGLink: @unchecked Sendable {
     public func close() {
         lock.lock()
         defer { lock.unlock() }
+        dropConnection()
+    }
+
+    /// Forgets the connection, closing it first: postgres-nio requires a connection to be closed
+    /// before it goes (it asserts so), and one the server has refused to go on with may still be open.
+    private func dropConnection() {
         _ = try? connection?.close().wait()
         connection = nil
     }
@@ -201,14 +207,14 @@ public final class PGLink: @unchecked Sendable {
         if transactionDepth > 0 {
             if connection != nil {
                 // Closed under the transaction (the server went away): out of reach from now on.
-                connection = nil
+                dropConnection()
                 outage = StoreError.connectionLost(server: address.description)
             }
             throw StoreError.connectionLost(server: address.description)
         }
         if connection != nil {
             // Closed since the last statement: the server went away between two statements.
-            connection = nil
+            dropConnection()
             outage = StoreError.connectionLost(server: address.description)
         }
         if let outage {
@@ -242,7 +248,7 @@ public final class PGLink: @unchecked Sendable {
     }
 
     private func openConnection() throws -> PostgresConnection {
-        connection = nil
+        dropConnection()
         backendPID = nil
         do {
             let opened = try connect()
@@ -305,7 +311,7 @@ public final class PGLink: @unchecked Sendable {
             case "3D000":
                 return StoreError.serverUnreachable(server: server, reason: "it has no database named “\(address.database)” (create it first: createdb \(address.database))")
             case "57P01", "57P02", "57P03":
-                connection = nil
+                dropConnection()
                 let lost = connecting ? StoreError.serverUnreachable(server: server, reason: message) : StoreError.connectionLost(server: server)
                 if !connecting { outage = lost }
                 return lost
@@ -322,7 +328,7 @@ public final class PGLink: @unchecked Sendable {
         case .sslUnsupported:
             return StoreError.serverUnreachable(server: server, reason: "sslmode=require, and the server does not offer TLS")
         case .connectionError, .serverClosedConnection, .uncleanShutdown, .clientClosedConnection:
-            connection = nil
+            dropConnection()
             if connecting {
                 return StoreError.serverUnreachable(server: server, reason: failure.underlying.map(Self.reason) ?? "the connection failed")
             }

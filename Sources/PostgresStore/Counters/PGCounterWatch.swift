@@ -83,9 +83,12 @@ public final class PGCounterWatch: CounterWatch, @unchecked Sendable {
         }
         _ = try opened.simpleQuery("LISTEN clientele_changed").wait()
         lock.lock()
+        // The one it replaces is closed below (postgres-nio asserts a connection is closed before it goes).
+        let replaced = connection
         connection = opened
         // Whatever happened while not listening went unheard: look once.
         changed = true
         lock.unlock()
+        _ = try? replaced?.close().wait()
     }
 }
