@@ -4,7 +4,9 @@ import CustomerStore
 
 /// `clientele-bench [suite] [--count N] [--db PATH]`: prints figures and their ratio to a floor
 /// measured in the same run, never pass/fail (DESIGN §6). Suites: `store` (default), `ui`,
-/// `import`, `duplicates`, `paste`, `reminders`, `filters`, `attach`.
+/// `import`, `duplicates`, `paste`, `reminders`, `filters`, `bookings`, `attach`, `counters`,
+/// `postgres`, and `all` (every one of them, at 100,000 customers unless `--count`). The figures
+/// that have a goal end the run as one table (`Scorecard`).
 @main
 struct BenchCommand {
     static func main() {
@@ -33,13 +35,19 @@ struct BenchCommand {
             case "--server": server = arguments.isEmpty ? nil : arguments.removeFirst()
             case "--help", "-h":
                 print("""
-                    usage: clientele-bench [store] [ui] [import] [duplicates] [paste] [reminders] [filters] [bookings] [attach] [counters] [postgres] [--count N] [--db PATH] [--server URL]
+                    usage: clientele-bench [all] [store] [ui] [import] [duplicates] [paste] [reminders] [filters] [bookings] [attach] [counters] [postgres] [--count N] [--db PATH] [--server URL]
+                      all    every suite below at 100,000 customers (unless --count), then one table of the figures
+                             that have a goal: figure, ours, floor, ratio, goal, met (postgres only where a server can be
+                             started or --server is given)
                       store  fill a database with N customers (default 1,000,000), time lookups and searches
                       ui     start-up, keystroke-to-frame and memory of the interface on that database
                              (--db keeps the file between runs; without it a temporary one is filled)
                       import N rows of the sample generator (Square's layout) through `clientele import`,
                              beside the sqlite3 shell's .import of the same file (and beside
-                             ../shared/bench/sqlite_baseline.sh too when it is there); then the export
+                             ../shared/bench/sqlite_baseline.sh too when it is there) and beside SQLite alone storing
+                             the same rows in our schema; then the CSV, vCard and JSON exports (beside the CSV, the
+                             sqlite3 shell's json_object, and abook's vCard export when abook is installed), and
+                             `clientele find` by last digits beside the sqlite3 shell and `clientele --help`
                       duplicates  precision and recall against the sample generator's truth file (100,000 rows);
                              the scan of N profiles beside a bare GROUP BY (--db keeps its database); merge
                              and undo of two full profiles
@@ -65,9 +73,22 @@ struct BenchCommand {
             }
         }
         if suites.isEmpty { suites = ["store"] }
+        let started = Stopwatch.now()
+        var uiPath: String?
+        if suites.contains("all") {
+            if !countGiven { count = 100_000 }
+            // The store suite fills the file the ui suite then opens (instead of filling a second one).
+            uiPath = FileManager.default.temporaryDirectory.appendingPathComponent("clientele-bench-all-\(UUID().uuidString).sqlite").path
+            let postgres = server != nil || PostgresBench.serverCanStart()
+            suites = ["store", "ui", "import", "duplicates", "paste", "reminders", "filters", "bookings", "attach", "counters"] + (postgres ? ["postgres"] : [])
+            if !postgres { print("postgres: no server given (--server) and initdb not found: the PostgreSQL suite is left out") }
+        }
+        defer {
+            if let uiPath { for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: uiPath + suffix) } }
+        }
         for suite in suites {
             switch suite {
-            case "store": try StoreBench(count: count, keepPath: keepPath).run()
+            case "store": try StoreBench(count: count, keepPath: uiPath ?? keepPath).run()
             case "import": try ImportBench(count: count).run()
             case "duplicates": try DuplicatesBench(count: count, keepPath: keepPath).run()
             case "paste": try PasteBench().run()
@@ -78,12 +99,17 @@ struct BenchCommand {
             case "postgres": try PostgresBench(count: count, server: server).run()
             case "counters": try CountersBench(importRows: countGiven ? count : 200_000).run()
             case "ui":
-                let path = keepPath ?? FileManager.default.temporaryDirectory.appendingPathComponent("clientele-bench-ui-\(count).sqlite").path
+                let path = uiPath ?? keepPath ?? FileManager.default.temporaryDirectory.appendingPathComponent("clientele-bench-ui-\(count).sqlite").path
                 try UIBench(count: count, path: path).run()
             default:
-                FileHandle.standardError.write(Data("clientele-bench: unknown suite “\(suite)” (known: store, ui, import, duplicates, paste, reminders, filters, bookings, attach, counters, postgres)\n".utf8))
+                FileHandle.standardError.write(Data("clientele-bench: unknown suite “\(suite)” (known: all, store, ui, import, duplicates, paste, reminders, filters, bookings, attach, counters, postgres)\n".utf8))
                 exit(2)
             }
         }
+        let minutes = Double(Stopwatch.now() - started) / 60e9
+        if uiPath != nil {
+            Scorecard.ceiling("clientele-bench all (\(count))", minutes, unit: "min", atMost: 5)
+        }
+        Scorecard.printTable(title: String(format: "goals (%@, %.1f min in all)", suites.joined(separator: " "), minutes))
     }
 }

@@ -5,8 +5,9 @@ import SampleCustomers
 /// `clientele` binary into a database with all its indexes (and a new group, the default), beside
 /// `ImportFloor` (the sqlite3 shell loading the same file, no parsing or validation) in the same
 /// run — and beside `../shared/bench/sqlite_baseline.sh` too when it is there — and beside SQLite
-/// alone storing the same rows in our schema (`SchemaFloor`); then the export of the result. Peak
-/// memory is the child's (getrusage), so it is the import's alone.
+/// alone storing the same rows in our schema (`SchemaFloor`); then the three exports of the result
+/// (`ExportBench`) and a `find` on it (`StartupBench`). Peak memory is the child's (getrusage), so it
+/// is the import's alone.
 struct ImportBench {
     let count: Int
 
@@ -50,11 +51,13 @@ struct ImportBench {
         let schemaFloor = try SchemaFloor(source: db, work: work).measure(clientele: clientele)
         Report.line("same rows, SQLite alone, our schema", schemaFloor, unit: "s", floor: floorSeconds)
         Report.line("import time vs SQLite alone, our schema", ours.seconds, unit: "s", floor: schemaFloor)
+        Scorecard.ratio("import vs our schema's floor (\(count))", ours.seconds, unit: "s", floor: schemaFloor, atMost: 1.3)
+        Scorecard.ceiling("import peak memory (\(count))", ours.peakMegabytes, unit: "MB", atMost: 150)
+        Scorecard.record("schema floor vs bare .import (\(count))", schemaFloor, unit: "s", floor: floorSeconds,
+                         goal: "reported (what our schema costs)", met: true)
 
-        let out = work.appendingPathComponent("export.csv").path
-        let export = try Self.spawn(clientele, ["export", "--db", db, "--out", out])
-        Report.line("export time (CSV)", export.seconds, unit: "s", floor: ours.seconds)
-        Report.line("export peak memory (child)", export.peakMegabytes, unit: "MB", floor: nil)
+        try ExportBench(database: db, count: count, clientele: clientele, work: work).run()
+        try StartupBench(database: db, count: count, clientele: clientele).run()
     }
 
     struct Outcome { let seconds: Double; let peakMegabytes: Double; let output: String }

@@ -60,6 +60,8 @@ struct PostgresBench {
         let phoneFloor = try time(withPhones.map { $0.phoneE164! }) { e164 in _ = try link.query("SELECT id FROM customer WHERE phone_e164 = ?", [e164]) }
         let phoneOurs = try time(withPhones.map(\.phoneNumber)) { typed in _ = try store.customers.search(typed, limit: 50) }
         Report.latency("phone lookup, full number as typed", phoneOurs, floor: phoneFloor)
+        Scorecard.ceiling("postgres phone lookup p99, full number (\(count))", phoneOurs.percentile(99), unit: "ms",
+                          floor: phoneFloor.percentile(99), atMost: 5)
         let lastFour = withPhones.map { String($0.phoneE164!.suffix(4)) }
         let lastFloor = try time(lastFour) { digits in
             let reversed = String(digits.reversed())
@@ -67,16 +69,20 @@ struct PostgresBench {
         }
         let lastOurs = try time(lastFour) { digits in _ = try store.customers.search(digits, limit: 50) }
         Report.latency("phone lookup, last 4 digits", lastOurs, floor: lastFloor)
+        Scorecard.ceiling("postgres phone lookup p99, last 4 digits (\(count))", lastOurs.percentile(99), unit: "ms",
+                          floor: lastFloor.percentile(99), atMost: 5)
 
         var prefixesByLength: [Int: [String]] = [:]
         for length in [1, 2, 4] {
             let prefixes = sample.map { String(SearchFolding.fold($0.familyName).prefix(length)) }.filter { $0.count == length }
             prefixesByLength[length] = prefixes
             let floor = try time(prefixes) { prefix in
-                _ = try link.query("SELECT id FROM customer WHERE to_tsvector('simple', clientele_fold(given_name || ' ' || family_name || ' ' || nickname || ' ' || company_name)) @@ to_tsquery('simple', ?) LIMIT 51", ["'\(prefix)':*"])
+                _ = try link.query("SELECT id FROM customer WHERE to_tsvector('simple', clientele_fold(given_name || ' ' || family_name || ' ' || nickname || ' ' || company_name)) @@ to_tsquery('simple', ?) LIMIT 51", ["'" + prefix.replacingOccurrences(of: "'", with: "''") + "':*"])
             }
             let ours = try time(prefixes) { prefix in _ = try store.customers.search(prefix, limit: 50) }
             Report.latency("name search (tsvector), \(length)-letter prefix", ours, floor: floor)
+            Scorecard.ceiling("postgres search p99, \(length)-letter prefix (\(count))", ours.percentile(99), unit: "ms",
+                              floor: floor.percentile(99), atMost: 16)
         }
         // The other index PostgreSQL offers for this: trigrams over the same folded names, a word's
         // start found with a regular expression (`\m` is a word's beginning).
@@ -167,8 +173,16 @@ struct PostgresBench {
         let copy = try ImportBench.spawn("/usr/bin/psql", [url, "-q", "-c", "\\copy bare_copy FROM '\(csv)' WITH (FORMAT csv, HEADER true)"])
         let imported = try PGLink(address: target).int("SELECT count(*) FROM customer") ?? 0
         Report.line("import time (\(imported) profiles)", ours.seconds, unit: "s", floor: copy.seconds)
+        Scorecard.ratio("postgres import vs psql \\copy (\(count))", ours.seconds, unit: "s", floor: copy.seconds, atMost: 2)
         Report.line("import peak memory (child)", ours.peakMegabytes, unit: "MB", floor: nil)
         if imported == 0 { print("import output: \(ours.output.prefix(400))") }
+    }
+
+    /// Whether `Cluster` can start a server here: Debian's PostgreSQL server is installed (what the
+    /// project's script looks for).
+    static func serverCanStart() -> Bool {
+        let versions = (try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []
+        return versions.contains { FileManager.default.isExecutableFile(atPath: "/usr/lib/postgresql/\($0)/bin/initdb") }
     }
 
     /// A throwaway cluster through the project's script (found beside the checkout the binary was built in).

@@ -30,6 +30,7 @@ struct UIBench {
         }
         print("clientele-bench ui: \(count) customers, \(path)")
         Report.line("start to first frame", firstFrame, unit: "ms", floor: floorStart)
+        Scorecard.ceiling("interface start to first frame, in process (\(count))", firstFrame, unit: "ms", floor: floorStart, atMost: 40)
         guard terminal.screenText.joined().contains("customers") else { throw BenchError.noFrame }
 
         // Keystrokes: type names and phone numbers as a person would, one key at a time.

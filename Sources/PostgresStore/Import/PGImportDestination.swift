@@ -12,6 +12,9 @@ final class PGImportDestination: ImportDestination {
     /// Every id this import gave, in order: the duplicates are counted among them (not "ids after
     /// the largest before": another counter's profiles, saved meanwhile, take ids in between).
     private var newIDs: [CustomerID] = []
+    /// The customer table's indexes, dropped at `begin` when the directory was empty and built
+    /// again at `finish` (`PGDeferredIndexes`).
+    private var deferredIndexes: PGDeferredIndexes?
 
     init(link: PGLink) { self.link = link }
 
@@ -33,6 +36,7 @@ final class PGImportDestination: ImportDestination {
 
     func begin(_ plan: ImportPlan, now: Date, summary: inout ImportSummary) throws {
         newIDs = []
+        deferredIndexes = try PGDeferredIndexes.dropIfEmpty(link)
         groupID = try PGImportGroup.resolve(link, plan.group, now: now, summary: &summary)
         // In the file's column order, positions after the last one.
         var position = Int(try link.int("SELECT coalesce(max(position), 0) FROM custom_field") ?? 0)
@@ -98,7 +102,9 @@ final class PGImportDestination: ImportDestination {
     func progress(bytesRead: Int) {}
 
     func finish() throws -> Int {
-        try PGImportDuplicates.count(link, among: newIDs)
+        try deferredIndexes?.rebuild(link)
+        deferredIndexes = nil
+        return try PGImportDuplicates.count(link, among: newIDs)
     }
 
     func storedProfileMatches(email: String?, phoneE164: String?, addressKey: String,

@@ -8,6 +8,7 @@ struct Add: StoreCommand {
     /// Writes: a missing file is a new shop's database, created.
     var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(
+        commandName: "add",
         abstract: "Add a customer.",
         discussion: "Each problem is printed on standard error naming its field; nothing is stored unless all fields are valid (exit 3).")
 

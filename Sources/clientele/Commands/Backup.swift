@@ -8,6 +8,7 @@ struct Backup: StoreCommand {
     /// Only reads: a mistyped --db is refused (nothing created).
     var storeAccess: StoreAccess { .reads }
     static let configuration = CommandConfiguration(
+        commandName: "backup",
         abstract: "Copy the database to FILE while other counters go on working, with its documents in attachments/ beside FILE.",
         discussion: """
             The copy is one consistent state of the database (SQLite's VACUUM INTO), and attachments/ beside FILE receives \

@@ -7,6 +7,7 @@ import Foundation
 /// setting its status (PRODUCT §3 Bookings).
 struct Bookings: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "bookings",
         abstract: "List a customer's bookings (upcoming first, then past) or a day's across customers; add one; set its status.",
         discussion: """
             clientele bookings ID, clientele bookings --day YYYY-MM-DD (in this machine's time zone, by time). \

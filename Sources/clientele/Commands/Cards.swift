@@ -8,6 +8,7 @@ import Foundation
 /// four; it is never written anywhere.
 struct Cards: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "cards",
         abstract: "List a customer's cards on file; record one (brand and last four only) or unlink one.",
         discussion: """
             Exit 0 done, 1 no such customer or card, 3 refused (not a card number, no --authorized, an expiry past or \

@@ -7,7 +7,7 @@ import Foundation
 struct Check: StoreCommand {
     /// Only reads: a mistyped --db is refused (nothing created).
     var storeAccess: StoreAccess { .reads }
-    static let configuration = CommandConfiguration(abstract: "Check the database's integrity; prints ok or the problems (exit 4).")
+    static let configuration = CommandConfiguration(commandName: "check", abstract: "Check the database's integrity; prints ok or the problems (exit 4).")
 
     @OptionGroup var store: StoreOptions
 

@@ -9,6 +9,7 @@ struct Conversations: StoreCommand {
     /// Only reads: a mistyped --db is refused (nothing created).
     var storeAccess: StoreAccess { .reads }
     static let configuration = CommandConfiguration(
+        commandName: "conversations",
         abstract: "A customer's history: messages (with their state), notes, bookings and payments, newest first.",
         discussion: "Exit 0, 1 no such customer, 4 a database problem.")
 

@@ -7,7 +7,7 @@ import Foundation
 struct Demo: StoreCommand {
     /// Writes: a missing file is a new shop's database, created.
     var storeAccess: StoreAccess { .writes }
-    static let configuration = CommandConfiguration(abstract: "Fill the database with realistic demo customers.")
+    static let configuration = CommandConfiguration(commandName: "demo", abstract: "Fill the database with realistic demo customers.")
 
     @OptionGroup var store: StoreOptions
 

@@ -6,6 +6,7 @@ import Foundation
 /// `clientele documents`: a customer's documents; attaching, renaming, exporting, deleting (PRODUCT §6).
 struct Documents: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "documents",
         abstract: "List a customer's documents; add (PDF, JPEG, GIF, PNG up to 20 MB, 100 a profile), rename, export or delete one.",
         discussion: """
             Exit 0 done, 1 no such customer or document, 3 refused (the rule broken, the file's real type and size; \

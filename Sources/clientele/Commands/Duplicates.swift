@@ -9,6 +9,7 @@ struct Duplicates: StoreCommand {
     /// Reads, unless it is asked to change something: then it writes (and may create the file).
     var storeAccess: StoreAccess { mergeAll || !unignore.isEmpty ? .writes : .reads }
     static let configuration = CommandConfiguration(
+        commandName: "duplicates",
         abstract: "List duplicate suggestions, most certain first; --merge-all --yes merges the exact ones.",
         discussion: """
             "exact" clusters share an email address or a phone number; "possible" ones have similar names at the same \

@@ -8,6 +8,7 @@ struct Erase: StoreCommand {
     /// Writes: a missing file is a new shop's database, created.
     var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(
+        commandName: "erase",
         abstract: "Erase a customer on a privacy request: the profile, everything on the card, the merge history that could bring it back (needs --yes).",
         discussion: """
             Removes the notes, documents (their files too when no other profile refers to them), bookings, payments, cards \

@@ -9,6 +9,7 @@ struct Export: StoreCommand {
     /// Only reads: a mistyped --db is refused (nothing created).
     var storeAccess: StoreAccess { .reads }
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Export customers as CSV (Square's headers), vCard 4.0 or JSON.",
         discussion: """
             A file (--out) or a pipe gets the data exactly as stored. On a terminal the text is shown through the screen's \

@@ -7,6 +7,7 @@ import Foundation
 /// list, add, rename, change a kind, move, delete — over the same port as the fields screen.
 struct Fields: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "fields",
         abstract: "List the custom fields; add, rename, retype, move or delete one.",
         discussion: """
             Types: \(CustomFieldKind.allCases.map(CustomFieldHeader.word(for:)).joined(separator: ", ")) (a choice takes its options \

@@ -8,6 +8,7 @@ struct Find: StoreCommand {
     /// Only reads: a mistyped --db is refused (nothing created).
     var storeAccess: StoreAccess { .reads }
     static let configuration = CommandConfiguration(
+        commandName: "find",
         abstract: "Find customers by name, email, reference ID or any form of phone number, and by the directory's filters.",
         discussion: """
             The filters combine (all must hold); with a filter the query may be left out, and the matches are listed in name \

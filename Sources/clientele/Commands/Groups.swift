@@ -7,6 +7,7 @@ import Foundation
 /// create, rename, delete (the customers stay), add and remove customers (PRODUCT §2).
 struct Groups: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "groups",
         abstract: "Groups: list them with their member counts, create, rename, delete (the customers stay), add and remove customers.",
         discussion: """
             A group is named by its name, whatever its case. Its members are listed by `clientele find --group NAME`.

@@ -8,6 +8,7 @@ struct Import: StoreCommand {
     /// Writes: a missing file is a new shop's database, created.
     var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Import customers from a CSV file, in one transaction, into a group.",
         discussion: """
             Columns are matched from their headers (Square, Mailchimp, Constant Contact, English, Spanish and French

@@ -7,6 +7,7 @@ import Foundation
 /// membership — enrol by phone, adjust with a reason, redeem a reward (PRODUCT §9, seed 002).
 struct Loyalty: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "loyalty",
         abstract: "The loyalty program, and a customer's points: enrol, adjust (with a reason), redeem a reward.",
         discussion: """
             Exit 0 done, 1 no such customer, not enrolled, no program or no such reward, 3 refused (no phone to enrol by, \

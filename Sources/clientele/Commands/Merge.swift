@@ -9,6 +9,7 @@ struct Merge: StoreCommand {
     /// Writes: a missing file is a new shop's database, created.
     var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(
+        commandName: "merge",
         abstract: "Merge two customers into one (the older keeps its ID unless --keep says), undo a merge, or purge old merge history.",
         discussion: """
             IDs are the `id` values that `clientele find --json` and `clientele duplicates --json` print. Everything of the \

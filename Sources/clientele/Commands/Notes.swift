@@ -6,6 +6,7 @@ import Foundation
 /// `clientele notes`: a customer's notes, and adding, editing and deleting them (PRODUCT §7).
 struct Notes: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "notes",
         abstract: "List a customer's notes (pinned first, newest first); add, edit or delete one.",
         discussion: """
             Exit 0 done, 1 no such customer or note, 3 a note refused (empty, too long, a card number; nothing stored) \

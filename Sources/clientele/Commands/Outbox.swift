@@ -8,6 +8,7 @@ import Mailing
 /// failed), across customers; `send` retries them, `drop` takes one out unsent.
 struct Outbox: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "outbox",
         abstract: "List the messages waiting to be sent; retry them; drop one.",
         discussion: "Exit 0 done (send: every one sent), 2 some still wait (named on stderr), 1 no such message, 3 refused, 4 a database problem.",
         subcommands: [ListOutbox.self, SendOutbox.self, DropOutboxMessage.self],

@@ -7,6 +7,7 @@ import Foundation
 /// (PRODUCT §3 Payments). Amounts are exact decimals in the shop's currency (the `currency` setting).
 struct Payments: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "payments",
         abstract: "List a customer's payments and amounts due (newest first); record one; mark an amount due paid.",
         discussion: """
             Amounts are in the shop's currency: clientele settings set currency EUR (else the region's). \

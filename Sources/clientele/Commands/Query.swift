@@ -11,6 +11,7 @@ struct Query: StoreCommand {
     /// Only reads: a mistyped --db is refused (nothing created).
     var storeAccess: StoreAccess { .reads }
     static let configuration = CommandConfiguration(
+        commandName: "query",
         abstract: "Email addresses for a mail client's completion (mutt's query_command, aerc's address-book-cmd).",
         discussion: """
             Searches names, nickname, company, email and phone as the directory does, and prints a first line of \

@@ -7,6 +7,7 @@ import Foundation
 /// `--notify` for cron (PRODUCT §7).
 struct Reminders: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "reminders",
         abstract: "List open reminders (soonest first), mark one done, snooze one; --notify sends the due ones once.",
         discussion: """
             Listing exits 1 when there is none. --notify sends each due reminder once: through the mail command of \

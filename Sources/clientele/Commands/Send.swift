@@ -12,6 +12,7 @@ struct Send: StoreCommand {
     /// Writes: a missing file is a new shop's database, created.
     var storeAccess: StoreAccess { .writes }
     static let configuration = CommandConfiguration(
+        commandName: "send",
         abstract: "Send a customer a payment reminder, an invitation to book, or charge a past appointment and send the receipt.",
         discussion: """
             The message is logged in Conversations, then handed to the mail command (clientele settings set mail-command \

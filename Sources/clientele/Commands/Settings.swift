@@ -8,6 +8,7 @@ import TerminalCore
 /// their keys (region, currency, theme, mail-command, shop-name, shop-email, reminder-presets).
 struct Settings: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "settings",
         abstract: "Show the shop's settings; set or unset one.",
         discussion: """
             Keys: \(SettingKey.allCases.map { $0.commandLineName }.joined(separator: ", ")). Exit 0 done, 3 a value refused \

