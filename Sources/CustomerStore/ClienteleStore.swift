@@ -23,6 +23,10 @@ public struct ClienteleStore: ClienteleStoring {
     public let duplicates: DuplicateRepository
     public let merges: MergeRepository
     public let erasure: ErasureRepository
+    /// An import alone with the file writes it in one transaction, the indexes built after its rows
+    /// (`WholeImportWriter`). The command line sets it; the interface does not, since its own reads
+    /// share the import's connection and would wait for the whole import.
+    public var importsWholeWhenAlone = false
 
     public init(database: AppDatabase, region: String) {
         self.database = database

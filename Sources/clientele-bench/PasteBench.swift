@@ -79,7 +79,7 @@ struct PasteBench {
         let terminal = MemoryTerminal(size: Size(width: 100, height: 30))
         let runtime = AppRuntime(store: store, terminal: terminal, theme: .builtInDefault, mailer: SendmailCommand())
         runtime.send(.started)
-        runtime.handle(.key(.character("n")))
+        runtime.handle(.key(.control("n")))  // the directory's "new customer" (KeyMap)
         for character in "Zoë" { runtime.handle(.key(.character(character))) }
         for _ in 0..<(CustomerForm.builtInOrder.firstIndex(of: .memo) ?? 0) { runtime.handle(.key(.tab)) }
         let text = Self.text(100_000)

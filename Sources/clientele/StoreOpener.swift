@@ -61,7 +61,10 @@ enum StoreOpener {
                 Stderr.print("clientele: warning: \(StoreError.damaged(path: path))")
             }
             let stored = try SettingsRepository(database: database).value(.region)
-            return ClienteleStore(database: database, region: StoreLocation.region(option: options.region, stored: stored))
+            var store = ClienteleStore(database: database, region: StoreLocation.region(option: options.region, stored: stored))
+            // A command is the only user of its connection: alone with the file, an import may keep it to itself.
+            store.importsWholeWhenAlone = true
+            return store
         } catch let error as StoreError {
             // Already a sentence naming the file (not a database, damaged, read-only, a newer schema…).
             Stderr.print("clientele: \(error)")

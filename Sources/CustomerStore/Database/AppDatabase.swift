@@ -18,6 +18,8 @@ public final class AppDatabase: Sendable {
     public let waits: CounterWaitReporter
     /// What a long operation here tells other counters (nil in memory).
     public let activityFile: CounterActivityFile?
+    /// This store's presence beside the file (nil in memory): whether an import is alone with it.
+    public let presence: CounterPresence?
     /// Other counters' commits (`PRAGMA data_version` on a connection of its own).
     public let watch: SQLiteCounterWatch
 
@@ -71,6 +73,8 @@ public final class AppDatabase: Sendable {
             try AppDatabase.settle(queue, path: path, journalMode: journalMode, readOnly: readOnlyReason != nil)
             // An import killed half-way is removed whole before anyone reads its rows as the directory's.
             if readOnlyReason == nil { try InterruptedImports.removeAbandoned(writer) }
+            // Registered once the file is known to be this directory's (never beside a refused one).
+            presence = CounterPresence(databasePath: path, mayCreate: readOnlyReason == nil)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -137,6 +141,7 @@ public final class AppDatabase: Sendable {
         journalMode = .memory
         readOnlyReason = nil
         activityFile = nil
+        presence = nil
         watch = SQLiteCounterWatch(path: nil, waits: waits)
         let queue = try DatabaseQueue(configuration: AppDatabase.configuration(journalMode: .memory))
         writer = StoreConnection(queue: queue, path: ":memory:", damaged: false)

@@ -21,7 +21,10 @@ public struct ImportRunner: ImportStore {
     /// cancels (nothing is written).
     public func run(_ plan: ImportPlan, reader: CSVReader, dryRun: Bool, now: Date = Date(),
                     progress: (_ rows: Int, _ bytesRead: Int) -> Bool = { _, _ in true }) throws -> ImportSummary {
-        let destination = SQLiteImportDestination(store: store, writing: dryRun ? nil : (reader.fileSize, now))
+        // Alone with the file (no other counter has it open), and allowed to keep it to itself
+        // (`importsWholeWhenAlone`: the command line): one transaction instead of slices.
+        let whole = store.importsWholeWhenAlone && (store.database.presence?.isAlone() ?? false)
+        let destination = SQLiteImportDestination(store: store, writing: dryRun ? nil : (reader.fileSize, now, whole))
         return try ImportProcedure.run(plan, reader: reader, into: destination, region: store.region, dryRun: dryRun, now: now, progress: progress)
     }
 

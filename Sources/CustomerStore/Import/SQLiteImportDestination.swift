@@ -3,30 +3,30 @@ import GRDB
 import CustomerCore
 
 /// An import's rows into the SQLite file: in short transactions that let other counters read and
-/// save between them (`SlicedImportWriter`), all or nothing through its marker (`InterruptedImports`).
-/// A dry run makes one without a writer: it only looks profiles up.
+/// save between them (`SlicedImportWriter`), all or nothing through its marker (`InterruptedImports`)
+/// — or, alone with the file, in one transaction (`WholeImportWriter`). A dry run makes one without
+/// a writer: it only looks profiles up.
 final class SQLiteImportDestination: ImportDestination {
     let store: ClienteleStore
-    private let writer: SlicedImportWriter?
+    private let writer: (any ImportWriting)?
     private var fieldIDs: [String: Int64] = [:]
     private var groupID: Int64?
     private var lastExistingID: Int64 = 0
 
-    init(store: ClienteleStore, writing: (fileSize: Int, now: Date)?) {
+    /// `writing` nil: a dry run. `whole`: in one transaction (the caller has seen the import is alone).
+    init(store: ClienteleStore, writing: (fileSize: Int, now: Date, whole: Bool)?) {
         self.store = store
-        writer = writing.map { SlicedImportWriter(database: store.database, fileSize: $0.fileSize, now: $0.now) }
+        writer = writing.map { writing -> any ImportWriting in
+            writing.whole ? WholeImportWriter(database: store.database, fileSize: writing.fileSize)
+                          : SlicedImportWriter(database: store.database, fileSize: writing.fileSize, now: writing.now)
+        }
     }
 
     func customFieldDefinitions() throws -> [CustomFieldDefinition] { try store.customFields.definitions() }
 
     func allOrNothing(_ body: () throws -> Void) throws {
-        do {
-            try body()
-        } catch {
-            // Cancelled, refused or failed half-way: what the slices wrote goes, whole.
-            try writer?.abandon()
-            throw error
-        }
+        guard let writer else { return try body() }
+        try writer.allOrNothing(body)
     }
 
     func begin(_ plan: ImportPlan, now: Date, summary: inout ImportSummary) throws {
@@ -74,8 +74,9 @@ final class SQLiteImportDestination: ImportDestination {
     func progress(bytesRead: Int) { writer?.progress(bytesRead: bytesRead) }
 
     func finish() throws -> Int {
-        try writer?.finish()
-        return try store.database.writer.read { db in try ImportRunner.countDuplicates(db, after: lastExistingID) }
+        guard let writer else { return 0 }
+        try writer.finish(lastExistingID: lastExistingID)
+        return try writer.read { db in try ImportRunner.countDuplicates(db, after: lastExistingID) }
     }
 
     func storedProfileMatches(email: String?, phoneE164: String?, addressKey: String,

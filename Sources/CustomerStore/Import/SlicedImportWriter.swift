@@ -8,7 +8,7 @@ import CustomerCore
 /// spilled). All or nothing through the marker (`InterruptedImports`): begun first, deleted by
 /// `finish`; `abandon` (cancel, failure) and the next open (a kill) remove what the slices wrote.
 /// Meanwhile the import says how far it is in the activity file, for the counters that wait.
-final class SlicedImportWriter {
+final class SlicedImportWriter: ImportWriting {
     /// What the import created besides its rows (removed with them if it does not finish).
     struct Created {
         var group: Int64?
@@ -75,6 +75,20 @@ final class SlicedImportWriter {
     func progress(bytesRead: Int) {
         activity.progress(fileSize > 0 ? Double(bytesRead) / Double(fileSize) : nil)
     }
+
+    /// Cancelled, refused or failed half-way: what the slices wrote goes, whole.
+    func allOrNothing(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch {
+            try abandon()
+            throw error
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T { try database.writer.read(body) }
+
+    func finish(lastExistingID: Int64) throws { try finish() }
 
     /// The commit marker: from this transaction on the import is whole.
     func finish() throws {
