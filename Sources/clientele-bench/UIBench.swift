@@ -82,12 +82,17 @@ struct UIBench {
     enum BenchError: Error { case noFrame }
 }
 
-/// The process's peak resident memory, from /proc (Linux).
+/// Peak resident memory, from /proc (Linux).
 enum Memory {
+    /// This process's.
     static func peakResidentMegabytes() -> Double {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-              let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "") else { return .nan }
-        return kilobytes / 1024
+        (highWaterKilobytes(of: nil) ?? .nan) / 1024
+    }
+
+    /// VmHWM of `pid` (nil: this process) in KiB, or nil when it has none (gone, or a zombie).
+    static func highWaterKilobytes(of pid: pid_t?) -> Double? {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid.map(String.init) ?? "self")/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return nil }
+        return Double(line.split(separator: " ").dropFirst().first ?? "")
     }
 }
