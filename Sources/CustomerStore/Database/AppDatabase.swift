@@ -44,7 +44,9 @@ public final class AppDatabase: Sendable {
     /// not SQLite's or has no Clientele tables, one a newer Clientele wrote, and — for a writing
     /// command — one that looks damaged. The journal mode is set only when it differs. `waits`
     /// hears of waits for another counter from the first statement on (the open itself may wait).
-    public init(path: String, access: StoreAccess, waits: CounterWaitReporter = CounterWaitReporter()) throws {
+    /// `registersPresence` false: a file being built under a temporary name (a backup), which no
+    /// other counter will open and beside which no `.counters` file may be left.
+    public init(path: String, access: StoreAccess, waits: CounterWaitReporter = CounterWaitReporter(), registersPresence: Bool = true) throws {
         self.waits = waits
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
@@ -74,7 +76,7 @@ public final class AppDatabase: Sendable {
             // An import killed half-way is removed whole before anyone reads its rows as the directory's.
             if readOnlyReason == nil { try InterruptedImports.removeAbandoned(writer) }
             // Registered once the file is known to be this directory's (never beside a refused one).
-            presence = CounterPresence(databasePath: path, mayCreate: readOnlyReason == nil)
+            presence = registersPresence ? CounterPresence(databasePath: path, mayCreate: readOnlyReason == nil) : nil
         } catch let error as StoreError {
             throw error
         } catch {

@@ -24,7 +24,7 @@ public struct BackupFileBuilder {
         let partial = folder.appendingPathComponent("\(destination.lastPathComponent).partial-\(UUID().uuidString)")
         var builder: BackupFileBuilder?
         do {
-            builder = BackupFileBuilder(file: SQLiteDirectoryFile(database: try AppDatabase(path: partial.path)),
+            builder = BackupFileBuilder(file: SQLiteDirectoryFile(database: try AppDatabase(path: partial.path, access: .writes, registersPresence: false)),
                                         documents: AttachmentFileStore(root: folder.appendingPathComponent("attachments", isDirectory: true)))
             let held = try fill(&builder!)
             try DatabaseBackup.synchronize(file: partial.path)
