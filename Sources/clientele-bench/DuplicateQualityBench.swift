@@ -51,10 +51,11 @@ struct DuplicateQualityBench {
 
         let exact = Score(predicted: predictedExact, truth: truth.exactPairs)
         let possible = Score(predicted: predictedPossible, truth: truth.possiblePairs)
-        exact.print("exact", goal: "P = R = 1.0", met: exact.precision == 1 && exact.recall == 1)
+        let run = "duplicates\(disguises ? " (disguised)" : ""), \(rows) rows"
+        exact.print("exact", figure: run + ", exact", goal: "P = R = 1.0", met: exact.precision == 1 && exact.recall == 1)
         let (precisionGoal, recallGoal) = disguises ? (0.98, 0.95) : (0.95, 0.90)
         let possibleMet = possible.precision >= precisionGoal && possible.recall >= recallGoal
-        possible.print("possible", goal: String(format: "P ≥ %.2f, R ≥ %.2f", precisionGoal, recallGoal), met: possibleMet)
+        possible.print("possible", figure: run + ", possible", goal: String(format: "P ≥ %.2f, R ≥ %.2f", precisionGoal, recallGoal), met: possibleMet)
 
         let profiles = try RowDescriptions(store: store)
         if exact.precision < 1 || exact.recall < 1 { try exact.printExamples("exact", profiles) }
@@ -105,10 +106,11 @@ struct DuplicateQualityBench {
         var precision: Double { let all = truePositives + falsePositives.count; return all == 0 ? 1 : Double(truePositives) / Double(all) }
         var recall: Double { let all = truePositives + falseNegatives.count; return all == 0 ? 1 : Double(truePositives) / Double(all) }
 
-        func print(_ kind: String, goal: String, met: Bool) {
-            Swift.print(String(format: "%@ precision %.4f recall %.4f   TP %d FP %d FN %d   %@", kind.padding(toLength: 9, withPad: " ", startingAt: 0),
-                               precision, recall, truePositives, falsePositives.count, falseNegatives.count,
-                               DuplicatesBench.goal(goal, met: met)))
+        /// The line, then the goal in the run's table (`figure` names the run and the kind).
+        func print(_ kind: String, figure: String, goal: String, met: Bool) {
+            Swift.print(String(format: "%@ precision %.4f recall %.4f   TP %d FP %d FN %d", kind.padding(toLength: 9, withPad: " ", startingAt: 0),
+                               precision, recall, truePositives, falsePositives.count, falseNegatives.count))
+            Scorecard.record(figure + " precision (recall \(String(format: "%.4f", recall)))", precision, unit: "", goal: goal, met: met)
         }
 
         /// The first ten of each mistake, with what the detector saw, to help tuning.

@@ -39,7 +39,4 @@ struct DuplicatesBench {
         try? FileManager.default.removeItem(atPath: csv)
         return (store, summary, seconds)
     }
-
-    /// A goal printed beside the figure; "met" or "MISSED", never an exit status.
-    static func goal(_ text: String, met: Bool) -> String { "goal \(text): \(met ? "met" : "MISSED")" }
 }

@@ -46,9 +46,7 @@ struct ExportBench {
                      'nickname', nickname, 'phone', phone_e164, 'phoneAsTyped', phone_number, 'referenceId', reference_id, 'status', status)
               FROM customer ORDER BY sort_key, id;
             """
-        let scriptPath = work.appendingPathComponent("floor-json.sql").path
-        try script.write(toFile: scriptPath, atomically: true, encoding: .utf8)
-        let outcome = try ImportBench.spawn("/bin/sh", ["-c", "sqlite3 -bail '\(database)' < '\(scriptPath)'"])
+        let outcome = try SQLiteShellScript.run(script, on: database, named: "floor-json", in: work)
         guard outcome.output.isEmpty, FileManager.default.fileExists(atPath: out) else { throw ExportFailure(what: "sqlite3 json_object: \(outcome.output)") }
         return outcome.seconds
     }
@@ -83,9 +81,7 @@ struct ExportBench {
                 || CASE WHEN memo <> '' THEN 'notes=' || replace(memo, char(10), ' ') || char(10) ELSE '' END
               FROM (SELECT * FROM customer ORDER BY sort_key, id LIMIT \(profiles));
             """
-        let scriptPath = work.appendingPathComponent("abook.sql").path
-        try script.write(toFile: scriptPath, atomically: true, encoding: .utf8)
-        let written = try ImportBench.spawn("/bin/sh", ["-c", "sqlite3 -bail '\(database)' < '\(scriptPath)'"])
+        let written = try SQLiteShellScript.run(script, on: database, named: "abook", in: work)
         guard written.output.isEmpty else { throw ExportFailure(what: "abook's file: \(written.output)") }
         let converted = try ImportBench.spawn(abook, ["--convert", "--informat", "abook", "--infile", book, "--outformat", "vcard", "--outfile", out])
         let cards = ((try? String(contentsOfFile: out, encoding: .utf8)) ?? "").components(separatedBy: "BEGIN:VCARD").count - 1

@@ -6,8 +6,8 @@ import SampleCustomers
 /// `ImportFloor` (the sqlite3 shell loading the same file, no parsing or validation) in the same
 /// run — and beside `../shared/bench/sqlite_baseline.sh` too when it is there — and beside SQLite
 /// alone storing the same rows in our schema (`SchemaFloor`); then the three exports of the result
-/// (`ExportBench`) and a `find` on it (`StartupBench`). Peak memory is the child's (getrusage), so it
-/// is the import's alone.
+/// (`ExportBench`) and a `find` on it (`StartupBench`). Peak memory is the child's own
+/// (`PeakMemoryWatch`), so it is the import's alone.
 struct ImportBench {
     let count: Int
 
@@ -79,20 +79,45 @@ struct ImportBench {
         let start = Stopwatch.now()
         let spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
         guard spawned == 0 else { throw SpawnError(command: executable, code: spawned) }
-        // The child's own high-water mark, read from /proc while it runs: `ru_maxrss` from `wait4`
-        // starts from this process's size at the spawn (Linux carries the high-water mark across
-        // exec), so every child looked at least as big as the bench itself.
+        // The child's own high-water mark, read from /proc by a thread while it runs: `ru_maxrss`
+        // from `wait4` starts from this process's size at the spawn (Linux carries the high-water
+        // mark across exec), so every child looked at least as big as the bench itself. This thread
+        // blocks in `waitpid`, so the time ends when the child does (polling it added up to 2 ms to
+        // every run of a 3 ms command).
+        let peak = PeakMemoryWatch(pid: pid)
         var status: Int32 = 0
-        var peakKilobytes = 0.0
-        while true {
-            if let kilobytes = Memory.highWaterKilobytes(of: pid) { peakKilobytes = max(peakKilobytes, kilobytes) }
-            if waitpid(pid, &status, WNOHANG) == pid { break }
-            usleep(2_000)
-        }
+        _ = waitpid(pid, &status, 0)
         let seconds = Double(Stopwatch.now() - start) / 1e9
+        let peakKilobytes = peak.stop()
         let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
         return Outcome(seconds: seconds, peakMegabytes: peakKilobytes / 1024, output: output)
     }
 
     struct SpawnError: Error { let command: String; let code: Int32 }
+}
+
+/// A child's peak resident memory (VmHWM), read every 2 ms on a thread of its own until `stop`.
+/// VmHWM only grows, so the last read before the child exits is its peak but for those 2 ms.
+final class PeakMemoryWatch: @unchecked Sendable {
+    private let lock = NSLock()
+    private var peak = 0.0
+    private var stopped = false
+    private let finished = DispatchSemaphore(value: 0)
+
+    init(pid: pid_t) {
+        Thread.detachNewThread { [self] in
+            while !lock.withLock({ stopped }) {
+                if let kilobytes = Memory.highWaterKilobytes(of: pid) { lock.withLock { peak = max(peak, kilobytes) } }
+                usleep(2_000)
+            }
+            finished.signal()
+        }
+    }
+
+    /// Ends the watch (the child has exited); the peak in KiB.
+    func stop() -> Double {
+        lock.withLock { stopped = true }
+        finished.wait()
+        return lock.withLock { peak }
+    }
 }

@@ -47,9 +47,7 @@ struct SchemaFloor {
             \(trigger);
             COMMIT;
             """
-        let scriptPath = work.appendingPathComponent("schema-floor.sql").path
-        try script.write(toFile: scriptPath, atomically: true, encoding: .utf8)
-        let copy = try ImportBench.spawn("/bin/sh", ["-c", "sqlite3 -bail '\(empty)' < '\(scriptPath)'"])
+        let copy = try SQLiteShellScript.run(script, on: empty, named: "schema-floor", in: work)
         let copied = try query(empty, "SELECT count(*) FROM customer").first
         let expected = try query(source, "SELECT count(*) FROM customer").first
         guard copy.output.isEmpty, copied == expected else { throw FloorError(what: "the copy failed (\(copied ?? "?") of \(expected ?? "?") rows): \(copy.output)") }
