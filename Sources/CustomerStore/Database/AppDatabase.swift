@@ -75,8 +75,9 @@ public final class AppDatabase: Sendable {
             try AppDatabase.settle(queue, path: path, journalMode: journalMode, readOnly: readOnlyReason != nil)
             // An import killed half-way is removed whole before anyone reads its rows as the directory's.
             if readOnlyReason == nil { try InterruptedImports.removeAbandoned(writer) }
-            // Registered once the file is known to be this directory's (never beside a refused one).
-            presence = registersPresence ? CounterPresence(databasePath: path, mayCreate: readOnlyReason == nil) : nil
+            // Registered once the file is known to be this directory's (never beside a refused one); a
+            // command that only reads writes nothing beside the file, and uses the presence file only if there.
+            presence = registersPresence ? CounterPresence(databasePath: path, mayCreate: readOnlyReason == nil && access.createsMissingFile) : nil
         } catch let error as StoreError {
             throw error
         } catch {

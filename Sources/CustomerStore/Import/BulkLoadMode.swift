@@ -19,14 +19,19 @@ struct BulkLoadMode {
     private(set) var droppedIndexes: [String] = []
     private(set) var droppedTrigger: String?
 
-    /// `estimatedRows`: how many rows the file probably holds (from its size).
-    static func begin(_ db: Database, estimatedRows: Int, existingRows: Int) throws -> BulkLoadMode {
+    /// About this many bytes a row in Square's and the generator's files: enough to tell a large file.
+    static let bytesPerRowEstimate = 150
+
+    /// `estimatedRows`: how many rows the file probably holds (from its size). The directory's own
+    /// rows are counted only up to that many: whether it is smaller is all that matters.
+    static func begin(_ db: Database, estimatedRows: Int) throws -> BulkLoadMode {
         var mode = BulkLoadMode()
         if let trigger = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'customer_search_insert'") {
             try db.execute(sql: "DROP TRIGGER customer_search_insert")
             mode.droppedTrigger = trigger
         }
-        if estimatedRows >= rowsWorthRebuildingIndexes && estimatedRows >= existingRows {
+        if estimatedRows >= rowsWorthRebuildingIndexes,
+           try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM customer LIMIT ?)", arguments: [estimatedRows + 1]) ?? 0 <= estimatedRows {
             for row in try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'customer' AND sql IS NOT NULL") {
                 try db.execute(sql: "DROP INDEX \((row["name"] as String).quotedDatabaseIdentifier)")
                 mode.droppedIndexes.append(row["sql"])

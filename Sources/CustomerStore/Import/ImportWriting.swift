@@ -11,7 +11,7 @@ protocol ImportWriting: AnyObject {
     /// The whole writing: kept only if `body` returns, gone whole when it throws.
     func allOrNothing(_ body: () throws -> Void) throws
     /// The first step: `body` creates the group and custom fields (said in `created`).
-    func begin(_ body: (Database, inout SlicedImportWriter.Created) throws -> Void) throws
+    func begin(_ body: (Database, inout ImportCreations) throws -> Void) throws
     /// Some rows: `body` inserts them and returns their ids.
     func slice(_ body: (Database, BulkCustomerInsert) throws -> [CustomerID]) throws
     func progress(bytesRead: Int)
@@ -19,6 +19,13 @@ protocol ImportWriting: AnyObject {
     func finish(lastExistingID: Int64) throws
     /// A read inside the import (its own transaction's view when there is one).
     func read<T>(_ body: (Database) throws -> T) throws -> T
+}
+
+/// What an import created besides its rows: the sliced writer records them with its marker, so that
+/// an import that does not finish takes them away with its rows.
+struct ImportCreations {
+    var group: Int64?
+    var fields: [Int64] = []
 }
 
 /// An import alone with the file (nobody else has it open: `CounterPresence`): one transaction, as
@@ -58,13 +65,11 @@ final class WholeImportWriter: ImportWriting {
         return db
     }
 
-    func begin(_ body: (Database, inout SlicedImportWriter.Created) throws -> Void) throws {
+    func begin(_ body: (Database, inout ImportCreations) throws -> Void) throws {
         let db = transaction()
-        var created = SlicedImportWriter.Created()
+        var created = ImportCreations()
         try body(db, &created)
-        let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM customer") ?? 0
-        // About 160 bytes a row in the generator's and Square's files: only whether it is large.
-        bulk = try BulkLoadMode.begin(db, estimatedRows: fileSize / 160, existingRows: existing)
+        bulk = try BulkLoadMode.begin(db, estimatedRows: fileSize / BulkLoadMode.bytesPerRowEstimate)
         insert = try BulkCustomerInsert(db)
         activity.progress(0)
     }

@@ -9,12 +9,6 @@ import CustomerCore
 /// `finish`; `abandon` (cancel, failure) and the next open (a kill) remove what the slices wrote.
 /// Meanwhile the import says how far it is in the activity file, for the counters that wait.
 final class SlicedImportWriter: ImportWriting {
-    /// What the import created besides its rows (removed with them if it does not finish).
-    struct Created {
-        var group: Int64?
-        var fields: [Int64] = []
-    }
-
     /// How long one slice should hold the write lock.
     static let sliceTarget: TimeInterval = 0.1
     /// The pause after each slice, in microseconds: longer than a waiting counter's longest sleep
@@ -40,10 +34,10 @@ final class SlicedImportWriter: ImportWriting {
     }
 
     /// The first transaction: the marker, then what `body` creates (the group, custom fields).
-    func begin(_ body: (Database, inout Created) throws -> Void) throws {
+    func begin(_ body: (Database, inout ImportCreations) throws -> Void) throws {
         try database.writer.write { db in
             let run = try InterruptedImports.begin(db, now: now)
-            var created = Created()
+            var created = ImportCreations()
             try body(db, &created)
             try InterruptedImports.recordCreated(db, run: run, groupID: created.group, fieldIDs: created.fields)
             // Prepared once on the queue's one connection, used by every slice after.
