@@ -17,19 +17,21 @@ struct PGDeferredIndexes {
     /// Inside the import's transaction: when the directory holds no profile, locks the table and
     /// drops its indexes (the primary key stays). Returns nil when there are profiles.
     static func dropIfEmpty(_ db: PGLink) throws -> PGDeferredIndexes? {
-        guard try db.int("SELECT CASE WHEN EXISTS (SELECT 1 FROM customer) THEN 1 ELSE 0 END") == 0 else { return nil }
+        // Looked at before the lock (a directory with profiles is never locked) and again under it
+        // (a counter may have saved a profile in between).
+        guard try isEmpty(db) else { return nil }
         try db.script("LOCK TABLE customer IN ACCESS EXCLUSIVE MODE")
-        // Looked at again under the lock: a counter may have saved a profile in between.
-        guard try db.int("SELECT CASE WHEN EXISTS (SELECT 1 FROM customer) THEN 1 ELSE 0 END") == 0 else { return nil }
+        guard try isEmpty(db) else { return nil }
         let definitions = try db.query("""
-            SELECT i.indexname, i.indexdef FROM pg_indexes i
-            JOIN pg_class c ON c.relname = i.indexname AND c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = i.schemaname)
-            JOIN pg_index x ON x.indexrelid = c.oid
-            WHERE i.schemaname = current_schema() AND i.tablename = 'customer' AND NOT x.indisprimary AND NOT x.indisunique
-            ORDER BY i.indexname
+            SELECT c.relname, pg_get_indexdef(x.indexrelid) FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid
+            WHERE x.indrelid = 'customer'::regclass AND NOT x.indisprimary AND NOT x.indisunique ORDER BY c.relname
             """).map { (name: try $0.text(0), sql: try $0.text(1)) }
         for index in definitions { try db.script("DROP INDEX \(Self.quoted(index.name))") }
         return PGDeferredIndexes(definitions: definitions)
+    }
+
+    private static func isEmpty(_ db: PGLink) throws -> Bool {
+        try db.int("SELECT CASE WHEN EXISTS (SELECT 1 FROM customer) THEN 0 ELSE 1 END") == 1
     }
 
     /// Builds every dropped index again, before anything reads them (the import's duplicate count).
