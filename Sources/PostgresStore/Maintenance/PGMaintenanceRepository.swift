@@ -22,12 +22,13 @@ public struct PGMaintenanceRepository: Maintenance {
         try PGBackup.write(store, to: path)
     }
 
-    /// Every table of the schema, the migrations' log left out (bookkeeping, not the shop's data).
+    /// Every table of the schema, the migrations' log and the search words left out (bookkeeping
+    /// and an index kept by triggers, not the shop's data; SQLite's counts leave out its FTS5 tables).
     public func rowCounts() throws -> [String: Int] {
         try store.link.snapshot { db in
             let tables = try db.query("""
                 SELECT tablename::text FROM pg_tables WHERE schemaname = current_schema() AND tablename <> 'clientele_migration' ORDER BY tablename
-                """).map { try $0.text(0) }
+                """).map { try $0.text(0) }.filter { !PostgresMigrations.derivedTables.contains($0) }
             var counts: [String: Int] = [:]
             for table in tables {
                 counts[table] = Int(try db.int("SELECT count(*) FROM \"\(table.replacingOccurrences(of: "\"", with: "\"\""))\"") ?? 0)

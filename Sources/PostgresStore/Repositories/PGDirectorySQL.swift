@@ -181,11 +181,16 @@ enum PGDirectorySQL {
             let page = try page(db, sort: .name, filter: filter, after: nil, limit: limit, now: now)
             return SearchResult(rows: page.rows, truncated: page.next != nil, query: query)
         case .words(let words, let text):
-            // Each word must start a word of the names, nickname or company: 'ana':* & 'gar':* (the
+            // Each word must start a word of the names, nickname or company: read from the words'
+            // B-tree, or — several words all common — from the GIN index: 'ana':* & 'gar':* (the
             // words are letters and digits only, so the quotes hold them), folded by the index's own fold.
-            let match = words.map { "'\($0)':*" }.joined(separator: " & ")
-            ids += try db.query("SELECT id FROM customer WHERE \(PostgresMigrations.searchDocument) @@ to_tsquery('simple', clientele_fold(?)) LIMIT ?",
-                                [match, limit + 1]).map { try $0.int(0) }
+            if let found = try PGSearchWords.matches(db, words: words, limit: limit + 1) {
+                ids += found
+            } else {
+                let match = words.map { "'\($0)':*" }.joined(separator: " & ")
+                ids += try db.query("SELECT id FROM customer WHERE \(PostgresMigrations.searchDocument) @@ to_tsquery('simple', clientele_fold(?)) LIMIT ?",
+                                    [match, limit + 1]).map { try $0.int(0) }
+            }
             let emailStart = EmailAddress.normalize(text)
             if !emailStart.contains(" ") {
                 ids += try db.query("SELECT id FROM customer WHERE email_normalized >= ? AND email_normalized < ? LIMIT ?",

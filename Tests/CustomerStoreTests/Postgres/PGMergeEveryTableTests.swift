@@ -117,6 +117,9 @@ struct PGMergeEveryTableTests {
             owned.formUnion(more)
         }
         owned.remove("customer")
+        // The search words are derived from the profile's names by triggers: a merge rewrites them
+        // with the names (PGSearchWordsTests), it never moves them.
+        owned.subtract(PostgresMigrations.derivedTables)
         #expect(owned.subtracting(CustomerOwnedTables.all.map(\.table)).sorted() == [])
         #expect(Set(CustomerOwnedTables.all.map(\.table)).subtracting(owned).sorted() == [])
     }
