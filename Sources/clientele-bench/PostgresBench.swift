@@ -91,6 +91,16 @@ struct PostgresBench {
             Scorecard.ceiling("postgres search p99, \(length)-letter prefix (\(count))", ours.percentile(99), unit: "ms",
                               floor: floor.percentile(99), atMost: 16)
         }
+        // Two words as a person types a whole name: the first two letters of each.
+        do {
+            let pairs: [String] = sample.compactMap { person -> String? in
+                let given = String(SearchFolding.fold(person.givenName).prefix(2)), family = String(SearchFolding.fold(person.familyName).prefix(2))
+                return given.count == 2 && family.count == 2 ? given + " " + family : nil
+            }
+            let ours = try time(pairs) { text in _ = try store.customers.search(text, limit: 50) }
+            Report.latency("name search, two words of 2 letters", ours, floor: nil)
+            Scorecard.ceiling("postgres search p99, two words of 2 letters (\(count))", ours.percentile(99), unit: "ms", atMost: 16)
+        }
         // The other index PostgreSQL offers for this: trigrams over the same folded names, a word's
         // start found with a regular expression (`\m` is a word's beginning).
         do {

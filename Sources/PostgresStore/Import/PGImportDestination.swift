@@ -67,7 +67,7 @@ final class PGImportDestination: ImportDestination {
     var rowsPerWrite: Int { PGBulkCustomerInsert.rowsPerStatement }
 
     func write(_ rows: [ConvertedImportRow]) throws {
-        let ids = try PGBulkCustomerInsert.insert(link, rows.map(\.row.customer))
+        let ids = try PGBulkCustomerInsert.insert(link, rows.map(\.row.customer), derived: rows.map(\.columns))
         newIDs += ids
         if !fieldIDs.isEmpty {
             var customers: [Int64] = [], fields: [Int64] = [], values: [String] = []

@@ -24,20 +24,22 @@ enum PGBulkCustomerInsert {
             """
     }()
 
-    /// Inserts in order inside the caller's transaction; the new ids in the same order.
-    static func insert(_ db: PGLink, _ customers: [Customer]) throws -> [CustomerID] {
+    /// Inserts in order inside the caller's transaction; the new ids in the same order. `derived`,
+    /// when given, holds each profile's derived columns, already computed (an import's).
+    static func insert(_ db: PGLink, _ customers: [Customer], derived: [DerivedCustomerColumns]? = nil) throws -> [CustomerID] {
+        precondition(derived == nil || derived!.count == customers.count)
         var ids: [CustomerID] = []
         ids.reserveCapacity(customers.count)
         var start = 0
         while start < customers.count {
-            let part = customers[start..<min(start + rowsPerStatement, customers.count)]
-            ids += try insertPart(db, Array(part))
-            start += part.count
+            let range = start..<min(start + rowsPerStatement, customers.count)
+            ids += try insertPart(db, Array(customers[range]), derived: derived.map { Array($0[range]) })
+            start = range.upperBound
         }
         return ids
     }
 
-    private static func insertPart(_ db: PGLink, _ customers: [Customer]) throws -> [CustomerID] {
+    private static func insertPart(_ db: PGLink, _ customers: [Customer], derived: [DerivedCustomerColumns]?) throws -> [CustomerID] {
         let ids = try db.query("SELECT nextval(pg_get_serial_sequence('customer', 'id')) FROM generate_series(1, ?)", [customers.count])
             .map { try $0.int(0) }
         var texts = Array(repeating: [String](), count: columns.count)
@@ -45,11 +47,12 @@ enum PGBulkCustomerInsert {
         for index in columns.indices {
             if integers.contains(columns[index]) { numbers[index].reserveCapacity(customers.count) } else { texts[index].reserveCapacity(customers.count) }
         }
-        for var customer in customers {
+        for (position, original) in customers.enumerated() {
+            var customer = original
             customer.version = max(1, customer.version)
             // The single insert's values (`PGCustomerRow.storedValues`), column by column: a NULL
             // travels as '' (see `nullable`).
-            for (index, value) in PGCustomerRow.storedValues(customer).enumerated() {
+            for (index, value) in PGCustomerRow.storedValues(customer, derived: derived?[position]).enumerated() {
                 if let number = value as? Int64 {
                     numbers[index].append(number)
                 } else if let number = value as? Int {

@@ -37,8 +37,10 @@ enum PGCustomerRow {
         """
 
     /// The 27 values of `insertSQL`/`updateSQL`, in `storedColumns` order.
-    static func storedValues(_ customer: Customer) -> [any PGBindable] {
-        let derived = DerivedCustomerColumns(customer)
+    /// `derived`: the columns the import's conversion threads already computed for this profile
+    /// (computing them again on the writing thread was most of its own work).
+    static func storedValues(_ customer: Customer, derived known: DerivedCustomerColumns? = nil) -> [any PGBindable] {
+        let derived = known ?? DerivedCustomerColumns(customer)
         return [
             customer.givenName, customer.familyName, customer.nickname, customer.companyName, customer.emailAddress, derived.normalizedEmail,
             customer.phoneNumber, customer.phoneE164, derived.phoneReversed,

@@ -10,8 +10,9 @@ import CustomerCore
 /// word and a stored one meet whatever the client's folding would make of them.
 enum PGSearchWords {
     /// Several typed words: the one with the fewest profiles drives, each of its profiles checked
-    /// for the others through `customer_search_word_by_customer`. When every word has more than
-    /// this many, the GIN index's bitmap intersection is cheaper than that many checks: nil.
+    /// for the others against its own names (the search document's tsquery, row by row). When
+    /// every word has more than this many, the GIN index's bitmap intersection is cheaper than that
+    /// many checks: nil.
     static let drivingLimit = 2_000
 
     /// A typed word's range, `lower <= word < upper`: the fold of the word, then that fold followed
@@ -33,15 +34,14 @@ enum PGSearchWords {
         // Equal counts in a fixed order, so the same words always plan the same way.
         sizes.sort { ($0.count, $0.word) < ($1.count, $1.word) }
         guard let driver = sizes.first, driver.count <= drivingLimit else { return nil }
-        var binds: [any PGBindable] = [driver.word, driver.word]
-        var checks = ""
-        for other in sizes.dropFirst() {
-            checks += " AND EXISTS (SELECT 1 FROM customer_search_word o WHERE o.customer_id = d.customer_id AND o.\(range))"
-            binds += [other.word, other.word]
-        }
-        binds.append(limit)
-        return try db.query("SELECT DISTINCT d.customer_id FROM customer_search_word d WHERE d.\(range)\(checks) LIMIT ?", binds)
-            .map { try $0.int(0) }
+        // The others as the GIN path would ask (letters and digits only, so the quotes hold them).
+        let others = sizes.dropFirst().map { "'\($0.word)':*" }.joined(separator: " & ")
+        return try db.query("""
+            SELECT c.id FROM customer c
+            WHERE c.id IN (SELECT d.customer_id FROM customer_search_word d WHERE d.\(range))
+              AND \(PostgresMigrations.searchDocument) @@ to_tsquery('simple', clientele_fold(?))
+            LIMIT ?
+            """, [driver.word, driver.word, others, limit]).map { try $0.int(0) }
     }
 
     /// One word: its range in the B-tree's order, keyset-paged until `limit` distinct profiles
