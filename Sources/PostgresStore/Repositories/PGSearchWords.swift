@@ -9,10 +9,11 @@ import CustomerCore
 /// The words are folded by the server (`clientele_fold`), as the index's own words were, so a typed
 /// word and a stored one meet whatever the client's folding would make of them.
 enum PGSearchWords {
-    /// Several typed words: the one with the fewest profiles drives, each of its profiles checked
-    /// for the others against its own names (the search document's tsquery, row by row). When
-    /// every word has more than this many, the GIN index's bitmap intersection is cheaper than that
-    /// many checks: nil.
+    /// Several typed words: the one with the fewest profiles drives, its first this many profiles
+    /// each checked for the others against its own names (the search document's tsquery, row by
+    /// row, stopping at the page's end). When the driver has more and those first ones do not
+    /// fill the page, the answer may lie further on: nil, and the GIN index's bitmap intersection
+    /// answers instead.
     static let drivingLimit = 2_000
 
     /// A typed word's range, `lower <= word < upper`: the fold of the word, then that fold followed
@@ -22,10 +23,11 @@ enum PGSearchWords {
     /// Up to `limit` distinct profiles with a word starting with each of `words` (any order), or
     /// nil when the GIN index should answer instead.
     static func matches(_ db: PGLink, words: [String], limit: Int) throws -> [CustomerID]? {
-        guard let first = words.first else { return [] }
-        if words.count == 1 { return try matches(db, word: first, limit: limit) }
+        let distinct = Set(words)
+        guard let first = distinct.first else { return [] }
+        if distinct.count == 1 { return try matches(db, word: first, limit: limit) }
         var sizes: [(word: String, count: Int)] = []
-        for word in Set(words) {
+        for word in distinct {
             let count = Int(try db.int("SELECT count(*) FROM (SELECT 1 FROM customer_search_word WHERE \(range) LIMIT ?) s",
                                        [word, word, drivingLimit + 1]) ?? 0)
             if count == 0 { return [] }
@@ -33,15 +35,17 @@ enum PGSearchWords {
         }
         // Equal counts in a fixed order, so the same words always plan the same way.
         sizes.sort { ($0.count, $0.word) < ($1.count, $1.word) }
-        guard let driver = sizes.first, driver.count <= drivingLimit else { return nil }
+        let driver = sizes[0]
         // The others as the GIN path would ask (letters and digits only, so the quotes hold them).
         let others = sizes.dropFirst().map { "'\($0.word)':*" }.joined(separator: " & ")
-        return try db.query("""
+        let found = try db.query("""
             SELECT c.id FROM customer c
-            WHERE c.id IN (SELECT d.customer_id FROM customer_search_word d WHERE d.\(range))
+            WHERE c.id IN (SELECT d.customer_id FROM customer_search_word d WHERE d.\(range) LIMIT ?)
               AND \(PostgresMigrations.searchDocument) @@ to_tsquery('simple', clientele_fold(?))
             LIMIT ?
-            """, [driver.word, driver.word, others, limit]).map { try $0.int(0) }
+            """, [driver.word, driver.word, drivingLimit, others, limit]).map { try $0.int(0) }
+        // Whole when the driver's range was read whole, or when the page is full anyway.
+        return driver.count <= drivingLimit || found.count >= limit ? found : nil
     }
 
     /// One word: its range in the B-tree's order, keyset-paged until `limit` distinct profiles
