@@ -26,11 +26,11 @@ import CustomerCore
         let (store, ids) = try profiles(backend)
         let booking = try book(store, ids[0], at: now + 2 * hour, staff: "Lea")
         #expect(try store.bookings.booking(id: booking.id!) == booking)
-        try store.bookings.setStatus(id: booking.id!, to: .noShow)
+        try store.bookings.setStatus(id: booking.id!, to: .noShow, now: now)
         #expect(try store.bookings.booking(id: booking.id!)?.status == .noShow)
-        try store.bookings.setStatus(id: booking.id!, to: .completed)
+        try store.bookings.setStatus(id: booking.id!, to: .completed, now: now)
         #expect(try store.bookings.booking(id: booking.id!)?.status == .completed)
-        #expect(throws: StoreError.notFound(what: "booking", id: 999)) { try store.bookings.setStatus(id: 999, to: .completed) }
+        #expect(throws: StoreError.notFound(what: "booking", id: 999)) { try store.bookings.setStatus(id: 999, to: .completed, now: now) }
         #expect(try store.bookings.booking(id: 999) == nil)
     }
 

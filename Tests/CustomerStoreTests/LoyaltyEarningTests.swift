@@ -21,9 +21,9 @@ import CustomerCore
         let (store, id) = try enrolled(backend, LoyaltyProgram(name: "Club", accrual: .perVisit(points: 10)))
         let booking = try store.bookings.save(Booking(customerID: id, startsAt: now - 3600, durationMinutes: 45, service: "Cut"), now: now)
         #expect(try store.loyalty.account(for: id)?.balance == 0)  // scheduled: nothing yet
-        try store.bookings.setStatus(id: booking.id!, to: .completed)
+        try store.bookings.setStatus(id: booking.id!, to: .completed, now: now)
         #expect(try store.loyalty.account(for: id)?.balance == 10)
-        try store.bookings.setStatus(id: booking.id!, to: .completed)  // again: not twice
+        try store.bookings.setStatus(id: booking.id!, to: .completed, now: now)  // again: not twice
         var edited = booking
         edited.status = .completed
         _ = try store.bookings.save(edited, now: now)  // saved completed again: not twice
@@ -49,7 +49,7 @@ import CustomerCore
         #expect(try store.loyalty.account(for: id)?.balance == 55)
         // A visit does not earn under a per-amount program; a customer not enrolled earns nothing.
         let visit = try store.bookings.save(Booking(customerID: id, startsAt: now, durationMinutes: 30, service: "Cut"), now: now)
-        try store.bookings.setStatus(id: visit.id!, to: .completed)
+        try store.bookings.setStatus(id: visit.id!, to: .completed, now: now)
         #expect(try store.loyalty.account(for: id)?.balance == 55)
         // A refund takes back what its payment earned, at most the balance.
         let received = try store.payments.save(Payment(customerID: id, amount: Money(minorUnits: 1000, currency: "EUR"), status: .paid, date: now), now: now)

@@ -13,7 +13,7 @@ extension EffectRunner {
                 return [.bookings(.saveRefused(failure.issues))]
             }
         case .setStatus(let id, let status):
-            try store.bookings.setStatus(id: id, to: status)
+            try store.bookings.setStatus(id: id, to: status, now: clock())
             return [.bookings(.statusSet(status))]
         case .checkOverlaps(let query, let customerID):
             let draft = Booking(id: query.bookingID, customerID: customerID, startsAt: query.startsAt, durationMinutes: query.minutes,

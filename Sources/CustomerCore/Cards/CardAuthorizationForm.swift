@@ -36,7 +36,7 @@ public enum CardAuthorizationForm {
         for counter in 0..<10_000 {
             let path = (directory as NSString).appendingPathComponent(NumberedFileName.candidate(fileName, counter))
             // Created only if absent (O_EXCL): a file of that name, even one made a moment ago, is never overwritten.
-            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
             if descriptor < 0 {
                 if errno == EEXIST { continue }
                 throw StoreError.fileProblem("cannot write \(path): \(String(cString: strerror(errno)))")

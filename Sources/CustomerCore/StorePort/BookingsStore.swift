@@ -9,8 +9,9 @@ public protocol BookingsStore: Sendable {
     func cancel(id: Int64) throws
     /// One booking, or nil.
     func booking(id: Int64) throws -> Booking?
-    /// Sets a booking's status (mark completed, no-show, cancelled, back to scheduled).
-    func setStatus(id: Int64, to status: Booking.Status) throws
+    /// Sets a booking's status (mark completed, no-show, cancelled, back to scheduled); a visit that
+    /// becomes completed earns its points dated `now` (the caller's clock, as `save`).
+    func setStatus(id: Int64, to status: Booking.Status, now: Date) throws
     /// Every customer's bookings starting in `start ..< end`, by time (then id), at most `limit`, with
     /// the customer's name; a row overlapping another booking of the same staff member among them is
     /// flagged. Served by an index on the start time.

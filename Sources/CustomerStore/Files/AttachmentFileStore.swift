@@ -193,7 +193,7 @@ public struct AttachmentFileStore: Sendable {
     }
 
     static func syncDirectory(_ directory: URL) {
-        let descriptor = open(directory.path, O_RDONLY)
+        let descriptor = open(directory.path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return }
         fsync(descriptor)
         close(descriptor)

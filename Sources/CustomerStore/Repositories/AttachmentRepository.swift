@@ -167,7 +167,7 @@ public struct AttachmentRepository: AttachmentsStore {
         let temporary = URL(fileURLWithPath: directory, isDirectory: true).appendingPathComponent(".\(attachment.fileName).tmp-\(UUID().uuidString)")
         do {
             try FileManager.default.copyItem(at: source, to: temporary)
-            let descriptor = open(temporary.path, O_RDONLY)
+            let descriptor = open(temporary.path, O_RDONLY | O_CLOEXEC)
             if descriptor >= 0 { fsync(descriptor); close(descriptor) }
             chmod(temporary.path, 0o644)  // a download for the shop to open, not the store's private copy
         } catch {

@@ -84,14 +84,14 @@ public struct BookingRepository: BookingsStore {
         }
     }
 
-    public func setStatus(id: Int64, to status: Booking.Status) throws {
+    public func setStatus(id: Int64, to status: Booking.Status, now: Date) throws {
         try database.writer.write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT customer_id, status, service FROM booking WHERE id = ?", arguments: [id]) else {
                 throw StoreError.notFound(what: "booking", id: id)
             }
             try db.execute(sql: "UPDATE booking SET status = ? WHERE id = ?", arguments: [status.rawValue, id])
             if status == .completed, (row["status"] as String) != Booking.Status.completed.rawValue {
-                try LoyaltyRepository.earn(db, customerID: row["customer_id"], visit: true, spendMinor: nil, reason: row["service"], at: Date())
+                try LoyaltyRepository.earn(db, customerID: row["customer_id"], visit: true, spendMinor: nil, reason: row["service"], at: now)
             }
         }
     }

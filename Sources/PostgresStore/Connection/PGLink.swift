@@ -116,8 +116,15 @@ public final class PGLink: @unchecked Sendable {
         try int("SELECT CASE WHEN pg_try_advisory_lock(?) THEN 1 ELSE 0 END", [Self.lockKey(name)]) == 1
     }
 
+    /// Lets go of the advisory lock `name` now, before the connection ends: a closed connection's
+    /// server process lets go only when it has exited, a moment after the client closed, so a run
+    /// started right after a close could still find the lock held.
+    public func releaseLock(named name: String) throws {
+        _ = try int("SELECT CASE WHEN pg_advisory_unlock(?) THEN 1 ELSE 0 END", [Self.lockKey(name)])
+    }
+
     /// A fixed key per name, the same on every counter ("clientele:" + name, hashed).
-    static func lockKey(_ name: String) -> Int64 {
+    public static func lockKey(_ name: String) -> Int64 {
         Int64(("clientele:" + name).utf8.reduce(5381) { ($0 &* 33) &+ Int($1) } & 0x7FFF_FFFF)
     }
 

@@ -172,7 +172,7 @@ public struct PGAttachmentRepository: AttachmentsStore {
                 throw StoreError.fileProblem("cannot write \(destination.path): \(String(cString: strerror(errno)))")
             }
         }
-        let descriptor = open(directory, O_RDONLY)
+        let descriptor = open(directory, O_RDONLY | O_CLOEXEC)
         if descriptor >= 0 { fsync(descriptor); close(descriptor) }
         return destination.path
     }

@@ -56,7 +56,7 @@ public struct PGBookingRepository: BookingsStore {
         try link.one("SELECT \(Self.columns) FROM booking WHERE id = ?", [id]).map(Self.booking)
     }
 
-    public func setStatus(id: Int64, to status: Booking.Status) throws {
+    public func setStatus(id: Int64, to status: Booking.Status, now: Date) throws {
         try link.write { db in
             guard let row = try db.one("SELECT customer_id, status, service FROM booking WHERE id = ? FOR UPDATE", [id]) else {
                 throw StoreError.notFound(what: "booking", id: id)
@@ -64,7 +64,7 @@ public struct PGBookingRepository: BookingsStore {
             try db.execute("UPDATE booking SET status = ? WHERE id = ?", [status.rawValue, id])
             if status == .completed, try row.text("status") != Booking.Status.completed.rawValue {
                 try PGLoyaltyRepository.earn(db, customerID: try row.int("customer_id"), visit: true, spendMinor: nil,
-                                             reason: try row.text("service"), at: Date())
+                                             reason: try row.text("service"), at: now)
             }
         }
     }

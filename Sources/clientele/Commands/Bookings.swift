@@ -145,7 +145,7 @@ struct SetBookingStatus: StoreCommand {
 
     func run() throws {
         let opened = try StoreOpener.open(store, for: self)
-        try CardWork.run("bookings set") { try opened.bookings.setStatus(id: bookingId, to: status) }
+        try CardWork.run("bookings set") { try opened.bookings.setStatus(id: bookingId, to: status, now: Date()) }
         say("Booking \(bookingId) \(status.commandLineName).")
     }
 }

@@ -98,6 +98,20 @@ struct PostgresConnectionTests {
         #expect(!watch.changedSinceLastLook(), "heard once")
     }
 
+    /// The run lock of `reminders --notify` on a server: held against every other connection until
+    /// let go, and free at once when it is, while the holder's connection is still open.
+    @Test func anAdvisoryLockLetGoIsFreeAtOnce() throws {
+        let temporary = try TemporaryPostgresStore()
+        let holder = try PGLink(address: temporary.address), other = try PGLink(address: temporary.address)
+        for round in 1...3 {
+            #expect(try holder.tryHoldingLock(named: "notify"))
+            #expect(try !other.tryHoldingLock(named: "notify"), "held: round \(round)")
+            try holder.releaseLock(named: "notify")
+            #expect(try other.tryHoldingLock(named: "notify"), "let go: round \(round)")
+            try other.releaseLock(named: "notify")
+        }
+    }
+
     @Test func aDatabaseOfAnotherProgramAndANewerSchemaAreRefusedUntouched() throws {
         let foreign = try PostgresTestServer.createDatabase()
         defer { PostgresTestServer.dropDatabase(foreign.database) }

@@ -52,7 +52,7 @@ import ClienteleTestSupport
         FileManager.default.createFile(atPath: leftover.path, contents: Data(repeating: 1, count: 1000))
         FileManager.default.createFile(atPath: running.path, contents: Data(repeating: 2, count: 1000))
         // Another attach still writing holds its file's lock.
-        let holder = open(running.path, O_RDONLY)
+        let holder = open(running.path, O_RDONLY | O_CLOEXEC)
         defer { close(holder) }
         #expect(flock(holder, LOCK_EX) == 0)
 
