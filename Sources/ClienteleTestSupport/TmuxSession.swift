@@ -115,14 +115,32 @@ public final class TmuxSession {
 
     /// Waits until `condition` holds for the screen (the program keeps drawing while keys
     /// arrive, so a single capture can show an intermediate frame); returns the last screen.
+    /// The screen returned is a settled one: the same on two captures in a row (for up to a
+    /// second) — CI once caught a form's title drawn over the modal before the form's own lines,
+    /// and the test judged that half-drawn frame.
     @discardableResult
     public func waitUntil(timeout: Double = 10, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if condition(last) { return last }
+            if condition(last) { return try settled(last, condition) }
             Thread.sleep(forTimeInterval: 0.05)
+        }
+        return last
+    }
+
+    /// `first` captured again until two captures agree while `condition` still holds (a second at
+    /// most: a screen that keeps changing — a clock, a progress bar — is taken as it is then).
+    private func settled(_ first: String, _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(1)
+        var last = first
+        while Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.03)
+            let next = try screen()
+            guard condition(next) else { return last }
+            if next == last { return next }
+            last = next
         }
         return last
     }

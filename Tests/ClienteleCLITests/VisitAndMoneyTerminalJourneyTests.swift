@@ -60,7 +60,7 @@ import Testing
         try terminal.send("C-o")
         _ = try terminal.waitFor("Quick actions — María Núñez")
         try terminal.type("2")
-        let form = try terminal.waitFor("Charge for an appointment")
+        let form = try terminal.waitForAll("Charge for an appointment", "Recorded, not processed")
         #expect(form.contains("Recorded, not processed"), "\(form)")
         try terminal.type("40")
         try terminal.send("C-s")

@@ -200,6 +200,30 @@ import CustomerCore
         #expect(result.rows.count == 10)
         #expect(result.truncated)
     }
+
+    /// An import's and the demo's many profiles at once (PostgreSQL: COPY's text rows, where a tab, a
+    /// line break and a backslash are escapes) come back exactly as given, empty values included.
+    @Test(arguments: StoreBackend.all)
+    func aBatchKeepsEveryCharacterAndEveryEmptyValue(_ backend: StoreBackend) throws {
+        let store = try backend.makeStore()
+        let awkward = "tab\there\nnew line\r\nback\\slash \\N \\t end\\"
+        var full = Customer(givenName: "Zoé", familyName: "O'Brien\t", nickname: "\\N", companyName: "Café \"Ñ\"",
+                            emailAddress: "zoe@example.com", phoneNumber: "+1 415 555 0100", phoneE164: "+14155550100",
+                            address: PostalAddress(line1: "1 Rue\\Main", line2: "", locality: "Paris", region: "", postalCode: "75001", country: "FR"),
+                            birthday: Birthday("1990-02-03"), referenceID: "R\n1", memo: awkward)
+        full.createdAt = Date(timeIntervalSince1970: 1_700_000_000)
+        full.updatedAt = full.createdAt
+        let bare = Customer(givenName: "", familyName: "Empty", companyName: "")
+        let ids = try store.customers.insertBatch([full, bare])
+        let stored = try #require(try store.customers.customer(id: ids[0]))
+        #expect(stored.givenName == "Zoé" && stored.familyName == "O'Brien\t" && stored.nickname == "\\N")
+        #expect(stored.companyName == "Café \"Ñ\"" && stored.memo == awkward && stored.referenceID == "R\n1")
+        #expect(stored.address.line1 == "1 Rue\\Main" && stored.address.line2 == "" && stored.birthday == Birthday("1990-02-03"))
+        #expect(stored.phoneE164 == "+14155550100" && stored.createdAt == full.createdAt)
+        let empty = try #require(try store.customers.customer(id: ids[1]))
+        #expect(empty.givenName == "" && empty.phoneE164 == nil && empty.birthday == nil && empty.emailAddress == "")
+        #expect(try store.customers.search("zoe", limit: 5).rows.map(\.id) == [ids[0]])
+    }
 }
 
 /// Contract: the directory's pages, sorts and filters, once per backend.

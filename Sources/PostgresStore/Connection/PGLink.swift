@@ -108,6 +108,28 @@ public final class PGLink: @unchecked Sendable {
         }
     }
 
+    /// `COPY table (columns) FROM STDIN` with `rows` in COPY's text format (`PGCopyText`), inside the
+    /// caller's transaction like any statement. The async copy runs on a thread of its own
+    /// (`PGCopyExecutor`) while this one waits.
+    public func copy(into table: String, columns: [String], rows: ByteBuffer) throws {
+        try locked {
+            let connection = try usableConnection()
+            let outcome = PGAwaitedOutcome()
+            let logger = self.logger
+            Task(executorPreference: PGCopyExecutor.shared) {
+                do {
+                    try await connection.copyFrom(table: table, columns: columns, format: .text(.init()), logger: logger) { writer in
+                        try await writer.write(rows)
+                    }
+                    outcome.finish(.success(()))
+                } catch {
+                    outcome.finish(.failure(error))
+                }
+            }
+            do { try outcome.wait().get() } catch { throw translate(error, connecting: false) }
+        }
+    }
+
     // MARK: Locks between processes
 
     /// Takes the server's advisory lock named `name` for as long as this connection lives (the server

@@ -11,7 +11,7 @@ import Foundation
 /// until the commit, so another counter's lookups wait for the import. With profiles already
 /// there, those counters keep working beside the import instead, and the indexes are updated as
 /// rows arrive (the import is then slower, but nobody waits).
-struct PGDeferredIndexes {
+public struct PGDeferredIndexes {
     /// The dropped indexes' own definitions (`pg_indexes.indexdef`), rebuilt by `rebuild`.
     private(set) var definitions: [(name: String, sql: String)] = []
 
@@ -23,14 +23,20 @@ struct PGDeferredIndexes {
         guard try isEmpty(db) else { return nil }
         try db.script("LOCK TABLE customer, customer_search_word IN ACCESS EXCLUSIVE MODE")
         guard try isEmpty(db) else { return nil }
-        // The search words' B-trees too: the insert trigger adds four or five words a row.
-        let definitions = try db.query("""
+        let definitions = try Self.definitions(db)
+        for index in definitions { try db.script("DROP INDEX \(Self.quoted(index.name))") }
+        return PGDeferredIndexes(definitions: definitions)
+    }
+
+    /// The indexes an import into an empty directory drops and builds again, with their own
+    /// definitions: the customer table's, and the search words' B-tree (the insert trigger adds four
+    /// or five words a row). Public for the bench's floor, which loads the same rows the same way.
+    public static func definitions(_ db: PGLink) throws -> [(name: String, sql: String)] {
+        try db.query("""
             SELECT c.relname, pg_get_indexdef(x.indexrelid) FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid
             WHERE x.indrelid IN ('customer'::regclass, 'customer_search_word'::regclass) AND NOT x.indisprimary AND NOT x.indisunique
             ORDER BY c.relname
             """).map { (name: try $0.text(0), sql: try $0.text(1)) }
-        for index in definitions { try db.script("DROP INDEX \(Self.quoted(index.name))") }
-        return PGDeferredIndexes(definitions: definitions)
     }
 
     private static func isEmpty(_ db: PGLink) throws -> Bool {
@@ -46,5 +52,5 @@ struct PGDeferredIndexes {
         try db.script("ANALYZE customer, customer_search_word")
     }
 
-    static func quoted(_ name: String) -> String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+    public static func quoted(_ name: String) -> String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
 }
