@@ -2,12 +2,12 @@ import CustomerCore
 import Foundation
 
 /// Many validated profiles through `COPY customer FROM STDIN`, thousands a statement: the server
-/// parses COPY's text rows without the planner, the bind and the `unnest` of 28 arrays that the
-/// array insert before it cost (DECISIONS.md, 2026-12-03, for the figures). The ids are taken from
+/// parses COPY's text rows without the bind and the `unnest` of 28 arrays the array insert before
+/// it needed (0.90× its import time at 100,000 rows: DECISIONS.md, 2026-12-03). The ids are taken from
 /// the table's sequence first, so that the caller learns which id each profile got, in order.
 /// COPY fires the table's statement triggers as an INSERT does (search words, change notices).
 enum PGBulkCustomerInsert {
-    /// Rows a COPY (about 2 MB of text).
+    /// Rows sent by one COPY (about 2 MB of text).
     static let rowsPerStatement = 5_000
 
     /// Columns NULL when empty (never a valid stored value for them).
