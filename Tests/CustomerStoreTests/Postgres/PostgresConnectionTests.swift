@@ -76,6 +76,38 @@ struct PostgresConnectionTests {
         #expect(try store.customers.create(Customer(givenName: "Whole")).id != nil)
     }
 
+    /// An import's COPY runs as async work on a thread of its own while the caller waits: a server
+    /// that goes away before or during it must end the wait with the same clear error as any
+    /// statement — never leave the caller waiting — and nothing of it may stay.
+    @Test(.timeLimit(.minutes(1)), arguments: [false, true])
+    func aConnectionKilledAroundACopyFailsInWordsAndLeavesNothing(duringTheCopy: Bool) throws {
+        let temporary = try TemporaryPostgresStore()
+        let store = temporary.store
+        let admin = try PGLink(address: PostgresTestServer.address!)
+        let pid = try #require(store.link.backendPID)
+        try store.link.script("CREATE TABLE copy_probe (t text)")
+        var rows = PGCopyText(capacity: 1 << 24)
+        for index in 0..<(duringTheCopy ? 1_000_000 : 10) { rows.append("row \(index)\twith a tab"); rows.endRow() }
+        let lost = StoreError.connectionLost(server: store.link.address.description)
+        #expect(throws: lost) {
+            try store.link.write { db in
+                if duringTheCopy {
+                    Thread.detachNewThread {
+                        Thread.sleep(forTimeInterval: 0.05)
+                        _ = try? admin.execute("SELECT pg_terminate_backend(?::int)", [Int(pid)])
+                    }
+                } else {
+                    try admin.execute("SELECT pg_terminate_backend(?::int)", [Int(pid)])
+                }
+                try db.copy(into: "copy_probe", columns: ["t"], rows: rows.buffer)
+            }
+        }
+        #expect(throws: lost, "meanwhile statements fail at once (and the link starts reconnecting)") { try store.link.int("SELECT 1") }
+        let deadline = Date().addingTimeInterval(10)
+        while store.counters.problem != nil, Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
+        #expect(try store.link.int("SELECT count(*) FROM copy_probe") == 0, "nothing of the killed copy is there")
+    }
+
     @Test func anotherCountersCommitIsHeardAndOnesOwnIsNot() throws {
         let temporary = try TemporaryPostgresStore()
         let other = try temporary.secondCounter()
