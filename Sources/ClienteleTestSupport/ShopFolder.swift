@@ -35,9 +35,7 @@ public enum ShopFolder {
     }
 
     /// `--db` text for a database of the test server (its password, if any, in PGPASSWORD or ~/.pgpass).
-    public static func url(of address: PostgresAddress) -> String {
-        "postgres://\(address.user)@\(address.host):\(address.port)/\(address.database)?sslmode=disable"
-    }
+    public static func url(of address: PostgresAddress) -> String { address.dbOption }
 
     /// Creates the shop's database at `db`, empty, as its first write would: for a test that starts
     /// with a command that only reads, which never creates one (it answers "no database at …").
@@ -69,7 +67,6 @@ public enum ShopFolder {
     public final class HeldRunLock {
         private var descriptor: Int32 = -1
         private var link: PGLink?
-        private var address: PostgresAddress?
         private let name: String
 
         init(db: String, name: String) throws {
@@ -78,7 +75,6 @@ public enum ShopFolder {
                 let link = try PGLink(address: try PostgresAddress.parse(db))
                 guard try link.tryHoldingLock(named: name) else { throw StoreError.fileProblem("the \(name) lock is held") }
                 self.link = link
-                self.address = link.address
             } else {
                 descriptor = open(db + ".\(name)-lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
                 guard descriptor >= 0, flock(descriptor, LOCK_EX) == 0 else { throw StoreError.fileProblem("cannot lock \(db).\(name)-lock") }
@@ -87,33 +83,15 @@ public enum ShopFolder {
 
         public func release() {
             if descriptor >= 0 { close(descriptor); descriptor = -1 }
-            // Unlocked before the close: the server lets a closed connection's locks go only once its
-            // process has exited, and the run a test starts next would find it still held.
+            // Unlocked by a statement before the close: it returns once the lock is free, where a
+            // closed connection's lock goes only when its server process has exited (CI once saw the
+            // run a test started next find it still held).
             try? link?.releaseLock(named: name)
             link?.close()
-            if let address { Self.waitUntilNobodyHolds(name, on: address) }
-            address = nil
             link = nil
         }
 
         deinit { release() }
-
-        /// Until the server lists no holder of the lock in this database (at most 5 s): CI once saw
-        /// the run a test started next find it held. Whatever was slow there (a closing connection's
-        /// server process, on a loaded machine), the test's next step must start from a free lock.
-        private static func waitUntilNobodyHolds(_ name: String, on address: PostgresAddress) {
-            guard let watcher = try? PGLink(address: address) else { return }
-            defer { watcher.close() }
-            let deadline = Date().addingTimeInterval(5)
-            while Date() < deadline {
-                let holders = try? watcher.int("""
-                    SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database
-                    WHERE l.locktype = 'advisory' AND d.datname = current_database() AND l.objid::bigint = ?::bigint AND l.granted
-                    """, [PGLink.lockKey(name)])
-                if holders == 0 || holders == nil { return }
-                usleep(10_000)
-            }
-        }
     }
 
     public static func holdRunLock(_ name: String, of db: String) throws -> HeldRunLock { try HeldRunLock(db: db, name: name) }

@@ -146,7 +146,7 @@ public final class PGLink: @unchecked Sendable {
     }
 
     /// A fixed key per name, the same on every counter ("clientele:" + name, hashed).
-    public static func lockKey(_ name: String) -> Int64 {
+    static func lockKey(_ name: String) -> Int64 {
         Int64(("clientele:" + name).utf8.reduce(5381) { ($0 &* 33) &+ Int($1) } & 0x7FFF_FFFF)
     }
 

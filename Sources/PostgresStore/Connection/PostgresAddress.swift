@@ -81,4 +81,8 @@ public struct PostgresAddress: Hashable, Sendable, CustomStringConvertible {
 
     /// `postgres://user@host:port/database`: never the password.
     public var description: String { "postgres://\(user)@\(host):\(port)/\(database)" }
+
+    /// The `--db` text that reaches this address again (psql reads it too), its TLS mode included:
+    /// never the password (`PGPASSWORD` or `~/.pgpass` give it).
+    public var dbOption: String { description + "?sslmode=\(tls.rawValue)" }
 }
