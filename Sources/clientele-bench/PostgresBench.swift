@@ -186,7 +186,7 @@ struct PostgresBench {
         target.database = address.database + "_import"
         try adminLink.script("CREATE DATABASE \(target.database)")
         defer { try? adminLink.script("DROP DATABASE IF EXISTS \(target.database) WITH (FORCE)") }
-        let url = "postgres://\(target.user)@\(target.host):\(target.port)/\(target.database)?sslmode=disable"
+        let url = target.dbOption
         let clientele = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("clientele").path
         let ours = try ImportBench.spawn(clientele, ["import", csv, "--db", url, "--region", "US"])
         let columns = CustomerListLayout.square.headers.map { "\"\($0)\" text" }.joined(separator: ", ")
@@ -207,7 +207,6 @@ struct PostgresBench {
     /// indexes dropped and built after the rows, the search words' trigger firing — so that what the
     /// import costs beyond it is ours (reading, validating, sending), not the schema's.
     func schemaFloor(of imported: PostgresAddress, admin: PostgresAddress, work: URL) throws -> Double {
-        let importedURL = Self.url(imported)
         let link = try PGLink(address: imported)
         guard let columns = try link.one("""
             SELECT string_agg(quote_ident(column_name), ', ' ORDER BY ordinal_position) FROM information_schema.columns
@@ -215,7 +214,7 @@ struct PostgresBench {
             """).map({ try $0.text(0) }) else { throw BenchFailure("no customer table in \(imported.database)") }
         link.close()
         let rows = work.appendingPathComponent("stored-rows.tsv").path
-        _ = try ImportBench.spawn("/usr/bin/psql", [importedURL, "-q", "-v", "ON_ERROR_STOP=1",
+        _ = try ImportBench.spawn("/usr/bin/psql", [imported.dbOption, "-q", "-v", "ON_ERROR_STOP=1",
                                                     "-c", "\\copy (SELECT \(columns) FROM customer ORDER BY id) TO '\(rows)'"])
         let adminLink = try PGLink(address: admin)
         var target = admin
@@ -223,27 +222,18 @@ struct PostgresBench {
         try adminLink.script("CREATE DATABASE \(target.database)")
         defer { try? adminLink.script("DROP DATABASE IF EXISTS \(target.database) WITH (FORCE)") }
         let store = try PostgresClienteleStore.open(target, region: "US", mayCreate: true)
-        let indexes = try PGDeferredIndexes.definitions(store.link)
+        // The import's own statements around the rows (`PGDeferredIndexes`), so the floor cannot drift from it.
+        let indexes = try PGDeferredIndexes.current(store.link)
         store.link.close()
         let script = work.appendingPathComponent("floor.sql")
-        try ([
-            "BEGIN;",
-            "LOCK TABLE customer, customer_search_word IN ACCESS EXCLUSIVE MODE;",
-        ] + indexes.map { "DROP INDEX \(PGDeferredIndexes.quoted($0.name));" } + [
-            "\\copy customer (\(columns)) FROM '\(rows)'",
-            "SET LOCAL maintenance_work_mem = '256MB';",
-        ] + indexes.map { $0.sql + ";" } + [
-            "ANALYZE customer, customer_search_word;",
-            "COMMIT;",
-        ]).joined(separator: "\n").write(to: script, atomically: true, encoding: .utf8)
-        let loaded = try ImportBench.spawn("/usr/bin/psql", [Self.url(target), "-q", "-v", "ON_ERROR_STOP=1", "-f", script.path])
+        let statements = ["BEGIN", PGDeferredIndexes.lockStatement] + indexes.dropStatements
+            + ["\\copy customer (\(columns)) FROM '\(rows)'"] + indexes.rebuildStatements + ["COMMIT"]
+        // psql ends a backslash command at its line; every other statement needs its semicolon.
+        try statements.map { $0.hasPrefix("\\") ? $0 : $0 + ";" }.joined(separator: "\n").write(to: script, atomically: true, encoding: .utf8)
+        let loaded = try ImportBench.spawn("/usr/bin/psql", [target.dbOption, "-q", "-v", "ON_ERROR_STOP=1", "-f", script.path])
         let count = try PGLink(address: target).int("SELECT count(*) FROM customer") ?? 0
         guard count > 0 else { throw BenchFailure("the schema floor loaded nothing: \(loaded.output.prefix(400))") }
         return loaded.seconds
-    }
-
-    static func url(_ address: PostgresAddress) -> String {
-        "postgres://\(address.user)@\(address.host):\(address.port)/\(address.database)?sslmode=disable"
     }
 
     /// Whether `Cluster` can start a server here: Debian's PostgreSQL server is installed (what the

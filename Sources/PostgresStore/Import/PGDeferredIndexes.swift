@@ -12,8 +12,11 @@ import Foundation
 /// there, those counters keep working beside the import instead, and the indexes are updated as
 /// rows arrive (the import is then slower, but nobody waits).
 public struct PGDeferredIndexes {
-    /// The dropped indexes' own definitions (`pg_indexes.indexdef`), rebuilt by `rebuild`.
+    /// The dropped indexes' own definitions (`pg_get_indexdef`), rebuilt by `rebuild`.
     private(set) var definitions: [(name: String, sql: String)] = []
+
+    /// The lock both tables are taken with: the indexes' drop holds it until the commit.
+    public static let lockStatement = "LOCK TABLE customer, customer_search_word IN ACCESS EXCLUSIVE MODE"
 
     /// Inside the import's transaction: when the directory holds no profile, locks the table and
     /// drops its indexes (the primary key stays). Returns nil when there are profiles.
@@ -21,17 +24,17 @@ public struct PGDeferredIndexes {
         // Looked at before the lock (a directory with profiles is never locked) and again under it
         // (a counter may have saved a profile in between).
         guard try isEmpty(db) else { return nil }
-        try db.script("LOCK TABLE customer, customer_search_word IN ACCESS EXCLUSIVE MODE")
+        try db.script(lockStatement)
         guard try isEmpty(db) else { return nil }
-        let definitions = try Self.definitions(db)
-        for index in definitions { try db.script("DROP INDEX \(Self.quoted(index.name))") }
-        return PGDeferredIndexes(definitions: definitions)
+        let dropped = PGDeferredIndexes(definitions: try definitions(db))
+        for statement in dropped.dropStatements { try db.script(statement) }
+        return dropped
     }
 
     /// The indexes an import into an empty directory drops and builds again, with their own
     /// definitions: the customer table's, and the search words' B-tree (the insert trigger adds four
-    /// or five words a row). Public for the bench's floor, which loads the same rows the same way.
-    public static func definitions(_ db: PGLink) throws -> [(name: String, sql: String)] {
+    /// or five words a row).
+    static func definitions(_ db: PGLink) throws -> [(name: String, sql: String)] {
         try db.query("""
             SELECT c.relname, pg_get_indexdef(x.indexrelid) FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid
             WHERE x.indrelid IN ('customer'::regclass, 'customer_search_word'::regclass) AND NOT x.indisprimary AND NOT x.indisunique
@@ -39,18 +42,27 @@ public struct PGDeferredIndexes {
             """).map { (name: try $0.text(0), sql: try $0.text(1)) }
     }
 
+    /// The directory's deferred indexes as they are now, dropped by nothing: for the bench's floor,
+    /// which runs the same statements through `psql` around the same rows.
+    public static func current(_ db: PGLink) throws -> PGDeferredIndexes { PGDeferredIndexes(definitions: try definitions(db)) }
+
     private static func isEmpty(_ db: PGLink) throws -> Bool {
         try db.int("SELECT CASE WHEN EXISTS (SELECT 1 FROM customer) THEN 0 ELSE 1 END") == 1
     }
 
-    /// Builds every dropped index again, before anything reads them (the import's duplicate count).
-    /// A larger sort memory for these builds only (`SET LOCAL`: the transaction's).
-    func rebuild(_ db: PGLink) throws {
-        guard !definitions.isEmpty else { return }
-        try db.script("SET LOCAL maintenance_work_mem = '256MB'")
-        for index in definitions { try db.script(index.sql) }
-        try db.script("ANALYZE customer, customer_search_word")
+    public var dropStatements: [String] { definitions.map { "DROP INDEX \(Self.quoted($0.name))" } }
+
+    /// Every dropped index built again, then the tables analysed. A larger sort memory for these
+    /// builds only (`SET LOCAL`: the transaction's).
+    public var rebuildStatements: [String] {
+        guard !definitions.isEmpty else { return [] }
+        return ["SET LOCAL maintenance_work_mem = '256MB'"] + definitions.map(\.sql) + ["ANALYZE customer, customer_search_word"]
     }
 
-    public static func quoted(_ name: String) -> String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+    /// Builds every dropped index again, before anything reads them (the import's duplicate count).
+    func rebuild(_ db: PGLink) throws {
+        for statement in rebuildStatements { try db.script(statement) }
+    }
+
+    static func quoted(_ name: String) -> String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
 }
