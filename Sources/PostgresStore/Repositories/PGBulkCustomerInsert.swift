@@ -10,10 +10,12 @@ enum PGBulkCustomerInsert {
     /// Rows sent by one COPY (about 2 MB of text).
     static let rowsPerStatement = 5_000
 
-    /// Columns NULL when empty (never a valid stored value for them).
-    private static let nullable: Set<String> = ["email_normalized", "phone_e164", "phone_reversed", "birthday"]
-
     static let columns: [String] = PGCustomerRow.storedColumns.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+
+    /// Positions (in `columns`) of the columns NULL when empty (never a valid stored value for them).
+    private static let nullable: Set<Int> = Set(columns.indices.filter {
+        ["email_normalized", "phone_e164", "phone_reversed", "birthday"].contains(columns[$0])
+    })
 
     /// Inserts in order inside the caller's transaction; the new ids in the same order. `derived`,
     /// when given, holds each profile's derived columns, already computed (an import's).
@@ -39,20 +41,14 @@ enum PGBulkCustomerInsert {
             var customer = original
             customer.version = max(1, customer.version)
             rows.append(ids[position])
-            // The single insert's values (`PGCustomerRow.storedValues`), column by column; as the
-            // array insert before did, an empty text is NULL in a nullable column and a missing one is ''
-            // in the others.
+            // The single insert's values (`PGCustomerRow.storedValues`), column by column; an empty
+            // or missing text is NULL in a nullable column and '' in the others.
             for (index, value) in PGCustomerRow.storedValues(customer, derived: derived?[position]).enumerated() {
-                if let number = value as? Int64 {
-                    rows.append(number)
-                } else if let number = value as? Int {
-                    rows.append(Int64(number))
-                } else if let text = value as? String, !(text.isEmpty && nullableIndices.contains(index)) {
-                    rows.append(text)
-                } else if nullableIndices.contains(index) {
-                    rows.appendNull()
-                } else {
-                    rows.append("")
+                switch value {
+                case let number as Int64: rows.append(number)
+                case let number as Int: rows.append(Int64(number))
+                case let text as String where !text.isEmpty: rows.append(text)
+                default: if nullable.contains(index) { rows.appendNull() } else { rows.append("") }
                 }
             }
             rows.endRow()
@@ -60,6 +56,4 @@ enum PGBulkCustomerInsert {
         try db.copy(into: "customer", columns: ["id"] + columns, rows: rows.buffer)
         return ids
     }
-
-    private static let nullableIndices: Set<Int> = Set(columns.indices.filter { nullable.contains(columns[$0]) })
 }
