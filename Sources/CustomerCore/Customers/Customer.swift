@@ -61,8 +61,10 @@ public struct Customer: Hashable, Sendable, Codable {
 
     /// "Given Family", else nickname, company, email or phone: what a list shows for the person.
     public var displayName: String {
-        let full = [givenName, familyName].filter { !$0.isEmpty }.joined(separator: " ")
-        for candidate in [full, nickname, companyName, emailAddress, phoneNumber] where !candidate.isEmpty {
+        // Without arrays filtered and joined: computed for every row a list or an export shows.
+        if !givenName.isEmpty { return familyName.isEmpty ? givenName : givenName + " " + familyName }
+        if !familyName.isEmpty { return familyName }
+        for candidate in [nickname, companyName, emailAddress, phoneNumber] where !candidate.isEmpty {
             return candidate
         }
         return "(no name)"

@@ -31,7 +31,9 @@ public enum JSONText {
     /// `"key":` then the value (a string, or null).
     public static func member(_ key: String, _ value: String?, to out: inout String, first: Bool = false) {
         if !first { out.append(",") }
-        out.append("\"\(key)\":")
+        out.append("\"")
+        out.append(key)
+        out.append("\":")
         if let value { append(value, to: &out) } else { out.append("null") }
     }
 }
