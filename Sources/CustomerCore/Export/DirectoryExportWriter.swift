@@ -89,8 +89,10 @@ public struct DirectoryExportWriter {
             for customer in customers {
                 let custom = values[customer.id!] ?? [:]
                 switch format {
-                case .csv: try emit(csvLine(customer, activity: activity[customer.id!] ?? ActivityText(), fields: fields, values: custom,
-                                            phoneColumns: phoneColumns))
+                case .csv:
+                    appendCSVLine(customer, activity: activity[customer.id!] ?? ActivityText(), fields: fields, values: custom,
+                                  phoneColumns: phoneColumns, to: &buffer)
+                    try flushIfFull()
                 case .vcard:
                     Self.appendVCard(customer, to: &buffer)
                     try flushIfFull()
@@ -138,18 +140,21 @@ public struct DirectoryExportWriter {
         }
     }
 
-    func csvLine(_ c: Customer, activity: ActivityText, fields: [CustomFieldDefinition], values: [Int64: String], phoneColumns: Set<Int>) -> String {
+    /// One profile's CSV line appended to the export's buffer.
+    func appendCSVLine(_ c: Customer, activity: ActivityText, fields: [CustomFieldDefinition], values: [Int64: String], phoneColumns: Set<Int>,
+                       to out: inout String) {
         // The international form when the number was understood — E.164, "+33612345678" — so that it re-imports
         // the same in any region (the spaced form would cost libphonenumber a parse a row: see DECISIONS).
         let phone = c.phoneE164 ?? c.phoneNumber
-        let spend = activity.spend.keys.sorted().map { Money(minorUnits: activity.spend[$0]!, currency: $0).decimalString + (activity.spend.count > 1 ? " " + $0 : "") }
+        let spend = activity.spend.isEmpty ? "" : activity.spend.keys.sorted().map { Money(minorUnits: activity.spend[$0]!, currency: $0).decimalString + (activity.spend.count > 1 ? " " + $0 : "") }
             .joined(separator: " + ")
-        return CSVWriter.line([c.referenceID, c.givenName, c.familyName, c.emailAddress, phone, c.nickname, c.companyName,
+        CSVWriter.appendLine([c.referenceID, c.givenName, c.familyName, c.emailAddress, phone, c.nickname, c.companyName,
                                c.address.line1, c.address.line2, c.address.locality, c.address.region, c.address.postalCode,
                                c.birthday?.description ?? "", c.memo, "", c.creationSource.label, activity.firstVisit, activity.lastVisit,
                                activity.transactions == 0 ? "" : String(activity.transactions), spend, c.emailSubscription.label, "No", "No",
                                c.address.country, c.status.label]
-                              + fields.map { values[$0.id ?? -1] ?? "" }, phoneColumns: phoneColumns)
+                              + (values.isEmpty ? fields.map { _ in "" } : fields.map { values[$0.id ?? -1] ?? "" }),
+                              phoneColumns: phoneColumns, to: &out)
     }
 
     /// vCard 4.0 (RFC 6350): text escaped, lines folded at 75 octets.

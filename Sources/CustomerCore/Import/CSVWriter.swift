@@ -6,33 +6,68 @@ public enum CSVWriter {
     /// `lineEnding` let a file be written back as its source was (the rejects file).
     public static func line(_ cells: [String], neutralizeFormulas: Bool = true, phoneColumns: Set<Int> = [],
                             delimiter: Character = ",", lineEnding: String = "\r\n") -> String {
-        let delimiterByte = delimiter.asciiValue ?? 0x2C
-        let separator = String(delimiter)  // appended as a String, as the "," it replaces was
         var line = ""
         line.reserveCapacity(cells.reduce(cells.count + 2) { $0 + $1.utf8.count })
+        appendLine(cells, neutralizeFormulas: neutralizeFormulas, phoneColumns: phoneColumns, delimiter: delimiter, lineEnding: lineEnding, to: &line)
+        return line
+    }
+
+    /// The line appended to `out` (the export's buffer), each cell written in place: no string per
+    /// cell or per line to build and copy again.
+    public static func appendLine(_ cells: [String], neutralizeFormulas: Bool = true, phoneColumns: Set<Int> = [],
+                                  delimiter: Character = ",", lineEnding: String = "\r\n", to out: inout String) {
+        let delimiterByte = delimiter.asciiValue ?? 0x2C
+        let separator = String(delimiter)  // appended as a String, as the "," it replaces was
         for (index, value) in cells.enumerated() {
-            if index > 0 { line += separator }
-            line += cell(value, neutralizeFormulas: neutralizeFormulas, isPhone: phoneColumns.contains(index), delimiter: delimiterByte)
+            if index > 0 { out.append(separator) }
+            appendCell(value, neutralizeFormulas: neutralizeFormulas, isPhone: phoneColumns.contains(index), delimiter: delimiterByte, to: &out)
         }
-        return line + lineEnding
+        out.append(lineEnding)
     }
 
     public static func cell(_ raw: String, neutralizeFormulas: Bool = true, isPhone: Bool = false, delimiter: UInt8 = 0x2C) -> String {
-        var value = raw
+        var out = ""
+        appendCell(raw, neutralizeFormulas: neutralizeFormulas, isPhone: isPhone, delimiter: delimiter, to: &out)
+        return out
+    }
+
+    /// One cell appended to `out`: the guard apostrophe before a formula, quotes around a cell that
+    /// holds the delimiter, a quote or a line break or that starts or ends with a space, its quotes doubled.
+    public static func appendCell(_ raw: String, neutralizeFormulas: Bool = true, isPhone: Bool = false, delimiter: UInt8 = 0x2C,
+                                  to out: inout String) {
         // Bytes rather than Characters throughout: an export of a million profiles writes 17
         // million cells, and comparing Characters was most of its time.
-        if neutralizeFormulas, needsFormulaGuard(value) {
+        let bytes = raw.utf8
+        var guarded = false
+        if neutralizeFormulas, needsFormulaGuard(raw) {
             // A phone number like "+1 (415) 555-0134" is data, not a formula: kept as typed, in a phone column only.
-            let bytes = value.utf8
             let isPhoneNumber = isPhone && (bytes.first == 0x2B || bytes.first == 0x2D)
                 && bytes.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || phoneSymbols.contains($0) } && bytes.contains { $0 >= 0x30 && $0 <= 0x39 }
-            if !isPhoneNumber { value = "'" + value }
+            guarded = !isPhoneNumber
         }
-        let bytes = value.utf8
-        if bytes.contains(where: { $0 == delimiter || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) || bytes.first == 0x20 || bytes.last == 0x20 {
-            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // The apostrophe, when there is one, is the cell's first byte: then it does not start with a space.
+        let quoted = bytes.contains(where: { $0 == delimiter || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D })
+            || (!guarded && bytes.first == 0x20) || bytes.last == 0x20
+        if quoted { out.append("\"") }
+        if guarded { out.append("'") }
+        if quoted, bytes.contains(0x22) {
+            // Quotes doubled: the runs between them appended whole (a quote is one byte, always a whole character).
+            var runStart = bytes.startIndex
+            var index = runStart
+            while index != bytes.endIndex {
+                if bytes[index] == 0x22 {
+                    let next = bytes.index(after: index)
+                    out.append(contentsOf: raw[runStart..<next])
+                    out.append("\"")
+                    runStart = next
+                }
+                index = bytes.index(after: index)
+            }
+            out.append(contentsOf: raw[runStart...])
+        } else {
+            out.append(raw)
         }
-        return value
+        if quoted { out.append("\"") }
     }
 
     /// Besides digits, what a phone number written for people holds: " +-().".
@@ -47,17 +82,5 @@ public enum CSVWriter {
         // Every formula start is ASCII: the first byte that is not an apostrophe decides.
         guard let first = value.utf8.first(where: { $0 != 0x27 }) else { return false }
         return first < 0x80 && formulaStarts.contains(Unicode.Scalar(first))
-    }
-}
-
-extension String {
-    fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
-        var result = ""
-        var remainder = Substring(self)
-        while let range = remainder.range(of: target) {
-            result += remainder[..<range.lowerBound] + replacement
-            remainder = remainder[range.upperBound...]
-        }
-        return result + remainder
     }
 }
