@@ -67,7 +67,7 @@ public struct DirectoryExportWriter {
         var count = 0
         // Every record is appended in place to one buffer, written out a megabyte at a time.
         var buffer = ""
-        buffer.reserveCapacity(Self.flushSize + 64 << 10)
+        buffer.reserveCapacity(Self.flushSize + (64 << 10))  // a record past the mark fits without growing
         func flushIfFull() throws {
             if buffer.utf8.count > Self.flushSize { try output.write(contentsOf: Data(buffer.utf8)); buffer.removeAll(keepingCapacity: true) }
         }
@@ -146,15 +146,14 @@ public struct DirectoryExportWriter {
         // The international form when the number was understood — E.164, "+33612345678" — so that it re-imports
         // the same in any region (the spaced form would cost libphonenumber a parse a row: see DECISIONS).
         let phone = c.phoneE164 ?? c.phoneNumber
-        let spend = activity.spend.isEmpty ? "" : activity.spend.keys.sorted().map { Money(minorUnits: activity.spend[$0]!, currency: $0).decimalString + (activity.spend.count > 1 ? " " + $0 : "") }
+        let spend = activity.spend.keys.sorted().map { Money(minorUnits: activity.spend[$0]!, currency: $0).decimalString + (activity.spend.count > 1 ? " " + $0 : "") }
             .joined(separator: " + ")
         CSVWriter.appendLine([c.referenceID, c.givenName, c.familyName, c.emailAddress, phone, c.nickname, c.companyName,
                                c.address.line1, c.address.line2, c.address.locality, c.address.region, c.address.postalCode,
                                c.birthday?.description ?? "", c.memo, "", c.creationSource.label, activity.firstVisit, activity.lastVisit,
                                activity.transactions == 0 ? "" : String(activity.transactions), spend, c.emailSubscription.label, "No", "No",
                                c.address.country, c.status.label]
-                              + (values.isEmpty ? fields.map { _ in "" } : fields.map { values[$0.id ?? -1] ?? "" }),
-                              phoneColumns: phoneColumns, to: &out)
+                              + fields.map { values[$0.id ?? -1] ?? "" }, phoneColumns: phoneColumns, to: &out)
     }
 
     /// vCard 4.0 (RFC 6350): text escaped, lines folded at 75 octets.
@@ -177,15 +176,15 @@ public struct DirectoryExportWriter {
         }
         func property(_ name: String, _ value: String) {
             line.append(name)
-            VCardText.appendEscaped(value, to: &line)
+            ASCIIEscaping.appendVCardText(value, to: &line)
             end()
         }
         out.append("BEGIN:VCARD\r\nVERSION:4.0\r\n")
         property("FN:", c.displayName)
         line.append("N:")
-        VCardText.appendEscaped(c.familyName, to: &line)
+        ASCIIEscaping.appendVCardText(c.familyName, to: &line)
         line.append(";")
-        VCardText.appendEscaped(c.givenName, to: &line)
+        ASCIIEscaping.appendVCardText(c.givenName, to: &line)
         line.append(";;;")
         end()
         if !c.nickname.isEmpty { property("NICKNAME:", c.nickname) }
@@ -201,15 +200,15 @@ public struct DirectoryExportWriter {
             line.append("ADR:;")
             for (index, part) in [a.line2, a.line1, a.locality, a.region, a.postalCode, a.country].enumerated() {
                 if index > 0 { line.append(";") }
-                VCardText.appendEscaped(part, to: &line)
+                ASCIIEscaping.appendVCardText(part, to: &line)
             }
             end()
         }
         if let birthday = c.birthday {
             line.append("BDAY:")
-            if let year = birthday.year { VCardText.appendPadded(year, width: 4, to: &line) } else { line.append("--") }
-            VCardText.appendPadded(birthday.month, width: 2, to: &line)
-            VCardText.appendPadded(birthday.day, width: 2, to: &line)
+            if let year = birthday.year { ASCIIEscaping.appendPadded(year, width: 4, to: &line) } else { line.append("--") }
+            ASCIIEscaping.appendPadded(birthday.month, width: 2, to: &line)
+            ASCIIEscaping.appendPadded(birthday.day, width: 2, to: &line)
             end()
         }
         if !c.memo.isEmpty { property("NOTE:", c.memo) }
@@ -264,11 +263,9 @@ public struct DirectoryExportWriter {
         JSONText.member("companyName", c.companyName, to: &out)
         JSONText.member("creationSource", c.creationSource.rawValue, to: &out)
         out.append(",\"customFields\":{")
-        if !values.isEmpty {
-            var custom: [(String, String)] = []
-            for field in fields { if let value = values[field.id ?? -1] { custom.append((field.label, value)) } }
-            for (index, (label, value)) in custom.sorted(by: { $0.0 < $1.0 }).enumerated() { JSONText.member(label, value, to: &out, first: index == 0) }
-        }
+        var custom: [(String, String)] = []
+        for field in fields { if let value = values[field.id ?? -1] { custom.append((field.label, value)) } }
+        for (index, (label, value)) in custom.sorted(by: { $0.0 < $1.0 }).enumerated() { JSONText.member(label, value, to: &out, first: index == 0) }
         out.append("}")
         JSONText.member("email", c.emailAddress, to: &out)
         JSONText.member("emailSubscription", c.emailSubscription.rawValue, to: &out)

@@ -7,22 +7,17 @@ import Foundation
 public enum JSONText {
     public static func append(_ text: String, to out: inout String) {
         out.append("\"")
-        // Most values need no escape: appended whole.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-            out.append(text)
-        } else {
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\"": out.append("\\\"")
-                case "\\": out.append("\\\\")
-                case "\n": out.append("\\n")
-                case "\r": out.append("\\r")
-                case "\t": out.append("\\t")
-                case "\u{08}": out.append("\\b")
-                case "\u{0C}": out.append("\\f")
-                case _ where scalar.value < 0x20: out.append(String(format: "\\u%04x", scalar.value))
-                default: out.unicodeScalars.append(scalar)
-                }
+        ASCIIEscaping.append(text, to: &out) { byte in
+            switch byte {
+            case 0x22: "\\\""
+            case 0x5C: "\\\\"
+            case 0x0A: "\\n"
+            case 0x0D: "\\r"
+            case 0x09: "\\t"
+            case 0x08: "\\b"
+            case 0x0C: "\\f"
+            case ..<0x20: String(format: "\\u%04x", UInt32(byte))
+            default: nil
             }
         }
         out.append("\"")

@@ -50,20 +50,8 @@ public enum CSVWriter {
             || (!guarded && bytes.first == 0x20) || bytes.last == 0x20
         if quoted { out.append("\"") }
         if guarded { out.append("'") }
-        if quoted, bytes.contains(0x22) {
-            // Quotes doubled: the runs between them appended whole (a quote is one byte, always a whole character).
-            var runStart = bytes.startIndex
-            var index = runStart
-            while index != bytes.endIndex {
-                if bytes[index] == 0x22 {
-                    let next = bytes.index(after: index)
-                    out.append(contentsOf: raw[runStart..<next])
-                    out.append("\"")
-                    runStart = next
-                }
-                index = bytes.index(after: index)
-            }
-            out.append(contentsOf: raw[runStart...])
+        if quoted {
+            ASCIIEscaping.append(raw, to: &out) { $0 == 0x22 ? "\"\"" : nil }  // quotes doubled
         } else {
             out.append(raw)
         }
