@@ -8,10 +8,25 @@ public protocol DirectoryExportSource {
     func exportFieldDefinitions() throws -> [CustomFieldDefinition]
     /// Whole profiles in name order after `cursor` (`DirectoryStore.customers(filter:after:limit:now:)`).
     func exportPage(filter: DirectoryFilter, after cursor: DirectoryCursor?, limit: Int, now: Date) throws -> (customers: [Customer], next: DirectoryCursor?)
+    /// Every profile the filter lets through, in name order, handed to `body` `size` at a time. By
+    /// default the keyset pages of `exportPage`; a backend that can read them through one cursor in
+    /// one snapshot does so (PostgreSQL).
+    func forEachExportPage(filter: DirectoryFilter, now: Date, size: Int, _ body: ([Customer]) throws -> Void) throws
     /// The stored custom values of these customers, by customer then field id.
     func exportCustomValues(for ids: [CustomerID]) throws -> [CustomerID: [Int64: String]]
     /// Completed visits and payments received of these customers.
     func exportActivity(for ids: [CustomerID]) throws -> [CustomerID: ExportActivity]
+}
+
+extension DirectoryExportSource {
+    public func forEachExportPage(filter: DirectoryFilter, now: Date, size: Int, _ body: ([Customer]) throws -> Void) throws {
+        var cursor: DirectoryCursor?
+        repeat {
+            let (customers, next) = try exportPage(filter: filter, after: cursor, limit: size, now: now)
+            if !customers.isEmpty { try body(customers) }
+            cursor = next
+        } while cursor != nil
+    }
 }
 
 /// Square's bookkeeping columns of one customer: visits are completed bookings, transactions payments received.
@@ -80,9 +95,7 @@ public struct DirectoryExportWriter {
         case .json: try emit("[")
         case .vcard: break
         }
-        var cursor: DirectoryCursor?
-        repeat {
-            let (customers, next) = try source.exportPage(filter: filter, after: cursor, limit: 1_000, now: now)
+        try source.forEachExportPage(filter: filter, now: now, size: 1_000) { customers in
             let ids = customers.compactMap(\.id)
             let values = try source.exportCustomValues(for: ids)
             let activity = format == .csv ? try activityText(source.exportActivity(for: ids)) : [:]
@@ -103,8 +116,7 @@ public struct DirectoryExportWriter {
                 }
                 count += 1
             }
-            cursor = next
-        } while cursor != nil
+        }
         if format == .json { try emit(count == 0 ? "]\n" : "\n]\n") }
         try output.write(contentsOf: Data(buffer.utf8))
         return count
