@@ -189,16 +189,10 @@ public struct DuplicateRepository: DuplicatesStore {
         // The address as the oldest profile of the block wrote it words the reason.
         let address = try db.cachedStatement(sql: "SELECT address_line1, postal_code FROM customer WHERE id = ?")
         try forEachBlock(db, sql: sameAddressSQL) { block in
-            var similar = false
-            detector.visitSimilar(sameAddress: block) { _, _, _ in similar = true }
-            guard similar, let first = block.min(by: { $0.id < $1.id }),
+            let pairs = detector.similarPairs(sameAddress: block)
+            guard !pairs.isEmpty, let first = block.min(by: { $0.id < $1.id }),
                   let written = try? Row.fetchOne(address, arguments: [first.id]) else { return }
-            let worded = block.map { candidate in
-                var candidate = candidate
-                (candidate.addressLine, candidate.postalCode) = (written["address_line1"], written["postal_code"])
-                return candidate
-            }
-            links += detector.links(sameAddress: worded)
+            links += detector.links(pairs, addressLine: written["address_line1"], postalCode: written["postal_code"])
         }
         try forEachBlock(db, sql: samePostalCodeSQL) { links += detector.links(samePostalCode: $0) }
         return links

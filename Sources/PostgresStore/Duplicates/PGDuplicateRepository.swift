@@ -160,25 +160,20 @@ public struct PGDuplicateRepository: DuplicatesStore {
     /// Links between similar names in every address block. The blocks with similar names are kept
     /// while the index streams, then worded with the address as their oldest profile wrote it.
     static func possibleLinks(_ db: PGLink, detector: DuplicateDetector) throws -> [DuplicateDetector.PossibleLink] {
-        let similarBlocks = PGScanState([[DuplicateCandidate]]())
+        // Each block compared once; its similar pairs kept with its oldest profile's id.
+        let similarBlocks = PGScanState([(first: CustomerID, pairs: [DuplicateDetector.SimilarPair])]())
         try forEachBlock(db, sql: sameAddressSQL) { block in
-            var similar = false
-            detector.visitSimilar(sameAddress: block) { _, _, _ in similar = true }
-            if similar { similarBlocks.value.append(block) }
+            let pairs = detector.similarPairs(sameAddress: block)
+            if !pairs.isEmpty, let first = block.map(\.id).min() { similarBlocks.value.append((first, pairs)) }
         }
-        let firstIDs = similarBlocks.value.compactMap { $0.map(\.id).min() }
         var written: [CustomerID: (line: String, postalCode: String)] = [:]
-        for row in try db.query("SELECT id, address_line1, postal_code FROM customer WHERE id = ANY(?)", [PGArray(firstIDs)]) {
+        for row in try db.query("SELECT id, address_line1, postal_code FROM customer WHERE id = ANY(?)", [PGArray(similarBlocks.value.map(\.first))]) {
             written[try row.int("id")] = (try row.text("address_line1"), try row.text("postal_code"))
         }
         var links: [DuplicateDetector.PossibleLink] = []
         for block in similarBlocks.value {
-            guard let first = block.map(\.id).min(), let address = written[first] else { continue }
-            links += detector.links(sameAddress: block.map { candidate in
-                var candidate = candidate
-                (candidate.addressLine, candidate.postalCode) = (address.line, address.postalCode)
-                return candidate
-            })
+            guard let address = written[block.first] else { continue }
+            links += detector.links(block.pairs, addressLine: address.line, postalCode: address.postalCode)
         }
         let postal = PGScanState([DuplicateDetector.PossibleLink]())
         try forEachBlock(db, sql: samePostalCodeSQL) { postal.value += detector.links(samePostalCode: $0) }
