@@ -260,37 +260,39 @@ public struct DirectoryExportWriter {
     }
 
     /// The object appended to `out` (the export's buffer): no string of its own to build and copy.
+    /// The text between two values — a comma, a key, its quotes — is one literal appended once: an
+    /// append into the buffer costs about as much as the bytes it copies, and a member written as
+    /// five appends (comma, quote, key, quote and colon, quote) spent a third of the export's time
+    /// in appending.
     public func appendJSON(_ c: Customer, fields: [CustomFieldDefinition], values: [Int64: String], to out: inout String) {
-        out.append("  {")
         let a = c.address
-        out.append("\"address\":{")
-        JSONText.member("country", a.country, to: &out, first: true)
-        JSONText.member("line1", a.line1, to: &out)
-        JSONText.member("line2", a.line2, to: &out)
-        JSONText.member("locality", a.locality, to: &out)
-        JSONText.member("postalCode", a.postalCode, to: &out)
-        JSONText.member("region", a.region, to: &out)
-        out.append("}")
+        out.append("  {\"address\":{\"country\":\""); JSONText.appendEscaped(a.country, to: &out)
+        out.append("\",\"line1\":\""); JSONText.appendEscaped(a.line1, to: &out)
+        out.append("\",\"line2\":\""); JSONText.appendEscaped(a.line2, to: &out)
+        out.append("\",\"locality\":\""); JSONText.appendEscaped(a.locality, to: &out)
+        out.append("\",\"postalCode\":\""); JSONText.appendEscaped(a.postalCode, to: &out)
+        out.append("\",\"region\":\""); JSONText.appendEscaped(a.region, to: &out)
+        out.append("\"}")
         JSONText.member("birthday", c.birthday?.description, to: &out)
-        JSONText.member("companyName", c.companyName, to: &out)
-        JSONText.member("creationSource", c.creationSource.rawValue, to: &out)
-        out.append(",\"customFields\":{")
+        out.append(",\"companyName\":\""); JSONText.appendEscaped(c.companyName, to: &out)
+        out.append("\",\"creationSource\":\""); JSONText.appendEscaped(c.creationSource.rawValue, to: &out)
+        out.append("\",\"customFields\":{")
         var custom: [(String, String)] = []
         for field in fields { if let value = values[field.id ?? -1] { custom.append((field.label, value)) } }
         for (index, (label, value)) in custom.sorted(by: { $0.0 < $1.0 }).enumerated() { JSONText.member(label, value, to: &out, first: index == 0) }
-        out.append("}")
-        JSONText.member("email", c.emailAddress, to: &out)
-        JSONText.member("emailSubscription", c.emailSubscription.rawValue, to: &out)
-        JSONText.member("familyName", c.familyName, to: &out)
-        JSONText.member("givenName", c.givenName, to: &out)
-        out.append(",\"id\":\(c.id ?? 0)")
-        JSONText.member("memo", c.memo, to: &out)
-        JSONText.member("nickname", c.nickname, to: &out)
+        out.append("},\"email\":\""); JSONText.appendEscaped(c.emailAddress, to: &out)
+        out.append("\",\"emailSubscription\":\""); JSONText.appendEscaped(c.emailSubscription.rawValue, to: &out)
+        out.append("\",\"familyName\":\""); JSONText.appendEscaped(c.familyName, to: &out)
+        out.append("\",\"givenName\":\""); JSONText.appendEscaped(c.givenName, to: &out)
+        out.append("\",\"id\":"); out.append(String(c.id ?? 0))
+        out.append(",\"memo\":\""); JSONText.appendEscaped(c.memo, to: &out)
+        out.append("\",\"nickname\":\""); JSONText.appendEscaped(c.nickname, to: &out)
+        out.append("\"")
         JSONText.member("phone", c.phoneE164, to: &out)
-        JSONText.member("phoneAsTyped", c.phoneNumber, to: &out)
-        JSONText.member("referenceId", c.referenceID, to: &out)
-        JSONText.member("status", c.status.rawValue, to: &out)
-        out.append("}")
+        out.append(",\"phoneAsTyped\":\""); JSONText.appendEscaped(c.phoneNumber, to: &out)
+        out.append("\",\"referenceId\":\""); JSONText.appendEscaped(c.referenceID, to: &out)
+        out.append("\",\"status\":\""); JSONText.appendEscaped(c.status.rawValue, to: &out)
+        out.append("\"}")
     }
 
     /// The object as `JSONSerialization` wrote it before `json` was written by hand: the reference

@@ -5,8 +5,16 @@ import Foundation
 /// (`\b \f \n \r \t`, else `\u00XX`) and nothing else. Building a dictionary of `Any` and serialising
 /// it cost ~180 µs a profile; appending to one string costs a few.
 public enum JSONText {
+    /// `text` quoted.
     public static func append(_ text: String, to out: inout String) {
         out.append("\"")
+        appendEscaped(text, to: &out)
+        out.append("\"")
+    }
+
+    /// `text` escaped, without its quotes (the caller's literal holds them).
+    @inline(__always)
+    public static func appendEscaped(_ text: String, to out: inout String) {
         ASCIIEscaping.append(text, to: &out) { byte in
             switch byte {
             case 0x22: "\\\""
@@ -20,7 +28,6 @@ public enum JSONText {
             default: nil
             }
         }
-        out.append("\"")
     }
 
     /// `"key":` then the value (a string, or null).
