@@ -84,7 +84,7 @@ public struct DuplicateDetector: Sendable {
     /// The pairs of a block sharing an address key whose names are alike: empty for nearly every
     /// block. A scan compares each block once, then reads the address as written only for the blocks
     /// with pairs (`links(_:addressLine:postalCode:)`); comparing every block a second time to word
-    /// it was a quarter of the scan's time.
+    /// it cost a seventh of the scan (0.196 → 0.170 s at 100,000 profiles).
     public func similarPairs(sameAddress block: [DuplicateCandidate]) -> [SimilarPair] {
         var pairs: [SimilarPair] = []
         visitSimilar(sameAddress: block) { a, b, similarity in pairs.append(SimilarPair(a: a, b: b, similarity: similarity)) }
@@ -93,7 +93,7 @@ public struct DuplicateDetector: Sendable {
 
     /// The links of one block's similar pairs, the reason worded with the block's address as written.
     public func links(_ pairs: [SimilarPair], addressLine: String, postalCode: String) -> [PossibleLink] {
-        let address = [addressLine, postalCode].filter { !$0.isEmpty }.joined(separator: ", ")
+        let address = Self.addressText(line: addressLine, postalCode: postalCode)
         return pairs.map { pair in
             link(pair.a, pair.b, pair.similarity) { .similarNamesSameAddress($0.similarity, names: $1, address: address, words: $0.words) }
         }
@@ -248,7 +248,11 @@ public struct DuplicateDetector: Sendable {
     }
 
     static func addressText(_ candidate: DuplicateCandidate) -> String {
-        [candidate.addressLine, candidate.postalCode].filter { !$0.isEmpty }.joined(separator: ", ")
+        addressText(line: candidate.addressLine, postalCode: candidate.postalCode)
+    }
+
+    static func addressText(line: String, postalCode: String) -> String {
+        [line, postalCode].filter { !$0.isEmpty }.joined(separator: ", ")
     }
 }
 

@@ -46,8 +46,16 @@ final class PGAwaitedOutcome: @unchecked Sendable {
         done.signal()
     }
 
-    func wait() -> Result<Void, any Error> {
-        done.wait()
+    /// The outcome, or nil when `hasFailed` has held for `grace` seconds without one (checked every
+    /// 50 ms): work that can no longer finish is not waited for.
+    func wait(givingUpAfter grace: TimeInterval, once hasFailed: () -> Bool) -> Result<Void, any Error>? {
+        var failedSince: Date?
+        while done.wait(timeout: .now() + .milliseconds(50)) == .timedOut {
+            guard hasFailed() else { failedSince = nil; continue }
+            let since = failedSince ?? Date()
+            failedSince = since
+            if Date().timeIntervalSince(since) >= grace { return nil }
+        }
         return result
     }
 }

@@ -111,6 +111,14 @@ public final class PGLink: @unchecked Sendable {
     /// `COPY table (columns) FROM STDIN` with `rows` in COPY's text format (`PGCopyText`), inside the
     /// caller's transaction like any statement. The async copy runs on a thread of its own
     /// (`PGCopyExecutor`) while this one waits.
+    ///
+    ///
+    /// postgres-nio hands the COPY to its channel without a promise: on a channel that closes between
+    /// our check (`usableConnection`) and that hand-over — the server ending the connection just then —
+    /// nothing ever resumes the copy, and the caller waited for ever (seen once in CI, in
+    /// `aConnectionKilledAroundACopyFailsInWordsAndLeavesNothing`). So the wait also watches the
+    /// connection: closed for `copyGraceAfterClose` with no outcome, the copy is given up as the lost
+    /// connection it is.
     public func copy(into table: String, columns: [String], rows: ByteBuffer) throws {
         try locked {
             let connection = try usableConnection()
@@ -126,8 +134,24 @@ public final class PGLink: @unchecked Sendable {
                     outcome.finish(.failure(error))
                 }
             }
-            do { try outcome.wait().get() } catch { throw translate(error, connecting: false) }
+            guard let result = outcome.wait(givingUpAfter: Self.copyGraceAfterClose, once: { connection.isClosed }) else {
+                throw connectionWentAway()
+            }
+            do { try result.get() } catch { throw translate(error, connecting: false) }
         }
+    }
+
+    /// How long a copy's outcome is awaited once its connection is seen closed (its own error, when it
+    /// comes, comes within milliseconds).
+    static let copyGraceAfterClose: TimeInterval = 2
+
+    /// The connection is gone: dropped, the outage recorded (the interface says offline, the link
+    /// retries), and the error every caller gets.
+    private func connectionWentAway() -> StoreError {
+        dropConnection()
+        let lost = StoreError.connectionLost(server: address.description)
+        outage = lost
+        return lost
     }
 
     // MARK: Locks between processes
@@ -234,18 +258,12 @@ public final class PGLink: @unchecked Sendable {
         // Lost inside a transaction: the server has rolled it back; the caller hears so, and the
         // transaction's later statements must not run on a new connection as if nothing happened.
         if transactionDepth > 0 {
-            if connection != nil {
-                // Closed under the transaction (the server went away): out of reach from now on.
-                dropConnection()
-                outage = StoreError.connectionLost(server: address.description)
-            }
+            // Closed under the transaction (the server went away): out of reach from now on.
+            if connection != nil { _ = connectionWentAway() }
             throw StoreError.connectionLost(server: address.description)
         }
-        if connection != nil {
-            // Closed since the last statement: the server went away between two statements.
-            dropConnection()
-            outage = StoreError.connectionLost(server: address.description)
-        }
+        // Closed since the last statement: the server went away between two statements.
+        if connection != nil { _ = connectionWentAway() }
         if let outage {
             startRetrying()
             throw outage
@@ -357,12 +375,11 @@ public final class PGLink: @unchecked Sendable {
         case .sslUnsupported:
             return StoreError.serverUnreachable(server: server, reason: "sslmode=require, and the server does not offer TLS")
         case .connectionError, .serverClosedConnection, .uncleanShutdown, .clientClosedConnection:
-            dropConnection()
             if connecting {
+                dropConnection()
                 return StoreError.serverUnreachable(server: server, reason: failure.underlying.map(Self.reason) ?? "the connection failed")
             }
-            outage = StoreError.connectionLost(server: server)
-            return StoreError.connectionLost(server: server)
+            return connectionWentAway()
         default:
             return connecting ? StoreError.serverUnreachable(server: server, reason: "\(failure.code)") : error
         }
