@@ -186,13 +186,27 @@ public struct DuplicateRepository: DuplicatesStore {
         // Profiles sharing an address key with another. `INDEXED BY`: left to itself the planner
         // scans the whole table and sorts it (0.93 s at a million profiles, against 0.37 s seeking
         // each shared key in the index).
-        // The address as the oldest profile of the block wrote it words the reason.
-        let address = try db.cachedStatement(sql: "SELECT address_line1, postal_code FROM customer WHERE id = ?")
+        // Each block compared once; its similar pairs kept with its oldest profile's id.
+        var similarBlocks: [(first: CustomerID, pairs: [DuplicateDetector.SimilarPair])] = []
         try forEachBlock(db, sql: sameAddressSQL) { block in
             let pairs = detector.similarPairs(sameAddress: block)
-            guard !pairs.isEmpty, let first = block.min(by: { $0.id < $1.id }),
-                  let written = try? Row.fetchOne(address, arguments: [first.id]) else { return }
-            links += detector.links(pairs, addressLine: written["address_line1"], postalCode: written["postal_code"])
+            if !pairs.isEmpty, let first = block.map(\.id).min() { similarBlocks.append((first, pairs)) }
+        }
+        // The address as the oldest profile of the block wrote it words the reason: read after the
+        // scan, in id order, 500 a query. Read block by block, each was a seek to a table page the
+        // index scan had left, about a sixth of the whole scan's time.
+        var written: [CustomerID: (line: String, postalCode: String)] = [:]
+        let firstIDs = similarBlocks.map(\.first).sorted()
+        for start in stride(from: 0, to: firstIDs.count, by: 500) {
+            let chunk = Array(firstIDs[start..<min(start + 500, firstIDs.count)])
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT id, address_line1, postal_code FROM customer WHERE id IN (\(chunk.map { _ in "?" }.joined(separator: ",")))
+                """, arguments: StatementArguments(chunk))
+            while let row = try rows.next() { written[row["id"]] = (row["address_line1"], row["postal_code"]) }
+        }
+        for block in similarBlocks {
+            guard let address = written[block.first] else { continue }
+            links += detector.links(block.pairs, addressLine: address.line, postalCode: address.postalCode)
         }
         try forEachBlock(db, sql: samePostalCodeSQL) { links += detector.links(samePostalCode: $0) }
         return links
