@@ -9,11 +9,12 @@ import CustomerCore
 /// The words are folded by the server (`clientele_fold`), as the index's own words were, so a typed
 /// word and a stored one meet whatever the client's folding would make of them.
 enum PGSearchWords {
-    /// Several typed words: the one with the fewest profiles drives, its first this many profiles
-    /// each checked for the others against its own names (the search document's tsquery, row by
-    /// row, stopping at the page's end). When the driver has more and those first ones do not
-    /// fill the page, the answer may lie further on: nil, and the GIN index's bitmap intersection
-    /// answers instead.
+    /// Several typed words: the one with the fewest profiles drives when it has at most this many,
+    /// each of them checked for the others against its own names (the search document's tsquery, row
+    /// by row). When every word has more, the words are merged by their starts (v12,
+    /// `clientele_search_together`) — or, with a word of one letter among them (no start of two
+    /// letters to merge by), the driver's first ones are checked and, when they do not fill the
+    /// page, nil: the GIN index's bitmap intersection answers instead.
     static let drivingLimit = 2_000
 
     /// A typed word's range, `lower <= word < upper`: the fold of the word, then that fold followed
@@ -26,16 +27,20 @@ enum PGSearchWords {
         let distinct = Set(words)
         guard let first = distinct.first else { return [] }
         if distinct.count == 1 { return try matches(db, word: first, limit: limit) }
-        var sizes: [(word: String, count: Int)] = []
-        for word in distinct {
-            let count = Int(try db.int("SELECT count(*) FROM (SELECT 1 FROM customer_search_word WHERE \(range) LIMIT ?) s",
-                                       [word, word, drivingLimit + 1]) ?? 0)
-            if count == 0 { return [] }
-            sizes.append((word, count))
-        }
+        // Each word's fold and its profiles up to one more than the driver reads, in one round trip.
+        var sizes: [(word: String, folded: String, count: Int)] = try db.query("""
+            SELECT w, f, (SELECT count(*) FROM (SELECT 1 FROM customer_search_word WHERE word >= f AND word < f || chr(1114111) LIMIT ?) s)
+            FROM unnest(?::text[]) w, clientele_fold(w) f
+            """, [drivingLimit + 1, PGArray(Array(distinct))]).map { (try $0.text(0), try $0.text(1), Int(try $0.int(2))) }
+        if sizes.contains(where: { $0.count == 0 }) { return [] }
         // Equal counts in a fixed order, so the same words always plan the same way.
         sizes.sort { ($0.count, $0.word) < ($1.count, $1.word) }
         let driver = sizes[0]
+        // Every word common, each of two letters or more once folded (the server's length: code points).
+        if driver.count > drivingLimit, sizes.allSatisfy({ $0.folded.unicodeScalars.count >= 2 }) {
+            return try db.query("SELECT * FROM clientele_search_together(?, ?)",
+                                [PGArray(sizes.map(\.folded)), limit]).map { try $0.int(0) }
+        }
         // The others as the GIN path would ask (letters and digits only, so the quotes hold them).
         let others = sizes.dropFirst().map { "'\($0.word)':*" }.joined(separator: " & ")
         let found = try db.query("""

@@ -393,6 +393,40 @@ enum PostgresMigrations {
             CREATE TRIGGER customer_search_words_delete AFTER DELETE ON customer
                 REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION clientele_search_words_removed();
             """),
+        // Several typed words, each on thousands of profiles (two letters of a given name and two of a
+        // family name): the words' B-tree gives each word's profiles in word order, so the profiles
+        // holding all of them were found by the GIN index's bitmaps, 17–32 ms p99 at 100k. Here each
+        // word's first two letters give its profiles in profile order, and the words are joined by
+        // merging those runs, stopping at the page's end: 0.2–2 ms (DECISIONS, "Several words on
+        // PostgreSQL"). The word itself is in the index (INCLUDE), so a longer typed word is checked
+        // without reading the table. A merge, never a nested loop or a hash: the planner guesses one
+        // row for `left(word, n) = …` and then picks a loop that probes once per profile of the other
+        // word; the function's settings hold for its own query only.
+        Migration(name: "v12 search words by their start", sql: """
+            CREATE INDEX customer_search_word_by_start ON customer_search_word (left(word, 2), customer_id) INCLUDE (word);
+            CREATE FUNCTION clientele_search_together(words TEXT[], most BIGINT) RETURNS SETOF BIGINT
+                LANGUAGE plpgsql STABLE STRICT SET enable_nestloop = off SET enable_hashjoin = off
+                AS $$
+                DECLARE
+                    joined TEXT := 'customer_search_word w1';
+                    matched TEXT := '';
+                BEGIN
+                    -- Folded words of two letters or more, each read by its start (the index's key)
+                    -- and, when longer, checked whole.
+                    FOR i IN 1 .. cardinality(words) LOOP
+                        IF i > 1 THEN
+                            joined := joined || format(' JOIN customer_search_word w%s ON w%s.customer_id = w1.customer_id', i, i);
+                            matched := matched || ' AND ';
+                        END IF;
+                        matched := matched || format('left(w%s.word, 2) = left($1[%s], 2)', i, i);
+                        IF length(words[i]) > 2 THEN
+                            matched := matched || format(' AND left(w%s.word, %s) = $1[%s]', i, length(words[i]), i);
+                        END IF;
+                    END LOOP;
+                    RETURN QUERY EXECUTE format('SELECT DISTINCT w1.customer_id FROM %s WHERE %s ORDER BY w1.customer_id LIMIT $2', joined, matched)
+                        USING words, most;
+                END $$;
+            """),
     ]
 
     /// Tables derived from others and kept by triggers (the search words): not the shop's data, so

@@ -102,14 +102,20 @@ struct PGSearchWordsTests {
         let link = temp.store.link
         // Every word below but "zafra" is on more profiles than the driver reads.
         let count = PGSearchWords.drivingLimit * 2 + 100
-        _ = try temp.customers.insertBatch((0..<count).map { $0 % 2 == 0 ? draft("Ana", "Garcia") : draft("Luis", "Gomez") }
+        let ids = try temp.customers.insertBatch((0..<count).map { $0 % 2 == 0 ? draft("Ana", "Garcia") : draft("Luis", "Gomez") }
                                            + [draft("Ana", "Zafra"), draft("Luis", "Garcia")])
         // A rare word drives: read whole.
         #expect(try PGSearchWords.matches(link, words: ["ana", "zaf"], limit: 51)?.count == 1)
         // Both common and together common: the driver's first profiles fill the page.
         #expect(try PGSearchWords.matches(link, words: ["ana", "ga"], limit: 51)?.count == 51)
-        // Both common, together rare: the page is not full within them, so the search index answers.
-        #expect(try PGSearchWords.matches(link, words: ["luis", "ga"], limit: 51) == nil)
+        // Both common, together rare: merged by their starts (v12), so found whole — folded by the
+        // server as the words were (capitals, accents).
+        #expect(try PGSearchWords.matches(link, words: ["luis", "ga"], limit: 51) == [ids.last!])
+        #expect(try PGSearchWords.matches(link, words: ["LUÍS", "gár"], limit: 51)?.count == 1)
+        #expect(try PGSearchWords.matches(link, words: ["gom", "ga"], limit: 51) == [])
+        // A word of one letter has no start of two to merge by: the driver's first ones do not
+        // fill the page, so the search index answers.
+        #expect(try PGSearchWords.matches(link, words: ["l", "ga"], limit: 51) == nil)
         // One word typed twice is that word.
         #expect(try PGSearchWords.matches(link, words: ["ana", "ana"], limit: 51)?.count == 51)
         let common = try temp.customers.search("ana ga", limit: 50)
@@ -117,6 +123,30 @@ struct PGSearchWordsTests {
         #expect(common.rows.allSatisfy { $0.displayName == "Ana Garcia" })
         #expect(try temp.customers.search("luis ga", limit: 50).rows.map(\.displayName) == ["Luis Garcia"])
         #expect(try temp.customers.search("ana za", limit: 50).rows.map(\.displayName) == ["Ana Zafra"])
+        #expect(try temp.customers.search("l ga", limit: 50).rows.map(\.displayName) == ["Luis Garcia"])
+    }
+
+    /// The merge by word starts finds exactly what the GIN index finds, for words of two letters
+    /// and more, each on more profiles than the driver reads: one word of a profile answering two
+    /// typed words, three words, a page cut at its limit in profile order.
+    @Test func commonWordsMergedByTheirStartsFindWhatTheSearchIndexFinds() throws {
+        let temp = try TemporaryPostgresStore()
+        let link = temp.store.link
+        // Each name on 2,100 profiles, more than the driver reads; "ma" starts two given names and a family name.
+        let givens = ["Mario", "Marta", "José", "Luisa"], families = ["García", "Gómez", "Smith", "Marsh"]
+        let each = PGSearchWords.drivingLimit + 100
+        _ = try temp.customers.insertBatch((0..<(each * 4)).map { draft(givens[$0 % 4], families[($0 / 4) % 4]) })
+        for text in ["ma ga", "mar garc", "jo sm", "ma mar", "lu sm go", "ma ma ga", "mars ma", "jo gom"] {
+            let words = text.split(separator: " ").map(String.init)
+            let match = words.map { "'\($0)':*" }.joined(separator: " & ")
+            let everyMatch = try link.query("""
+                SELECT id FROM customer WHERE \(PostgresMigrations.searchDocument) @@ to_tsquery('simple', clientele_fold(?)) ORDER BY id
+                """, [match]).map { try $0.int(0) }
+            #expect(try PGSearchWords.matches(link, words: words, limit: 100_000) == everyMatch, "\(text)")
+            #expect(try PGSearchWords.matches(link, words: words, limit: 51) == Array(everyMatch.prefix(51)), "\(text)")
+        }
+        #expect(try PGSearchWords.matches(link, words: ["lu", "sm", "go"], limit: 51) == [])
+        #expect(try PGSearchWords.matches(link, words: ["jo", "zz"], limit: 51) == [])
     }
 
     @Test func theMigrationGivesEveryExistingProfileItsWords() throws {
@@ -130,11 +160,15 @@ struct PGSearchWordsTests {
             DROP FUNCTION clientele_search_words_added(); DROP FUNCTION clientele_search_words_changed();
             DROP FUNCTION clientele_search_words_removed(); DROP FUNCTION clientele_search_words(TEXT, TEXT, TEXT, TEXT);
             DELETE FROM clientele_migration WHERE name = 'v11 search words';
+            DROP FUNCTION clientele_search_together(TEXT[], BIGINT);
+            DELETE FROM clientele_migration WHERE name = 'v12 search words by their start';
             """)
         let reopened = try temp.secondCounter()
         defer { reopened.link.close() }
         #expect(try drift(link) == [])
         #expect(try link.int("SELECT count(*) FROM customer_search_word WHERE word = 'zola'") == 50)
         #expect(try reopened.customers.search("emi", limit: 10).rows.count == 10)
+        #expect(try link.int("SELECT count(*) FROM pg_indexes WHERE indexname = 'customer_search_word_by_start'") == 1)
+        #expect(try link.int("SELECT count(*) FROM clientele_search_together(ARRAY['emi', 'zo'], 100)") == 50)
     }
 }

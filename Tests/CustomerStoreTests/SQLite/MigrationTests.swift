@@ -99,6 +99,7 @@ import ClienteleTestSupport
         "v9 directory filters": { _ in },  // indexes only
         "v10 imports committed in slices": { _ in },  // new, empty tables only
         "v11 search words": { _ in },  // nothing on SQLite (the server's search words)
+        "v12 search words by their start": { _ in },  // nothing on SQLite (the server's index of word starts)
     ]
 
     /// A profile as the v1 insert wrote it: its columns then, derived ones included.
