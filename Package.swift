@@ -92,7 +92,8 @@ let package = Package(
         // Shared by test targets only.
         .target(
             name: "ClienteleTestSupport",
-            dependencies: ["ClienteleApp", "CustomerStore", "PostgresStore", "CustomerCore", "TerminalCore", "SampleCustomers", "Mailing"]
+            dependencies: ["ClienteleApp", "CustomerStore", "PostgresStore", "CustomerCore", "TerminalCore", "SampleCustomers", "Mailing",
+                           .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "CustomerCoreTests", dependencies: ["CustomerCore", "CPhoneNumber"]),
         // The generator's files read back through the import's reader and rules.

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import CustomerCore
 import CustomerStore
 import PostgresStore
@@ -60,6 +61,35 @@ public enum ShopFolder {
         } else {
             try SQLiteDirectoryFile(database: try AppDatabase(path: db)).runSQL(sql)
         }
+    }
+
+    /// The integer `sql` answers on the database at `db` (a count, a balance), read by a connection
+    /// of its own as the next counter would: `?` placeholders on both backends, `arguments` integers
+    /// (`Int64`, `Int`) or text. -1 when it answers no row.
+    public static func integer(_ sql: String, _ arguments: [any Sendable] = [], in db: String) throws -> Int {
+        if PostgresAddress.isServerURL(db) {
+            let link = try PGLink(address: try PostgresAddress.parse(db))
+            defer { link.close() }
+            let binds: [any PGBindable] = try arguments.map { value in
+                switch value {
+                case let number as Int64: return number
+                case let number as Int: return Int64(number)
+                case let text as String: return text
+                default: throw StoreError.fileProblem("ShopFolder.integer takes integers and text, not \(type(of: value))")
+                }
+            }
+            return try link.int(sql, binds).map(Int.init) ?? -1
+        }
+        let values: [(any DatabaseValueConvertible)?] = try arguments.map { value in
+            switch value {
+            case let number as Int64: return number
+            case let number as Int: return number
+            case let text as String: return text
+            default: throw StoreError.fileProblem("ShopFolder.integer takes integers and text, not \(type(of: value))")
+            }
+        }
+        let queue = try DatabaseQueue(path: db)
+        return try queue.read { database in try Int.fetchOne(database, sql: sql, arguments: StatementArguments(values)) } ?? -1
     }
 
     /// Holds the lock a running `clientele` command named `name` takes (`RunLock`), until `release`:

@@ -2,8 +2,6 @@ import Foundation
 import Testing
 import ClienteleTestSupport
 import CustomerCore
-@testable import CustomerStore
-import GRDB
 
 /// Four counters writing at once through the real binary (issue 16 point 3): adds, notes on one
 /// shared profile, loyalty points on it, and merges into it that the four race for. No write is
@@ -18,7 +16,10 @@ import GRDB
 /// If a process reports "database is locked" (or busy), it failed where it should have waited: the
 /// store's busy handling is at fault, not this test (the waiting busy handler is being replaced
 /// separately — this test is the check that it waits).
-@Suite(.serialized, .enabled(if: ShopFolder.isSQLite, "about the SQLite file itself: run in the file pass only")) struct ConcurrentCountersTests {
+///
+/// Both passes: on a file, and on the test server in the PostgreSQL pass (four counters of a shop
+/// that share a server; row locks and versions instead of the file's lock).
+@Suite(.serialized) struct ConcurrentCountersTests {
     /// Steps per writer: `CLIENTELE_STRESS_WRITES` (`scripts/stress`), else 48 (192 operations in all).
     static var steps: Int {
         ProcessInfo.processInfo.environment["CLIENTELE_STRESS_WRITES"].flatMap { Int($0) }.map { max(4, $0) } ?? 48
@@ -26,18 +27,19 @@ import GRDB
 
     @Test func fourCountersWritingAtOnceLoseNothingAndEveryLostMergeRaceIsReported() throws {
         let writers = 4, steps = Self.steps, rounds = (steps + 3) / 4
-        let temporary = try TemporaryStore()
-        let shared = try temporary.store.customers.create(Fixtures.maria()).id!
-        _ = try temporary.store.loyalty.enroll(customerID: shared)
+        let db = try ShopFolder.make("clientele-four-counters").db
+        let store = try ShopFolder.openStore(db)
+        let shared = try store.customers.create(Fixtures.maria()).id!
+        _ = try store.loyalty.enroll(customerID: shared)
         // One profile per merge round, each with a note; all four writers try to merge it into the shared one.
         var absorbed: [CustomerID] = []
         for round in 0..<rounds {
-            let id = try temporary.store.customers.create(Customer(givenName: "Xavi", familyName: "Round \(FolderName.random(6))",
-                                                                   emailAddress: "round\(round)@example.com")).id!
-            _ = try temporary.store.notes.save(Note(customerID: id, body: "note of round \(round)", createdAt: Date(), updatedAt: Date()))
+            let id = try store.customers.create(Customer(givenName: "Xavi", familyName: "Round \(FolderName.random(6))",
+                                                         emailAddress: "round\(round)@example.com")).id!
+            _ = try store.notes.save(Note(customerID: id, body: "note of round \(round)", createdAt: Date(), updatedAt: Date()))
             absorbed.append(id)
         }
-        let db = temporary.path, survivor = String(shared)
+        let survivor = String(shared)
         let absorbedIDs = absorbed
 
         let results = ConcurrentWriters.run(writers: writers, steps: steps) { writer, step in
@@ -57,10 +59,8 @@ import GRDB
         #expect(locked.isEmpty, "\(locked.count) of \(results.count) commands failed on the lock, e.g. \(locked.prefix(3).map { "\($0.arguments.prefix(2)): \($0.outcome.standardError)" })")
         #expect(try ClienteleProcess.run(["check", "--db", db]).standardOutput == "ok\n")
 
-        let fresh = try temporary.secondCounter()
-        func count(_ sql: String, _ arguments: StatementArguments) throws -> Int {
-            try fresh.database.writer.read { db in try Int.fetchOne(db, sql: sql, arguments: arguments) ?? -1 }
-        }
+        // A connection of its own, as the next counter would read it.
+        func count(_ sql: String, _ arguments: [any Sendable]) throws -> Int { try ShopFolder.integer(sql, arguments, in: db) }
         var adjusted = 0
         for step in results {
             let what = "\(step.arguments.prefix(3).joined(separator: " ")) (writer \(step.writer), step \(step.index))"
