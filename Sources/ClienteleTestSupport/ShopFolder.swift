@@ -92,6 +92,22 @@ public enum ShopFolder {
         return try queue.read { database in try Int.fetchOne(database, sql: sql, arguments: StatementArguments(values)) } ?? -1
     }
 
+    /// What the database at `db` holds, as one value that any write changes: the file's bytes, or
+    /// on a server each table's rows (every column, in a fixed order) digested by the server.
+    public static func fingerprint(of db: String) throws -> String {
+        guard PostgresAddress.isServerURL(db) else {
+            return AttachmentFileStore.hash(try Data(contentsOf: URL(fileURLWithPath: db)))
+        }
+        let link = try PGLink(address: try PostgresAddress.parse(db))
+        defer { link.close() }
+        let tables = try link.query("SELECT tablename::text FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename").map { try $0.text(0) }
+        return try tables.map { table in
+            let quoted = "\"" + table.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            let digest = try link.one("SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM \(quoted) t").map { try $0.text(0) } ?? ""
+            return table + " " + digest
+        }.joined(separator: "\n")
+    }
+
     /// Holds the lock a running `clientele` command named `name` takes (`RunLock`), until `release`:
     /// the file lock beside a database file, or the server's advisory lock.
     public final class HeldRunLock {
