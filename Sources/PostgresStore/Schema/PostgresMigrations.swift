@@ -427,6 +427,21 @@ enum PostgresMigrations {
                         USING words, most;
                 END $$;
             """),
+        // The duplicate scan reads each shared key's profiles in key then id order, and the address
+        // blocks in SQLite's index order (names in byte order, then the id). SQLite's indexes carry
+        // the row id; a PostgreSQL B-tree carries only the row's place, so every profile of a block
+        // was read from the table and the blocks sorted: 4.85 s at 1M against its GROUP BY floor's
+        // 0.9 s. With the id (and the names in byte order) in the indexes, each block comes straight
+        // from an index-only merge join, already in order (DECISIONS, "The duplicate scan on
+        // PostgreSQL reads its indexes only"). The same names, so lookups are unchanged.
+        Migration(name: "v13 duplicate keys with the profile's id", sql: """
+            DROP INDEX customer_by_email;
+            CREATE INDEX customer_by_email ON customer(email_normalized, id) WHERE email_normalized IS NOT NULL;
+            DROP INDEX customer_by_phone_e164;
+            CREATE INDEX customer_by_phone_e164 ON customer(phone_e164, id) WHERE phone_e164 IS NOT NULL;
+            DROP INDEX customer_by_address_key;
+            CREATE INDEX customer_by_address_key ON customer(address_key, given_name COLLATE "C", family_name COLLATE "C", id) WHERE address_key <> '';
+            """),
     ]
 
     /// Tables derived from others and kept by triggers (the search words): not the shop's data, so

@@ -49,6 +49,12 @@ struct PGDeferredIndexTests {
         #expect(try temp.customers.search("+1 415 555 0007").rows.count >= 1)
         #expect(try temp.customers.search("ana12").rows.contains { $0.displayName.hasPrefix("Ana12") })
         #expect(try temp.maintenance.integrityProblems(quick: true) == [])
+        // Vacuumed once committed: every page of the new rows all-visible, for index-only scans.
+        for table in ["customer", "customer_search_word"] {
+            let row = try #require(try temp.store.link.one("SELECT relpages::bigint, relallvisible::bigint FROM pg_class WHERE relname = ?", [table]))
+            let pages = try row.int(0), visible = try row.int(1)
+            #expect(pages > 0 && visible == pages, "\(table): \(visible) of \(pages) pages all-visible")
+        }
     }
 
     @Test func aCancelledImportIntoAnEmptyDirectoryLeavesItsIndexes() throws {
