@@ -395,10 +395,11 @@ extension AppDatabase {
             // typed words are merged instead of intersected as bitmaps. FTS5 answers several prefixes
             // with its own doclists here: nothing to create, the name recorded as on the server.
         }
-        migrator.registerMigration("v13 duplicate keys with the profile's id") { _ in
-            // On a server the duplicate keys' indexes gain the profile's id (and the names their byte
-            // order), so the scan reads them alone. Every SQLite index already ends with the row id and
-            // compares bytes: nothing to change, the name recorded as on the server.
+        migrator.registerMigration("v13 the profile's id in the key indexes") { _ in
+            // On a server the indexes of the duplicate keys and of the phone's last digits gain the
+            // profile's id (and the names their byte order), so the scan and lookups read them alone.
+            // Every SQLite index already ends with the row id and compares bytes: nothing to change,
+            // the name recorded as on the server.
         }
         return migrator
     }

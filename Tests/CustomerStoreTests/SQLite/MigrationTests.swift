@@ -100,7 +100,7 @@ import ClienteleTestSupport
         "v10 imports committed in slices": { _ in },  // new, empty tables only
         "v11 search words": { _ in },  // nothing on SQLite (the server's search words)
         "v12 search words by their start": { _ in },  // nothing on SQLite (the server's index of word starts)
-        "v13 duplicate keys with the profile's id": { _ in },  // nothing on SQLite (its indexes end with the row id)
+        "v13 the profile's id in the key indexes": { _ in },  // nothing on SQLite (its indexes end with the row id)
     ]
 
     /// A profile as the v1 insert wrote it: its columns then, derived ones included.
