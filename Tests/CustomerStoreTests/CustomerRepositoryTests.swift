@@ -201,6 +201,27 @@ import CustomerCore
         #expect(result.truncated)
     }
 
+    /// A lookup by last digits says it was cut only when more profiles match than the page holds, keeps
+    /// to the filter, and puts the whole number's own profile first.
+    @Test(arguments: StoreBackend.all)
+    func aPhoneLookupSaysItWasTruncatedOnlyPastItsLimitAndHonoursTheFilter(_ backend: StoreBackend) throws {
+        let store = try backend.makeStore()
+        // +1 415 510 7777 … +1 415 519 7777: ten numbers ending 7777, the first three leads.
+        var ids: [CustomerID] = []
+        for index in 0..<10 {
+            ids.append(try store.customers.create(Customer(givenName: "Zed\(index)", familyName: "Phone",
+                                                           phoneNumber: "+1 415 5\(10 + index) 7777", status: index < 3 ? .lead : .client)).id!)
+        }
+        let exactly = try store.customers.search("7777", limit: 10)
+        #expect(exactly.rows.count == 10 && !exactly.truncated, "\(exactly.rows.count) rows, truncated \(exactly.truncated)")
+        let cut = try store.customers.search("7777", limit: 9)
+        #expect(cut.rows.count == 9 && cut.truncated, "\(cut.rows.count) rows, truncated \(cut.truncated)")
+        #expect(try store.customers.search("7777", filter: DirectoryFilter(status: .lead), limit: 10).rows.map(\.id) == Array(ids.prefix(3)))
+        #expect(try store.customers.search("5197777", filter: DirectoryFilter(status: .lead), limit: 10).rows.isEmpty)
+        #expect(try store.customers.search("5197777", limit: 10).rows.map(\.id) == [ids[9]])
+        #expect(try store.customers.search("+1 415 519 7777", limit: 10).rows.map(\.id) == [ids[9]])
+    }
+
     /// An import's and the demo's many profiles at once (PostgreSQL: COPY's text rows, where a tab, a
     /// line break and a backslash are escapes) come back exactly as given, empty values included.
     @Test(arguments: StoreBackend.all)

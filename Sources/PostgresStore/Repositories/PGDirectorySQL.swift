@@ -198,41 +198,60 @@ enum PGDirectorySQL {
             }
             ids += try db.query("SELECT id FROM customer WHERE reference_id = ? AND reference_id <> '' LIMIT 10", [text]).map { try $0.int(0) }
         case .phone(let digits, let e164, let prefixes):
-            ids = try phoneMatches(db, digits: digits, e164: e164, e164Prefixes: prefixes, limit: limit + 1)
+            return try phoneSearch(db, query: query, digits: digits, e164: e164, e164Prefixes: prefixes, filter: filter, limit: limit, now: now)
         }
         let unique = Array(Set(ids))
         guard !unique.isEmpty else { return SearchResult(rows: [], truncated: false, query: query) }
         let (whereSQL, filterBinds) = filterClause(filter, now: now)
         var binds: [any PGBindable] = [PGArray(unique)]
         binds += filterBinds
+        binds.append(limit)
+        let rows = try db.query("""
+            SELECT \(PGCustomerRow.listColumns)
+            FROM customer c WHERE c.id = ANY(?) AND \(whereSQL)
+            ORDER BY c.sort_key, c.id LIMIT ?
+            """, binds).map(PGCustomerRow.listRow)
+        return SearchResult(rows: rows, truncated: unique.count > limit, query: query)
+    }
+
+    /// A phone lookup in one round trip: the ranges of `DirectorySQL.phoneMatches` (the whole number,
+    /// its start, its end, each an index range read from the index alone, v13) and the reference,
+    /// their distinct ids counted, and the page's rows, in one statement. Five round trips took the
+    /// last digits' lookup to 5.2–5.5 ms p99 at a million profiles where its bare range read takes
+    /// 0.4 ms. The page is a lateral join on one row, so that the count comes back with no match too.
+    static func phoneSearch(_ db: PGLink, query: SearchQuery, digits: String, e164: String?, e164Prefixes: [String],
+                            filter: DirectoryFilter, limit: Int, now: Date) throws -> SearchResult {
+        var sources: [String] = []
+        var binds: [any PGBindable] = []
+        if let e164 {
+            sources.append("(SELECT id FROM customer WHERE phone_e164 = ? LIMIT ?)")
+            binds += [e164, limit + 1]
+        }
+        for prefix in Set(e164Prefixes).sorted() where prefix.count >= 4 && prefix != e164 {
+            sources.append("(SELECT id FROM customer WHERE phone_e164 >= ? AND phone_e164 < ? LIMIT ?)")
+            binds += [prefix, prefix + ":", limit + 1]
+        }
+        let reversed = String(digits.reversed())
+        sources.append("(SELECT id FROM customer WHERE phone_reversed >= ? AND phone_reversed < ? LIMIT ?)")
+        binds += [reversed, reversed + ":", limit + 1]
+        sources.append("(SELECT id FROM customer WHERE reference_id = ? AND reference_id <> '' LIMIT 10)")
+        binds.append(digits)
+        let (whereSQL, filterBinds) = filterClause(filter, now: now)
+        binds += filterBinds
         var exactPhoneFirst = ""
-        if case .phone(_, let e164?, _) = query {
+        if let e164 {
             exactPhoneFirst = "(c.phone_e164 IS DISTINCT FROM ?), "  // false sorts first: exact matches on top
             binds.append(e164)
         }
         binds.append(limit)
         let rows = try db.query("""
-            SELECT \(PGCustomerRow.listColumns)
-            FROM customer c WHERE c.id = ANY(?) AND \(whereSQL)
-            ORDER BY \(exactPhoneFirst)c.sort_key, c.id LIMIT ?
-            """, binds).map(PGCustomerRow.listRow)
-        return SearchResult(rows: rows, truncated: unique.count > limit, query: query)
-    }
-
-    /// As `DirectorySQL.phoneMatches`: the whole number, its start, its end, each an index range scan.
-    static func phoneMatches(_ db: PGLink, digits: String, e164: String?, e164Prefixes: [String], limit: Int) throws -> [CustomerID] {
-        var ids: [CustomerID] = []
-        if let e164 {
-            ids += try db.query("SELECT id FROM customer WHERE phone_e164 = ? LIMIT ?", [e164, limit]).map { try $0.int(0) }
-        }
-        for prefix in Set(e164Prefixes) where prefix.count >= 4 && prefix != e164 {
-            ids += try db.query("SELECT id FROM customer WHERE phone_e164 >= ? AND phone_e164 < ? LIMIT ?",
-                                [prefix, prefix + ":", limit]).map { try $0.int(0) }
-        }
-        let reversed = String(digits.reversed())
-        ids += try db.query("SELECT id FROM customer WHERE phone_reversed >= ? AND phone_reversed < ? LIMIT ?",
-                            [reversed, reversed + ":", limit]).map { try $0.int(0) }
-        ids += try db.query("SELECT id FROM customer WHERE reference_id = ? AND reference_id <> '' LIMIT 10", [digits]).map { try $0.int(0) }
-        return ids
+            WITH ids AS (SELECT DISTINCT id FROM (\(sources.joined(separator: " UNION ALL "))) found)
+            SELECT (SELECT count(*) FROM ids) AS matched, page.* FROM (SELECT 1) one LEFT JOIN LATERAL (
+                SELECT \(PGCustomerRow.listColumns) FROM customer c WHERE c.id IN (SELECT id FROM ids) AND \(whereSQL)
+                ORDER BY \(exactPhoneFirst)c.sort_key, c.id LIMIT ?) page ON true
+            """, binds)
+        let matched = try rows.first?.int("matched") ?? 0
+        let page = try rows.filter { try $0.optionalInt("id") != nil }.map(PGCustomerRow.listRow)
+        return SearchResult(rows: page, truncated: matched > limit, query: query)
     }
 }
