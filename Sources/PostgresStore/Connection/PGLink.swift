@@ -112,7 +112,6 @@ public final class PGLink: @unchecked Sendable {
     /// caller's transaction like any statement. The async copy runs on a thread of its own
     /// (`PGCopyExecutor`) while this one waits.
     ///
-    ///
     /// postgres-nio hands the COPY to its channel without a promise: on a channel that closes between
     /// our check (`usableConnection`) and that hand-over — the server ending the connection just then —
     /// nothing ever resumes the copy, and the caller waited for ever (seen once in CI, in

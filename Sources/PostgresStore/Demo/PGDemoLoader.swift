@@ -146,6 +146,7 @@ public struct PGDemoLoader: DemoStore {
                     """, [id, ms(now)])
             }
         }
+        PGBulkWriteVacuum.run(store.link)
         return summary
     }
 

@@ -62,6 +62,7 @@ public enum PGDirectoryMigration {
                 }
             }
         }
+        PGBulkWriteVacuum.run(store.link)
         summary.seconds = Date().timeIntervalSince(started)
         return summary
     }
