@@ -111,7 +111,7 @@ let package = Package(
         // The store too, to fill a file fast and inspect it after a killed process.
         .testTarget(
             name: "ClienteleCLITests",
-            dependencies: ["ClienteleTestSupport", "clientele", "CustomerStore", "CustomerCore", "PostgresStore", "SampleCustomers",
+            dependencies: ["ClienteleTestSupport", "clientele", "CustomerStore", "CustomerCore", "SampleCustomers",
                            .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],

@@ -64,32 +64,65 @@ public enum ShopFolder {
     }
 
     /// The integer `sql` answers on the database at `db` (a count, a balance), read by a connection
-    /// of its own as the next counter would: `?` placeholders on both backends, `arguments` integers
-    /// (`Int64`, `Int`) or text. -1 when it answers no row.
+    /// of its own: one query; a test reading many opens a `Reader` once.
     public static func integer(_ sql: String, _ arguments: [any Sendable] = [], in db: String) throws -> Int {
-        if PostgresAddress.isServerURL(db) {
-            let link = try PGLink(address: try PostgresAddress.parse(db))
-            defer { link.close() }
-            let binds: [any PGBindable] = try arguments.map { value in
+        try Reader(db).integer(sql, arguments)
+    }
+
+    /// One connection of its own to the database at `db`, as the next counter would open it, for a
+    /// test's reads: `?` placeholders on both backends.
+    public final class Reader {
+        private let link: PGLink?
+        private let queue: DatabaseQueue?
+
+        public init(_ db: String) throws {
+            if PostgresAddress.isServerURL(db) {
+                link = try PGLink(address: try PostgresAddress.parse(db))
+                queue = nil
+            } else {
+                link = nil
+                queue = try DatabaseQueue(path: db)
+            }
+        }
+
+        deinit { link?.close() }
+
+        /// The integer `sql` answers, -1 when it answers no row; `arguments` integers (`Int64`, `Int`) or text.
+        public func integer(_ sql: String, _ arguments: [any Sendable] = []) throws -> Int {
+            let values: [Argument] = try arguments.map { value in
                 switch value {
-                case let number as Int64: return number
-                case let number as Int: return Int64(number)
-                case let text as String: return text
-                default: throw StoreError.fileProblem("ShopFolder.integer takes integers and text, not \(type(of: value))")
+                case let number as Int64: return .integer(number)
+                case let number as Int: return .integer(Int64(number))
+                case let text as String: return .text(text)
+                default: throw StoreError.fileProblem("ShopFolder.Reader takes integers and text, not \(type(of: value))")
                 }
             }
-            return try link.int(sql, binds).map(Int.init) ?? -1
+            if let link {
+                return try link.int(sql, values.map(\.bindable)).map(Int.init) ?? -1
+            }
+            return try queue!.read { database in
+                try Int.fetchOne(database, sql: sql, arguments: StatementArguments(values.map(\.databaseValue)))
+            } ?? -1
         }
-        let values: [(any DatabaseValueConvertible)?] = try arguments.map { value in
-            switch value {
-            case let number as Int64: return number
-            case let number as Int: return number
-            case let text as String: return text
-            default: throw StoreError.fileProblem("ShopFolder.integer takes integers and text, not \(type(of: value))")
+
+        private enum Argument {
+            case integer(Int64)
+            case text(String)
+
+            var bindable: any PGBindable {
+                switch self {
+                case .integer(let number): number
+                case .text(let text): text
+                }
+            }
+
+            var databaseValue: DatabaseValue {
+                switch self {
+                case .integer(let number): number.databaseValue
+                case .text(let text): text.databaseValue
+                }
             }
         }
-        let queue = try DatabaseQueue(path: db)
-        return try queue.read { database in try Int.fetchOne(database, sql: sql, arguments: StatementArguments(values)) } ?? -1
     }
 
     /// What the database at `db` holds, as one value that any write changes: the file's bytes, or

@@ -60,7 +60,8 @@ import CustomerCore
         #expect(try ClienteleProcess.run(["check", "--db", db]).standardOutput == "ok\n")
 
         // A connection of its own, as the next counter would read it.
-        func count(_ sql: String, _ arguments: [any Sendable]) throws -> Int { try ShopFolder.integer(sql, arguments, in: db) }
+        let reader = try ShopFolder.Reader(db)
+        func count(_ sql: String, _ arguments: [any Sendable]) throws -> Int { try reader.integer(sql, arguments) }
         var adjusted = 0
         for step in results {
             let what = "\(step.arguments.prefix(3).joined(separator: " ")) (writer \(step.writer), step \(step.index))"

@@ -3,7 +3,6 @@ import Testing
 import ClienteleTestSupport
 import CustomerCore
 import CustomerStore
-import PostgresStore
 import SampleCustomers
 
 /// Faults survived on a shop's server (issue 17, point 6, with issue 16's kills): the real
@@ -21,12 +20,6 @@ struct KilledAgainstTheServerTests {
         let db = try ShopFolder.make("clientele-killed-server").db
         try ShopFolder.createDatabase(db)
         return db
-    }
-
-    func link(_ db: String) throws -> PGLink { try PGLink(address: try PostgresAddress.parse(db)) }
-
-    func count(_ link: PGLink, _ sql: String, _ binds: [any PGBindable] = []) throws -> Int {
-        Int(try link.int(sql, binds) ?? -1)
     }
 
     /// `clientele check` says ok, and a second counter's write goes through at once: a lock the
@@ -54,13 +47,12 @@ struct KilledAgainstTheServerTests {
             let db = try freshDatabase(), group = "Killed import \(FolderName.random(6))"
             let moment = try killer.kill(["import", csv, "--new-group", group, "--db", db], run: run, within: measured.seconds)
             // Counted before the check's own profile is added.
-            let server = try link(db)
-            let customers = try count(server, "SELECT count(*) FROM customer")
-            let groups = try count(server, "SELECT count(*) FROM customer_group WHERE name = ?", [group])
-            let members = try count(server, "SELECT count(*) FROM group_member JOIN customer_group ON customer_group.id = group_id WHERE name = ?", [group])
-            let outsiders = try count(server, "SELECT count(*) FROM customer WHERE id NOT IN (SELECT customer_id FROM group_member)")
-            let words = try count(server, "SELECT count(DISTINCT customer_id) FROM customer_search_word")
-            server.close()
+            let server = try ShopFolder.Reader(db)
+            let customers = try server.integer("SELECT count(*) FROM customer")
+            let groups = try server.integer("SELECT count(*) FROM customer_group WHERE name = ?", [group])
+            let members = try server.integer("SELECT count(*) FROM group_member JOIN customer_group ON customer_group.id = group_id WHERE name = ?", [group])
+            let outsiders = try server.integer("SELECT count(*) FROM customer WHERE id NOT IN (SELECT customer_id FROM group_member)")
+            let words = try server.integer("SELECT count(DISTINCT customer_id) FROM customer_search_word")
             if customers == 0 {
                 absent += 1
                 #expect(groups == 0, "\(moment): no customer imported, yet the group “\(group)” exists")
@@ -88,38 +80,35 @@ struct KilledAgainstTheServerTests {
                 people.append(Customer(givenName: "Ana", familyName: "García", emailAddress: "Client\(index)@Example.com", referenceID: "P\(index)B"))
             }
             let ids = try ShopFolder.openStore(db).customers.insertBatch(people)
-            let server = try link(db)
-            defer { server.close() }
-            _ = try server.execute("""
+            try ShopFolder.runSQL("""
                 INSERT INTO note (customer_id, body, is_pinned, created_at, updated_at)
                 SELECT id, 'note of customer ' || id, 0, 1700000000000, 1700000000000 FROM customer
-                """)
+                """, in: db)
             return (db, ids)
         }
         let arguments = ["duplicates", "--merge-all", "--yes", "--region", "US"]
         let timed = try pairedDatabase()
         let measured = try KillAtRandomMoment.measure(arguments + ["--db", timed.db])
         #expect(measured.outcome.status == 0, "\(measured.outcome.standardError)")
-        #expect(try count(try link(timed.db), "SELECT count(*) FROM merge_record") == pairs)
+        #expect(try ShopFolder.integer("SELECT count(*) FROM merge_record", in: timed.db) == pairs)
 
         for run in 0..<runs {
             let (db, ids) = try pairedDatabase()
             let moment = try killer.kill(arguments + ["--db", db], run: run, within: measured.seconds)
-            let server = try link(db)
+            let server = try ShopFolder.Reader(db)
             var merged = 0, intact = 0, broken: [String] = []
             for index in 0..<pairs {
                 let survivor = ids[2 * index], absorbed = ids[2 * index + 1]
-                let state = [try count(server, "SELECT count(*) FROM customer WHERE id = ?", [survivor]),
-                             try count(server, "SELECT count(*) FROM customer WHERE id = ?", [absorbed]),
-                             try count(server, "SELECT count(*) FROM note WHERE customer_id = ?", [survivor]),
-                             try count(server, "SELECT count(*) FROM note WHERE customer_id = ?", [absorbed]),
-                             try count(server, "SELECT count(*) FROM merge_record WHERE survivor_id = ? AND absorbed_id = ?", [survivor, absorbed])]
+                let state = [try server.integer("SELECT count(*) FROM customer WHERE id = ?", [survivor]),
+                             try server.integer("SELECT count(*) FROM customer WHERE id = ?", [absorbed]),
+                             try server.integer("SELECT count(*) FROM note WHERE customer_id = ?", [survivor]),
+                             try server.integer("SELECT count(*) FROM note WHERE customer_id = ?", [absorbed]),
+                             try server.integer("SELECT count(*) FROM merge_record WHERE survivor_id = ? AND absorbed_id = ?", [survivor, absorbed])]
                 if state == [1, 1, 1, 1, 0] { intact += 1 } else if state == [1, 0, 2, 0, 1] { merged += 1 } else {
                     broken.append("pair \(index) (\(survivor), \(absorbed)): exists \(state[0])/\(state[1]), notes \(state[2])/\(state[3]), records \(state[4])")
                 }
             }
-            let records = try count(server, "SELECT count(*) FROM merge_record")
-            server.close()
+            let records = try server.integer("SELECT count(*) FROM merge_record")
             #expect(broken.isEmpty, "\(moment): \(broken.count) pairs half merged: \(broken.prefix(5))")
             #expect(merged + intact == pairs, "\(moment)")
             #expect(records == merged, "\(moment): \(records) merge records for \(merged) merged pairs")
@@ -132,31 +121,22 @@ struct KilledAgainstTheServerTests {
         let db = try freshDatabase()
         let customerID = try ShopFolder.openStore(db).customers.create(Customer(givenName: "María", familyName: "López")).id!
         let folder = try ShopFolder.make("clientele-killed-server-scans").directory
-        var noise = SplitMix64(seed: killer.seed)
         // A different 16 MB PNG-headed file each time, so that each writes new content.
-        func scan(_ tag: String) throws -> (path: String, hash: String, bytes: Int) {
-            let path = folder.appendingPathComponent("scan-\(tag).png").path
-            var data = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
-            data.append(Data(count: 16 << 20))
-            data.append(Data((0..<64).map { _ in UInt8(truncatingIfNeeded: noise.next()) }))
-            try data.write(to: URL(fileURLWithPath: path))
-            return (path, AttachmentFileStore.hash(data), data.count)
-        }
-        let first = try scan("measured")
+        var scans = ScanFiles(in: folder, seed: killer.seed)
+        let first = try scans.write("measured")
         let measured = try KillAtRandomMoment.measure(["documents", "add", String(customerID), first.path, "--db", db])
         #expect(measured.outcome.status == 0, "\(measured.outcome.standardError)")
 
         for run in 0..<runs {
-            let file = try scan(FolderName.random(8))
+            let file = try scans.write(FolderName.random(8))
             let moment = try killer.kill(["documents", "add", String(customerID), file.path, "--db", db], run: run, within: measured.seconds)
-            let server = try link(db)
-            let rows = try count(server, "SELECT count(*) FROM attachment WHERE content_hash = ?", [file.hash])
-            let stored = try count(server, "SELECT coalesce(sum(length(bytes)), 0)::bigint FROM attachment_content_chunk WHERE content_hash = ?", [file.hash])
+            let server = try ShopFolder.Reader(db)
+            let rows = try server.integer("SELECT count(*) FROM attachment WHERE content_hash = ?", [file.hash])
+            let stored = try server.integer("SELECT coalesce(sum(length(bytes)), 0)::bigint FROM attachment_content_chunk WHERE content_hash = ?", [file.hash])
             // Chunks under a key no document has: an upload's temporary key that outlived its transaction.
-            let strays = try count(server, """
+            let strays = try server.integer("""
                 SELECT count(*) FROM attachment_content_chunk c WHERE NOT EXISTS (SELECT 1 FROM attachment a WHERE a.content_hash = c.content_hash)
                 """)
-            server.close()
             #expect(rows <= 1, "\(moment): \(rows) rows for one attach")
             #expect(stored == (rows == 1 ? file.bytes : 0), "\(moment): \(rows) document rows with \(stored) of \(file.bytes) bytes stored")
             #expect(strays == 0, "\(moment): \(strays) chunks belong to no document")

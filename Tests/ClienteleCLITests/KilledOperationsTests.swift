@@ -143,22 +143,14 @@ import SampleCustomers
         let temporary = try TemporaryStore()
         let customerID = try temporary.store.customers.create(Fixtures.maria()).id!
         let root = try #require(temporary.store.database.attachmentsDirectory)
-        var noise = SplitMix64(seed: killer.seed)
         // A different 16 MB PNG-headed file each time, so that each writes new content.
-        func scan(_ tag: String) throws -> (path: String, hash: String, bytes: Int) {
-            let path = directory.appendingPathComponent("scan-\(tag).png").path
-            var data = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
-            data.append(Data(count: 16 << 20))
-            data.append(Data((0..<64).map { _ in UInt8(truncatingIfNeeded: noise.next()) }))
-            try data.write(to: URL(fileURLWithPath: path))
-            return (path, AttachmentFileStore.hash(data), data.count)
-        }
-        let first = try scan("measured")
+        var scans = ScanFiles(in: directory, seed: killer.seed)
+        let first = try scans.write("measured")
         let measured = try KillAtRandomMoment.measure(["documents", "add", String(customerID), first.path, "--db", temporary.path])
         #expect(measured.outcome.status == 0, "\(measured.outcome.standardError)")
 
         for run in 0..<runs {
-            let file = try scan(FolderName.random(8))
+            let file = try scans.write(FolderName.random(8))
             let moment = try killer.kill(["documents", "add", String(customerID), file.path, "--db", temporary.path], run: run, within: measured.seconds)
             try expectCheckSaysOK(temporary.path, moment)
             let fresh = try temporary.secondCounter()
