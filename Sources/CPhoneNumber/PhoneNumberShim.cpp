@@ -2,9 +2,13 @@
 // thread-safe singleton and its const methods may be called from several threads at once.
 #include "CPhoneNumber.h"
 
+#include <algorithm>
+#include <climits>
 #include <cstring>
+#include <map>
 #include <set>
 #include <string>
+#include <phonenumbers/phonemetadata.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 #include <phonenumbers/phonenumber.pb.h>
 
@@ -189,4 +193,84 @@ extern "C" void cphone_normalize_digits(const char *text, char *out, int out_siz
     std::string value = text ? text : "";
     util().NormalizeDigitsOnly(&value);
     copy(value, out, out_size > 0 ? static_cast<size_t>(out_size) : 0);
+}
+
+// libphonenumber's compiled-in metadata, the blob GetInstance parses; declared here because Debian
+// installs phonemetadata.pb.h but not metadata.h. Read only by `cphone_shortest_valid_digits`, which
+// the check of the Swift region table calls: never on a command's way.
+namespace i18n { namespace phonenumbers {
+int metadata_size();
+const void *metadata_get();
+} }
+
+namespace {
+
+// How many digits longer than typed a national-prefix transform rule can make a national number: the
+// literal digits it puts in ("9$1" → 1, "0549$1" → 4, "$1" → 0); -1 when it repeats a group, which
+// that count would not bound.
+int transformGrowth(const std::string &rule) {
+    int digits = 0;
+    std::set<char> groups;
+    for (size_t i = 0; i < rule.size(); ++i) {
+        if (rule[i] == '$' && i + 1 < rule.size()) {
+            if (!groups.insert(rule[i + 1]).second) return -1;
+            ++i;
+        } else if (rule[i] >= '0' && rule[i] <= '9') {
+            ++digits;
+        }
+    }
+    return digits;
+}
+
+// The shortest national significant number a region's metadata allows: IsValidNumber first matches
+// the number against the general description, which refuses any length it does not list. A
+// description that lists none bounds nothing beyond libphonenumber's own minimum of 2.
+int shortestLength(const i18n::phonenumbers::PhoneNumberDesc &general) {
+    int shortest = INT_MAX;
+    for (int length : general.possible_length()) if (length >= 2) shortest = std::min(shortest, length);
+    return shortest == INT_MAX ? 2 : shortest;
+}
+
+}  // namespace
+
+// Why the bound holds. Parse makes a number's national significant number (NSN) from the typed
+// digits, less what it strips (an international call prefix and a country code, the country's own
+// code, a national prefix, a carrier code), plus what the country's transform rule puts in. Typed
+// without "+" in `region`, a number either
+//  - stays in the region's country code: its NSN has at most `digits + growth(region)` digits, and
+//    is valid only if a region sharing that code lists its length (US numbers are read as CA's too);
+//  - or starts with an international call prefix (one digit at least), then another country's code
+//    C: at most `digits - 1 - len(C) + growth(C's region)` digits, valid only if C's regions list it.
+// So fewer digits than the smaller of those bounds never read as a valid number.
+extern "C" int cphone_shortest_valid_digits(const char *region) {
+    struct Metadata {
+        std::map<int, int> shortestByCode;            // country code → shortest NSN of its regions
+        std::map<std::string, int> growthByRegion;    // region → transformGrowth
+        int fewestAfterAPrefix = INT_MAX;              // fewest digits valid after a call prefix
+        bool read = false;
+    };
+    static const Metadata metadata = [] {
+        Metadata facts;
+        i18n::phonenumbers::PhoneMetadataCollection collection;
+        if (!collection.ParseFromArray(i18n::phonenumbers::metadata_get(), i18n::phonenumbers::metadata_size())) return facts;
+        for (const auto &entry : collection.metadata()) {
+            int shortest = shortestLength(entry.general_desc());
+            auto known = facts.shortestByCode.find(entry.country_code());
+            facts.shortestByCode[entry.country_code()] = known == facts.shortestByCode.end() ? shortest : std::min(known->second, shortest);
+            facts.growthByRegion[entry.id()] = transformGrowth(entry.national_prefix_transform_rule());
+        }
+        for (const auto &entry : collection.metadata()) {
+            int growth = transformGrowth(entry.national_prefix_transform_rule());  // "001" names several
+            int codeDigits = static_cast<int>(std::to_string(entry.country_code()).size());
+            int fewest = growth < 0 ? 0 : facts.shortestByCode[entry.country_code()] - growth + codeDigits + 1;
+            facts.fewestAfterAPrefix = std::min(facts.fewestAfterAPrefix, fewest);
+        }
+        facts.read = true;
+        return facts;
+    }();
+    if (!metadata.read || !region || !metadata.growthByRegion.count(region)) return 0;
+    int growth = metadata.growthByRegion.at(region);
+    auto sameCode = metadata.shortestByCode.find(util().GetCountryCodeForRegion(region));
+    if (growth < 0 || sameCode == metadata.shortestByCode.end()) return 0;
+    return std::max(0, std::min(sameCode->second - growth, metadata.fewestAfterAPrefix));
 }

@@ -52,6 +52,11 @@ int cphone_country_code_for_region(const char *region);
 /* The national dialling prefix of a region ("0" for FR, "1" for US) into `out`, "" when none. */
 void cphone_national_prefix_for_region(const char *region, char *out, int out_size);
 
+/* The fewest digits a text typed without "+" can hold and still read as a valid number for
+   `region` (0 when nothing can be said), from libphonenumber's metadata: for the check of the
+   Swift region table, which commands read instead of starting libphonenumber. */
+int cphone_shortest_valid_digits(const char *region);
+
 /* Digits only, with any script's digits (fullwidth, Arabic-Indic…) turned into ASCII. */
 void cphone_normalize_digits(const char *text, char *out, int out_size);
 

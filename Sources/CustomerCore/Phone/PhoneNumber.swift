@@ -61,8 +61,10 @@ public struct PhoneNumberParser: Sendable {
         self.defaultRegion = PhoneNumberParser.isSupported(region: region) ? region : "US"
     }
 
+    /// From `PhoneRegionTable`, which the tests check against libphonenumber: asking the library
+    /// would start it (5–7 ms) for a command that may never read a number.
     public static func isSupported(region: String) -> Bool {
-        region.count == 2 && cphone_is_supported_region(region) == 1
+        region.utf8.count == 2 && PhoneRegionTable.byRegion[region] != nil
     }
 
     /// Parses and validates; the error says why a number is refused. "00" is the international
@@ -101,14 +103,19 @@ public struct PhoneNumberParser: Sendable {
     }
 
     /// The national dialling prefix of the default region ("0" in France, "1" in the US).
-    public var nationalPrefix: String {
-        var buffer = [CChar](repeating: 0, count: 8)
-        cphone_national_prefix_for_region(defaultRegion, &buffer, Int32(buffer.count))
-        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }
+    public var nationalPrefix: String { facts.nationalPrefix }
 
     /// The country calling code of the default region (1, 33, 34…).
-    public var countryCode: Int { Int(cphone_country_code_for_region(defaultRegion)) }
+    public var countryCode: Int { facts.countryCode }
+
+    /// Text typed without "+" and with fewer digits than this never parses as a valid number in the
+    /// default region (6 in the US, FR, ES, GB and MX): a search for the last digits need not parse.
+    public var fewestValidDigits: Int { facts.fewestValidDigits }
+
+    /// The default region's entry; `init` keeps only regions the table has.
+    private var facts: PhoneRegionTable.Facts {
+        PhoneRegionTable.byRegion[defaultRegion] ?? PhoneRegionTable.Facts(countryCode: 1, nationalPrefix: "1", fewestValidDigits: 0)
+    }
 
     /// The region's English name for messages ("France"), else its code.
     public static func regionName(_ region: String) -> String {
@@ -136,6 +143,11 @@ public struct PhoneNumberParser: Sendable {
 public enum PhoneDigits {
     /// "+1 (415) ５５５-0134" → "14155550134".
     public static func digits(in text: String) -> String {
+        // ASCII text (what a keyboard at the counter types) keeps its digits, as libphonenumber's
+        // NormalizeDigitsOnly would; only other scripts need the library, and its start-up.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.filter { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }, as: UTF8.self)
+        }
         var buffer = [CChar](repeating: 0, count: max(64, text.utf8.count * 2 + 1))
         cphone_normalize_digits(text, &buffer, Int32(buffer.count))
         return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)

@@ -56,10 +56,7 @@ public struct PhoneRegionGuess: Equatable, Sendable {
 
 extension PhoneNumberParser {
     /// Every two-letter region libphonenumber knows, in alphabetical order.
-    public static let supportedRegions: [String] = {
-        let letters = (UInt8(ascii: "A")...UInt8(ascii: "Z")).map { Character(Unicode.Scalar($0)) }
-        return letters.flatMap { first in letters.map { String([first, $0]) } }.filter { isSupported(region: $0) }
-    }()
+    public static let supportedRegions: [String] = PhoneRegionTable.byRegion.keys.sorted()
 }
 
 extension PhoneRegionGuess {

@@ -22,7 +22,10 @@ public enum SearchQuery: Hashable, Sendable {
         if trimmed.allSatisfy({ $0.isNumber || phonePunctuation.contains($0) }) {
             let digits = PhoneDigits.digits(in: trimmed)
             if digits.count >= 3 {
-                let parsed = try? phoneParser.parse(trimmed)
+                // Too few digits to be a whole number ("0134"): not parsed, so a lookup by the last
+                // digits never starts libphonenumber (5–7 ms of a `clientele find`).
+                let mayBeWhole = trimmed.contains("+") || digits.count >= phoneParser.fewestValidDigits
+                let parsed = mayBeWhole ? try? phoneParser.parse(trimmed) : nil
                 var prefixes: [String] = []
                 if trimmed.hasPrefix("+") {
                     prefixes.append("+" + digits)
